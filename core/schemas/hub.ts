@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { deviceRoleSchema } from '../deviceRole';
+import { uiLanguageSchema } from '../languages';
+import { isoDateTimeSchema, requiredText, shortText } from './common';
+
+/** One row per hub (id "hub"): the host's settings. */
+export const hubSettingsFieldsSchema = z.strictObject({
+  name: requiredText(80),
+  town: shortText(80),
+  defaultLanguage: uiLanguageSchema,
+  timeZone: requiredText(60),
+  /** Seconds without input before the kiosk returns to its start screen. */
+  kioskIdleSeconds: z.int().min(10).max(600),
+  checkInPinRequired: z.boolean(),
+  guestRetentionDays: z.int().min(1).max(365),
+  /** Local time "HH:mm" when everyone still in is checked out. */
+  closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+});
+export type HubSettingsFields = z.infer<typeof hubSettingsFieldsSchema>;
+export const HUB_SETTINGS_ID = 'hub';
+
+export const deviceFieldsSchema = z.strictObject({
+  name: requiredText(80),
+  role: deviceRoleSchema,
+  pairedAt: isoDateTimeSchema,
+  lastSeenAt: isoDateTimeSchema.nullable(),
+  revokedAt: isoDateTimeSchema.nullable(),
+});
+export type DeviceFields = z.infer<typeof deviceFieldsSchema>;

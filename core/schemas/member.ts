@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema, longText, requiredText, shortText } from './common';
+
+/**
+ * Every member field beyond the name is private until the member agrees to show it on
+ * public screens (kiosk, wall display). `presence` is not a field but the consent to be
+ * shown as "in today".
+ */
+export const consentFields = [
+  'photo',
+  'company',
+  'bio',
+  'skills',
+  'offers',
+  'needs',
+  'languages',
+  'email',
+  'phone',
+  'plan',
+  'memberSince',
+  'presence',
+] as const;
+export const consentFieldSchema = z.enum(consentFields);
+export type ConsentField = z.infer<typeof consentFieldSchema>;
+
+export const consentSchema = z.strictObject({
+  public: z.boolean(),
+  /** When the member said yes; null while private. */
+  consentedAt: isoDateTimeSchema.nullable(),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+export const membershipPlans = ['community', 'flex', 'fixedDesk', 'team', 'volunteer'] as const;
+export const membershipPlanSchema = z.enum(membershipPlans);
+export type MembershipPlan = z.infer<typeof membershipPlanSchema>;
+
+/** Photos are resized in the browser before they are saved; this bounds what a sync can carry. */
+export const MAX_PHOTO_CHARS = 200_000;
+export const photoSchema = z
+  .string()
+  .max(MAX_PHOTO_CHARS, 'Photo is too large')
+  .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, 'Photo must be a JPEG, PNG or WebP image');
+
+export const memberFieldsSchema = z.strictObject({
+  name: requiredText(120),
+  photo: photoSchema.nullable(),
+  company: shortText(120),
+  bio: longText(1000),
+  /** Ids of entries in the shared skill vocabulary. */
+  skills: z.array(idSchema).max(50),
+  offers: z.array(requiredText(200)).max(30),
+  needs: z.array(requiredText(200)).max(30),
+  /** Languages spoken, as ISO 639-1 codes. */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(20),
+  email: z.union([z.literal(''), z.email().max(200)]),
+  phone: shortText(40).regex(/^[0-9+()\s./-]*$/, 'Phone may hold digits, spaces and + ( ) - / . only'),
+  plan: membershipPlanSchema,
+  memberSince: isoDateSchema,
+  active: z.boolean(),
+  consent: z.record(consentFieldSchema, consentSchema),
+});
+export type MemberFields = z.infer<typeof memberFieldsSchema>;

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { bookingFieldsSchema } from './booking';
+import type { SyncFields } from './common';
+import { deviceFieldsSchema, hubSettingsFieldsSchema } from './hub';
+import { memberFieldsSchema } from './member';
+import { deskFieldsSchema, roomFieldsSchema, zoneFieldsSchema } from './place';
+import { checkInFieldsSchema, guestFieldsSchema } from './presence';
+import {
+  commentFieldsSchema,
+  projectFieldsSchema,
+  projectMembershipFieldsSchema,
+  taskFieldsSchema,
+  volunteerHoursFieldsSchema,
+} from './project';
+import { skillFieldsSchema } from './skill';
+
+/**
+ * Every synced table and the schema of its fields. Table names are the keys used by the
+ * local database, the outbox and (later) the sync protocol, so they never change meaning.
+ */
+export const tableSchemas = {
+  hubSettings: hubSettingsFieldsSchema,
+  members: memberFieldsSchema,
+  skills: skillFieldsSchema,
+  zones: zoneFieldsSchema,
+  desks: deskFieldsSchema,
+  rooms: roomFieldsSchema,
+  bookings: bookingFieldsSchema,
+  checkIns: checkInFieldsSchema,
+  guests: guestFieldsSchema,
+  projects: projectFieldsSchema,
+  projectMemberships: projectMembershipFieldsSchema,
+  tasks: taskFieldsSchema,
+  comments: commentFieldsSchema,
+  volunteerHours: volunteerHoursFieldsSchema,
+  devices: deviceFieldsSchema,
+} as const;
+
+export type TableName = keyof typeof tableSchemas;
+export const tableNames = Object.keys(tableSchemas) as TableName[];
+
+export type FieldsOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
+/** A stored row: its fields plus the sync bookkeeping. */
+export type RowOf<T extends TableName> = FieldsOf<T> & SyncFields;
+
+export type Member = RowOf<'members'>;
+export type Skill = RowOf<'skills'>;
+export type Zone = RowOf<'zones'>;
+export type Desk = RowOf<'desks'>;
+export type Room = RowOf<'rooms'>;
+export type Booking = RowOf<'bookings'>;
+export type CheckIn = RowOf<'checkIns'>;
+export type Guest = RowOf<'guests'>;
+export type Project = RowOf<'projects'>;
+export type ProjectMembership = RowOf<'projectMemberships'>;
+export type Task = RowOf<'tasks'>;
+export type Comment = RowOf<'comments'>;
+export type VolunteerHours = RowOf<'volunteerHours'>;
+export type Device = RowOf<'devices'>;
+export type HubSettings = RowOf<'hubSettings'>;
