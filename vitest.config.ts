@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['core/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['./tests/unitSetup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -57,6 +57,6 @@ export const memberFieldsSchema = z.strictObject({
   plan: membershipPlanSchema,
   memberSince: isoDateSchema,
   active: z.boolean(),
-  consent: z.record(consentFieldSchema, consentSchema),
+  consent: z.partialRecord(consentFieldSchema, consentSchema),
 });
 export type MemberFields = z.infer<typeof memberFieldsSchema>;

@@ -58,3 +58,15 @@ export type Comment = RowOf<'comments'>;
 export type VolunteerHours = RowOf<'volunteerHours'>;
 export type Device = RowOf<'devices'>;
 export type HubSettings = RowOf<'hubSettings'>;
+
+/** The same map, typed so that a generic table name still finds its own schema. */
+const schemasByTable: { [T in TableName]: z.ZodType<FieldsOf<T>> } = tableSchemas;
+
+export function schemaOf<T extends TableName>(table: T): z.ZodType<FieldsOf<T>> {
+  return schemasByTable[table];
+}
+
+/** A stored row from its fields and sync bookkeeping. */
+export function toRow<T extends TableName>(fields: FieldsOf<T>, sync: SyncFields): RowOf<T> {
+  return Object.assign({}, fields, sync);
+}

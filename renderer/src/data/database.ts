@@ -1,0 +1,76 @@
+import Dexie, { type Table } from 'dexie';
+import type { RowOf, TableName } from '@core/schemas';
+
+/** A change waiting to be pushed to the hub: the fields it set and the stamp it set them with. */
+export interface OutboxEntry {
+  seq?: number;
+  table: TableName;
+  recordId: string;
+  /** Only the fields this change wrote (a whole record on create, a tombstone on delete). */
+  fields: Record<string, unknown>;
+  hlc: string;
+  deviceId: string;
+}
+
+/** Small local facts of this device that never sync (the clock's high-water mark). */
+export interface LocalMeta {
+  key: string;
+  value: string;
+}
+
+/**
+ * Index lists per version. A new version adds a line here and never edits an old one,
+ * so every machine upgrades its local copy in place.
+ */
+const schemaV1: { [T in TableName]: string } & { outbox: string; meta: string } = {
+  hubSettings: 'id',
+  members: 'id, name, active',
+  skills: 'id',
+  zones: 'id, parentId',
+  desks: 'id, zoneId, code',
+  rooms: 'id, zoneId',
+  bookings: 'id, resourceId, memberId, startsAt, [resourceId+startsAt]',
+  checkIns: 'id, memberId, at',
+  guests: 'id, arrivedAt, visitingMemberId',
+  projects: 'id, status',
+  projectMemberships: 'id, projectId, memberId',
+  tasks: 'id, projectId, assigneeMemberId',
+  comments: 'id, projectId, taskId',
+  volunteerHours: 'id, memberId, projectId, on',
+  devices: 'id',
+  outbox: '++seq, [table+recordId]',
+  meta: 'key',
+};
+
+export class LandhubDatabase extends Dexie {
+  declare hubSettings: Table<RowOf<'hubSettings'>, string>;
+  declare members: Table<RowOf<'members'>, string>;
+  declare skills: Table<RowOf<'skills'>, string>;
+  declare zones: Table<RowOf<'zones'>, string>;
+  declare desks: Table<RowOf<'desks'>, string>;
+  declare rooms: Table<RowOf<'rooms'>, string>;
+  declare bookings: Table<RowOf<'bookings'>, string>;
+  declare checkIns: Table<RowOf<'checkIns'>, string>;
+  declare guests: Table<RowOf<'guests'>, string>;
+  declare projects: Table<RowOf<'projects'>, string>;
+  declare projectMemberships: Table<RowOf<'projectMemberships'>, string>;
+  declare tasks: Table<RowOf<'tasks'>, string>;
+  declare comments: Table<RowOf<'comments'>, string>;
+  declare volunteerHours: Table<RowOf<'volunteerHours'>, string>;
+  declare devices: Table<RowOf<'devices'>, string>;
+  declare outbox: Table<OutboxEntry, number>;
+  declare meta: Table<LocalMeta, string>;
+
+  constructor(name: string) {
+    // Check-ins and bookings must survive a power cut, so every commit waits for the disk.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(schemaV1);
+  }
+}
+
+/** A synced table, typed by its name. */
+export function tableOf<T extends TableName>(db: LandhubDatabase, name: T): Table<RowOf<T>, string> {
+  return db.table<RowOf<T>, string>(name);
+}
+
+export const DEFAULT_DATABASE_NAME = 'landhub';

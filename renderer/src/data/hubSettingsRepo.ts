@@ -1,0 +1,21 @@
+import { HUB_SETTINGS_ID, type HubSettingsFields } from '@core/schemas';
+import type { DataContext } from './dataContext';
+import { tableOf } from './database';
+import { createRecord, updateRecord } from './recordWriter';
+
+export const defaultHubSettings: HubSettingsFields = {
+  name: 'Landhub',
+  town: '',
+  defaultLanguage: 'da',
+  timeZone: 'Europe/Copenhagen',
+  kioskIdleSeconds: 30,
+  checkInPinRequired: false,
+  guestRetentionDays: 30,
+  closingTime: '18:00',
+};
+
+export async function saveHubSettings(context: DataContext, patch: Partial<HubSettingsFields>) {
+  const existing = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
+  if (existing && !existing.deleted) return updateRecord(context, 'hubSettings', HUB_SETTINGS_ID, patch);
+  return createRecord(context, 'hubSettings', { ...defaultHubSettings, ...patch, id: HUB_SETTINGS_ID });
+}

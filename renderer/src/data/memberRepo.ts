@@ -1,0 +1,20 @@
+import type { MemberFields } from '@core/schemas';
+import type { DataContext } from './dataContext';
+import { createRecord, updateRecord } from './recordWriter';
+
+export async function addMember(context: DataContext, fields: MemberFields) {
+  return createRecord(context, 'members', fields);
+}
+
+export async function updateMember(context: DataContext, id: string, patch: Partial<MemberFields>) {
+  return updateRecord(context, 'members', id, patch);
+}
+
+/** Members are deactivated, not deleted: their check-ins and project history stay meaningful. */
+export async function setMemberActive(context: DataContext, id: string, active: boolean) {
+  return updateRecord(context, 'members', id, { active });
+}
+
+export async function countMembers(context: DataContext): Promise<number> {
+  return context.db.members.filter((member) => !member.deleted).count();
+}

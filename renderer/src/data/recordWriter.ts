@@ -1,0 +1,116 @@
+import { newId } from '@core/ids';
+import { schemaOf, toRow, type FieldsOf, type RowOf, type TableName } from '@core/schemas';
+import { saveClock, type DataContext } from './dataContext';
+import { tableOf, type OutboxEntry } from './database';
+import { StorageError, toStorageError } from './storageErrors';
+
+/**
+ * The write path every repository goes through: validate with the table's zod schema,
+ * stamp id, per-field clock and device, write the row and its outbox entry in one
+ * transaction. Nothing else in the app writes synced tables.
+ */
+
+function validate<T extends TableName>(table: T, fields: unknown): FieldsOf<T> {
+  const result = schemaOf(table).safeParse(fields);
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => `${issue.path.join('.') || table}: ${issue.message}`);
+    throw new StorageError('invalidInput', `Some fields are not valid: ${details.join('; ')}`, details);
+  }
+  return result.data;
+}
+
+function withoutSyncFields<T extends TableName>(row: RowOf<T>): Record<string, unknown> {
+  const { id: _id, hlc: _hlc, deviceId: _deviceId, deleted: _deleted, ...fields } = row;
+  return fields;
+}
+
+async function inWriteTransaction<R>(context: DataContext, table: TableName, work: () => Promise<R>): Promise<R> {
+  const { db } = context;
+  try {
+    return await db.transaction('rw', [db.table(table), db.outbox, db.meta], async () => {
+      const result = await work();
+      await saveClock(context);
+      return result;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+function outboxEntry(context: DataContext, table: TableName, recordId: string, fields: Record<string, unknown>, hlc: string): OutboxEntry {
+  return { table, recordId, fields, hlc, deviceId: context.deviceId };
+}
+
+export async function createRecords<T extends TableName>(
+  context: DataContext,
+  table: T,
+  inputs: readonly (FieldsOf<T> & { id?: string })[],
+): Promise<RowOf<T>[]> {
+  const prepared = inputs.map(({ id, ...fields }) => ({ id: id ?? newId(), fields: validate(table, fields) }));
+  return inWriteTransaction(context, table, async () => {
+    const rows: RowOf<T>[] = [];
+    const entries: OutboxEntry[] = [];
+    for (const { id, fields } of prepared) {
+      const hlc = context.clock.now();
+      rows.push(toRow(fields, { id, hlc: { '*': hlc }, deviceId: context.deviceId, deleted: false }));
+      entries.push(outboxEntry(context, table, id, { ...fields }, hlc));
+    }
+    await tableOf(context.db, table).bulkAdd(rows);
+    await context.db.outbox.bulkAdd(entries);
+    return rows;
+  });
+}
+
+export async function createRecord<T extends TableName>(
+  context: DataContext,
+  table: T,
+  input: FieldsOf<T> & { id?: string },
+): Promise<RowOf<T>> {
+  const [row] = await createRecords(context, table, [input]);
+  if (!row) throw new StorageError('storageFailed', 'The record was not created.');
+  return row;
+}
+
+/** Applies `patch` and stamps only the fields whose value really changed. */
+export async function updateRecord<T extends TableName>(
+  context: DataContext,
+  table: T,
+  id: string,
+  patch: Partial<FieldsOf<T>>,
+): Promise<RowOf<T>> {
+  return inWriteTransaction(context, table, async () => {
+    const rows = tableOf(context.db, table);
+    const current = await rows.get(id);
+    if (!current || current.deleted) {
+      throw new StorageError('recordMissing', 'This record no longer exists. It may have been deleted on another machine.');
+    }
+    const fields = validate(table, { ...withoutSyncFields(current), ...patch });
+    const before = withoutSyncFields(current);
+    const after: Record<string, unknown> = fields;
+    const changed = Object.keys(after).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]));
+    if (changed.length === 0) return current;
+    const hlc = context.clock.now();
+    const stamps: Record<string, string> = { ...current.hlc };
+    const changedFields: Record<string, unknown> = {};
+    for (const key of changed) {
+      stamps[key] = hlc;
+      changedFields[key] = after[key];
+    }
+    const next = toRow(fields, { id, hlc: stamps, deviceId: context.deviceId, deleted: false });
+    await rows.put(next);
+    await context.db.outbox.add(outboxEntry(context, table, id, changedFields, hlc));
+    return next;
+  });
+}
+
+/** Deletes leave a tombstone so that the delete itself can sync and win over old copies. */
+export async function deleteRecord(context: DataContext, table: TableName, id: string): Promise<void> {
+  await inWriteTransaction(context, table, async () => {
+    const rows = tableOf(context.db, table);
+    const current = await rows.get(id);
+    if (!current || current.deleted) return;
+    const hlc = context.clock.now();
+    await rows.put({ ...current, deleted: true, hlc: { ...current.hlc, deleted: hlc }, deviceId: context.deviceId });
+    await context.db.outbox.add(outboxEntry(context, table, id, { deleted: true }, hlc));
+  });
+}
