@@ -1,12 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from '../core/contentSecurityPolicy';
+
+/**
+ * The CSP also travels inside the page, for shells that cannot set headers. Browsers ignore
+ * frame-ancestors in a meta tag (and complain), so that one stays header-only.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const metaPolicy = contentSecurityPolicy.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+  return {
+    name: 'landhub-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // Relative asset paths: the same build loads from app://landhub/ in Electron and from the hub over HTTP.
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   resolve: { alias: { '@core': fileURLToPath(new URL('../core', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isHlc } from '../hlc';
 
 export const idSchema = z.string().min(1).max(64).regex(/^[0-9a-zA-Z_-]+$/, 'Not a valid id');
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+/** UTC only ("…Z"), so that stored timestamps sort and range-query as plain strings. */
+export const isoDateTimeSchema = z.iso.datetime();
 export const isoDateSchema = z.iso.date();
 export const hlcSchema = z.string().refine(isHlc, 'Not a clock stamp');
 

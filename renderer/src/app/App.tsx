@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/appStore';
+import { AppHeader } from './AppHeader';
+import { NoticeArea } from './NoticeArea';
+import { RolePicker } from './RolePicker';
+import { ScreenView } from './ScreenView';
+
+export function App({ storagePersistent }: { storagePersistent: boolean }) {
+  const { t, i18n } = useTranslation();
+  const device = useAppStore((state) => state.device);
+  const language = device?.language;
+
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.title');
+  }, [language, i18n, t]);
+
+  if (!device?.role) return <RolePicker />;
+  return (
+    <div className="app" data-role={device.role}>
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <AppHeader role={device.role} />
+      {!storagePersistent && device.role === 'host' && <p className="banner" role="note">{t('app.storageNotPersistent')}</p>}
+      <main id="main" tabIndex={-1}>
+        <ScreenView role={device.role} />
+      </main>
+      <NoticeArea />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { DeviceRole } from '@core/deviceRole';
+import { useHubSettings } from '../data/liveQueries';
+import { useAppStore } from '../store/appStore';
+import { screensFor, type Screen } from '../store/sessionSlice';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const screenLabels = { board: 'nav.board', members: 'nav.members', settings: 'nav.settings' } as const satisfies Record<Screen, string>;
+
+export function AppHeader({ role }: { role: DeviceRole }) {
+  const { t } = useTranslation();
+  const hub = useHubSettings();
+  const screen = useAppStore((state) => state.screen);
+  const goTo = useAppStore((state) => state.goTo);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">{hub.name}</span>
+        <span className="role-tag">{t(`roles.${role}`)}</span>
+      </div>
+      <nav aria-label={t('app.mainNavigation')}>
+        <ul>
+          {screensFor(role).map((target) => (
+            <li key={target}>
+              <button type="button" className="nav-button" aria-current={screen === target ? 'page' : undefined} onClick={() => { goTo(target); }}>
+                {t(screenLabels[target])}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+import type { DeviceRole } from '@core/deviceRole';
+import { isPublicRole } from '@core/deviceRole';
+import { MemberBoard } from '../features/members/MemberBoard';
+import { MembersAdmin } from '../features/members/MembersAdmin';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useAppStore } from '../store/appStore';
+import { screensFor } from '../store/sessionSlice';
+
+/** The role decides which screens exist; a screen the role lacks falls back to the board. */
+export function ScreenView({ role }: { role: DeviceRole }) {
+  const requested = useAppStore((state) => state.screen);
+  const screen = screensFor(role).includes(requested) ? requested : 'board';
+  switch (screen) {
+    case 'members':
+      return <MembersAdmin />;
+    case 'settings':
+      return <SettingsScreen role={role} />;
+    case 'board':
+      return <MemberBoard publicOnly={isPublicRole(role)} />;
+  }
+}

@@ -1,0 +1,73 @@
+import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
+import { newId } from '@core/ids';
+import {
+  appInfoSchema,
+  deviceConfigSchema,
+  ipcContract,
+  isIpcChannel,
+  type DeviceConfig,
+  type IpcArgs,
+  type IpcChannel,
+  type IpcResult,
+  type LandhubBridge,
+} from '@core/ipcContract';
+import { uiLanguageSchema, type UiLanguage } from '@core/languages';
+
+/**
+ * Browser mode's side of the IPC contract: a tablet or TV that opens the hub's address gets
+ * the same app, with the machine's settings kept in this browser's storage instead of
+ * Electron's user-data folder. Arguments are validated exactly as Electron's main does.
+ */
+const STORAGE_KEY = 'landhub.device';
+
+function readConfig(storage: Storage): DeviceConfig {
+  const raw = storage.getItem(STORAGE_KEY);
+  if (raw) {
+    try {
+      const parsed = deviceConfigSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // A damaged entry is replaced by a fresh one below; the data itself lives in IndexedDB.
+    }
+  }
+  const fresh: DeviceConfig = { deviceId: newId(), role: null, language: null };
+  storage.setItem(STORAGE_KEY, JSON.stringify(fresh));
+  return fresh;
+}
+
+function writeConfig(storage: Storage, config: DeviceConfig): DeviceConfig {
+  storage.setItem(STORAGE_KEY, JSON.stringify(config));
+  return config;
+}
+
+type Handlers = { [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResult<C>> };
+
+export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unknown>): LandhubBridge {
+  const handlers: Handlers = {
+    'device:getConfig': () => Promise.resolve(readConfig(storage)),
+    'device:setRole': (role) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), role })),
+    'device:setLanguage': (language) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), language })),
+    'app:getInfo': async () => {
+      const health = await fetchHealth().catch(() => null);
+      const version = appInfoSchema.shape.version.safeParse((health as { version?: unknown } | null)?.version);
+      return { version: version.success ? version.data : 'dev', shell: 'browser', platform: navigator.platform || 'web' };
+    },
+  };
+  return {
+    invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResult<C>> {
+      if (!isIpcChannel(channel)) return Promise.reject(new Error(`Unknown channel: ${String(channel)}`));
+      const parsed = ipcContract[channel].args.safeParse(args);
+      if (!parsed.success) return Promise.reject(new Error(`Invalid arguments for ${channel}`));
+      const handler = handlers[channel] as (...values: IpcArgs<C>) => Promise<IpcResult<C>>;
+      return handler(...args);
+    },
+  };
+}
+
+/** `?role=kiosk&lang=de` in the address sets the machine up, for a TV or tablet without a keyboard. */
+export function setupFromAddress(search: string): { role: DeviceRole | null; language: UiLanguage | null } {
+  const params = new URLSearchParams(search);
+  const role = deviceRoleSchema.safeParse(params.get('role'));
+  const language = uiLanguageSchema.safeParse(params.get('lang'));
+  return { role: role.success ? role.data : null, language: language.success ? language.data : null };
+}

@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatting } from '../../app/formatting';
+import { useAppStore } from '../../store/appStore';
+import { MemberEditorDialog } from './MemberEditorDialog';
+import { MemberResults } from './MemberResults';
+import { SkillCloud } from './SkillCloud';
+import { useMemberBoard } from './useMemberBoard';
+import { useSkillNames } from './useSkillNames';
+
+/** "Who can do what": search and browse members by what they can do. */
+export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
+  const { t } = useTranslation();
+  const { number } = useFormatting();
+  const board = useMemberBoard({ publicOnly });
+  const skillNames = useSkillNames(board.skills);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const goTo = useAppStore((state) => state.goTo);
+  const searchId = useId();
+  const skillSelectId = useId();
+  const filtered = board.query.trim() !== '' || board.skillId !== null || board.inTodayOnly;
+  const sortedSkills = [...board.skillCounts.keys()].sort((a, b) => (skillNames.get(a) ?? '').localeCompare(skillNames.get(b) ?? ''));
+
+  return (
+    <section className="board" aria-labelledby="board-title">
+      <div className="board-heading">
+        <h1 id="board-title">{t('board.title')}</h1>
+        {publicOnly && <p className="muted">{t('board.publicNote')}</p>}
+      </div>
+      <div className="board-controls">
+        <div className="field search-field">
+          <label htmlFor={searchId}>{t('board.searchLabel')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={board.query}
+            placeholder={t('board.searchPlaceholder')}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => { board.setQuery(event.target.value); }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={skillSelectId}>{t('board.skillFilter')}</label>
+          <select id={skillSelectId} value={board.skillId ?? ''} onChange={(event) => { board.setSkillId(event.target.value || null); }}>
+            <option value="">{t('board.anySkill')}</option>
+            {sortedSkills.map((id) => <option key={id} value={id}>{skillNames.get(id)}</option>)}
+          </select>
+        </div>
+        <label className="check-field">
+          <input type="checkbox" checked={board.inTodayOnly} onChange={(event) => { board.setInTodayOnly(event.target.checked); }} />
+          {t('board.inTodayFilter')} ({number(board.inToday.size)})
+        </label>
+        {filtered && <button type="button" className="link-button" onClick={board.clearFilters}>{t('board.clearFilters')}</button>}
+      </div>
+      <div className="board-body">
+        <SkillCloud counts={board.skillCounts} names={skillNames} selected={board.skillId} onSelect={board.setSkillId} />
+        <div className="board-results">
+          <p className="result-count" aria-live="polite">{t('board.resultCount', { count: board.results.length })}</p>
+          {!board.loading && board.totalMembers === 0 && (
+            <div className="empty-state">
+              <h2>{t('board.emptyHub')}</h2>
+              <p>{publicOnly ? t('board.emptyHubPublic') : t('board.emptyHubHost')}</p>
+              {!publicOnly && <button type="button" className="primary" onClick={() => { goTo('members'); }}>{t('members.add')}</button>}
+            </div>
+          )}
+          {!board.loading && board.totalMembers > 0 && board.results.length === 0 && (
+            <div className="empty-state">
+              <h2>{t('board.noResults', { query: board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter') })}</h2>
+              <p>{t('board.noResultsHelp')}</p>
+            </div>
+          )}
+          <MemberResults
+            members={board.results}
+            skillNames={skillNames}
+            inToday={board.inToday}
+            onEdit={publicOnly ? null : setEditingId}
+          />
+        </div>
+      </div>
+      {editingId && <MemberEditorDialog memberId={editingId} onClose={() => { setEditingId(null); }} />}
+    </section>
+  );
+}

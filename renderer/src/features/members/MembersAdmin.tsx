@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '@core/schemas';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { useMembers, useSkills } from '../../data/liveQueries';
+import { LoadDemoButton } from '../demo/LoadDemoButton';
+import { MemberEditorDialog } from './MemberEditorDialog';
+import { useMemberActions } from './useMemberActions';
+import { useSkillNames } from './useSkillNames';
+
+/** The host's member list: add, edit, deactivate (with a question first and undo after). */
+export function MembersAdmin() {
+  const { t } = useTranslation();
+  const members = useMembers();
+  const skillNames = useSkillNames(useSkills() ?? []);
+  const actions = useMemberActions();
+  const [showInactive, setShowInactive] = useState(false);
+  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const [confirming, setConfirming] = useState<Member | null>(null);
+  const shown = (members ?? [])
+    .filter((member) => showInactive || member.active)
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <section className="members-admin" aria-labelledby="members-title">
+      <div className="section-heading">
+        <h1 id="members-title">{t('members.title')}</h1>
+        <span className="muted">{t('members.count', { count: shown.length })}</span>
+        <button type="button" className="primary" onClick={() => { setEditing({ id: null }); }}>{t('members.add')}</button>
+      </div>
+      {members && members.length === 0 && <LoadDemoButton />}
+      <label className="check-field">
+        <input type="checkbox" checked={showInactive} onChange={(event) => { setShowInactive(event.target.checked); }} />
+        {t('members.showInactive')}
+      </label>
+      {shown.length > 0 && (
+        <div className="table-scroll">
+          <table className="members-table">
+            <caption className="visually-hidden">{t('members.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('members.columnName')}</th>
+                <th scope="col">{t('members.columnSkills')}</th>
+                <th scope="col">{t('members.columnPlan')}</th>
+                <th scope="col">{t('members.columnStatus')}</th>
+                <th scope="col">{t('members.columnActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((member) => (
+                <tr key={member.id}>
+                  <th scope="row">{member.name}</th>
+                  <td>{member.skills.map((id) => skillNames.get(id)).join(', ')}</td>
+                  <td>{t(`member.plan.${member.plan}`)}</td>
+                  <td>{member.active ? t('members.active') : t('member.inactive')}</td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => { setEditing({ id: member.id }); }}>{t('member.edit', { name: member.name })}</button>
+                    {member.active ? (
+                      <button type="button" className="danger-quiet" aria-label={`${t('members.deactivate')}: ${member.name}`} onClick={() => { setConfirming(member); }}>{t('members.deactivate')}</button>
+                    ) : (
+                      <button type="button" aria-label={`${t('members.reactivate')}: ${member.name}`} onClick={() => { void actions.reactivate(member); }}>{t('members.reactivate')}</button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editing && <MemberEditorDialog memberId={editing.id} onClose={() => { setEditing(null); }} />}
+      {confirming && (
+        <ConfirmDialog
+          title={t('members.deactivateConfirmTitle', { name: confirming.name })}
+          body={t('members.deactivateConfirmBody', { name: confirming.name })}
+          confirmLabel={t('members.deactivate')}
+          cancelLabel={t('members.cancel')}
+          onCancel={() => { setConfirming(null); }}
+          onConfirm={() => { void actions.deactivate(confirming); setConfirming(null); }}
+        />
+      )}
+    </section>
+  );
+}

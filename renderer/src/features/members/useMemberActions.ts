@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { isUiLanguage } from '@core/languages';
+import type { Member } from '@core/schemas';
+import { useDataContext } from '../../data/DataProvider';
+import { addMember, setMemberActive, updateMember } from '../../data/memberRepo';
+import { resolveSkillTags } from '../../data/skillRepo';
+import { StorageError } from '../../data/storageErrors';
+import { useAppStore } from '../../store/appStore';
+import { draftToFields, type MemberDraft } from './memberDraft';
+
+/** What a host can do to members; each action reports its outcome as a notice. */
+export function useMemberActions() {
+  const context = useDataContext();
+  const notify = useAppStore((state) => state.notify);
+  const { t, i18n } = useTranslation();
+
+  const reportError = (error: unknown) => {
+    const text = error instanceof StorageError
+      ? t(`errors.${error.key}`)
+      : t('errors.unknown', { message: error instanceof Error ? error.message : String(error) });
+    notify({ kind: 'error', text });
+  };
+
+  const setActive = async (member: Member, active: boolean, offerUndo: boolean) => {
+    try {
+      await setMemberActive(context, member.id, active);
+      notify({
+        kind: 'success',
+        text: t(active ? 'members.reactivated' : 'members.deactivated', { name: member.name }),
+        ...(offerUndo ? { undo: () => { void setActive(member, !active, false); } } : {}),
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  return {
+    /** Returns false when nothing was saved, so the form stays open with what was typed. */
+    save: async (draft: MemberDraft, existing: Member | null): Promise<boolean> => {
+      try {
+        const language = isUiLanguage(i18n.language) ? i18n.language : 'en';
+        const skills = await resolveSkillTags(context, draft.skillTags, language);
+        const fields = draftToFields(draft, skills, existing?.active ?? true);
+        if (existing) await updateMember(context, existing.id, fields);
+        else await addMember(context, fields);
+        notify({ kind: 'success', text: t(existing ? 'members.saved' : 'members.added', { name: fields.name }) });
+        return true;
+      } catch (error) {
+        reportError(error);
+        return false;
+      }
+    },
+    deactivate: (member: Member) => setActive(member, false, true),
+    reactivate: (member: Member) => setActive(member, true, false),
+  };
+}

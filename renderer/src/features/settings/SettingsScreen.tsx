@@ -1,0 +1,46 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deviceRoles, type DeviceRole } from '@core/deviceRole';
+import { useAppStore } from '../../store/appStore';
+import { HubSettingsForm } from './HubSettingsForm';
+
+export function SettingsScreen({ role }: { role: DeviceRole }) {
+  const { t } = useTranslation();
+  const chooseRole = useAppStore((state) => state.chooseRole);
+  const notify = useAppStore((state) => state.notify);
+  const appInfo = useAppStore((state) => state.appInfo);
+  const [picked, setPicked] = useState<DeviceRole>(role);
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void chooseRole(picked).then(() => { notify({ kind: 'success', text: t('settings.roleSaved', { role: t(`roles.${picked}`) }) }); });
+  };
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <form className="card" onSubmit={submit}>
+        <h2>{t('settings.deviceTitle')}</h2>
+        <p>{t('roles.current', { role: t(`roles.${role}`) })}</p>
+        <fieldset className="role-radios">
+          <legend>{t('settings.roleLabel')}</legend>
+          {deviceRoles.map((option) => (
+            <label key={option} className="radio-field">
+              <input type="radio" name="role" value={option} checked={picked === option} onChange={() => { setPicked(option); }} />
+              <span>
+                <strong>{t(`roles.${option}`)}</strong>
+                <span className="muted">{t(`roles.${option}Help`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={picked === role}>{t('settings.saveRole')}</button>
+      </form>
+      {role === 'host' && <HubSettingsForm />}
+      {appInfo && (
+        <div className="card">
+          <h2>{t('settings.aboutTitle')}</h2>
+          <p>{t('settings.version', { version: appInfo.version, shell: t(`settings.shell.${appInfo.shell}`) })}</p>
+        </div>
+      )}
+    </section>
+  );
+}

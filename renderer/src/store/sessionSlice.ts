@@ -1,0 +1,44 @@
+import type { StateCreator } from 'zustand';
+import type { DeviceRole } from '@core/deviceRole';
+import type { AppInfo, DeviceConfig, LandhubBridge } from '@core/ipcContract';
+import type { UiLanguage } from '@core/languages';
+import type { AppState } from './appStore';
+
+/** Who this machine is: its id, role and language, as the shell keeps them. */
+export interface SessionSlice {
+  bridge: LandhubBridge | null;
+  device: DeviceConfig | null;
+  appInfo: AppInfo | null;
+  startSession: (bridge: LandhubBridge, device: DeviceConfig, appInfo: AppInfo | null) => void;
+  chooseRole: (role: DeviceRole) => Promise<void>;
+  chooseLanguage: (language: UiLanguage) => Promise<void>;
+}
+
+export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => ({
+  bridge: null,
+  device: null,
+  appInfo: null,
+  startSession: (bridge, device, appInfo) => { set({ bridge, device, appInfo }); },
+  chooseRole: async (role) => {
+    const { bridge } = get();
+    if (!bridge) return;
+    const device = await bridge.invoke('device:setRole', role);
+    set({ device, screen: defaultScreenFor(role) });
+  },
+  chooseLanguage: async (language) => {
+    const { bridge } = get();
+    if (!bridge) return;
+    set({ device: await bridge.invoke('device:setLanguage', language) });
+  },
+});
+
+export type Screen = 'board' | 'members' | 'settings';
+
+export function defaultScreenFor(_role: DeviceRole): Screen {
+  return 'board';
+}
+
+/** Which screens exist on a machine of each role. */
+export function screensFor(role: DeviceRole): Screen[] {
+  return role === 'host' ? ['board', 'members', 'settings'] : ['board', 'settings'];
+}
