@@ -1,0 +1,231 @@
+/**
+ * Runs the real `tsx main/hub/cli.ts` as a child process, the way `npm run hub` does
+ * (minus the vite build: a fake renderer folder is passed with --renderer).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server as NetServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '@core/contentSecurityPolicy';
+import { FAKE_INDEX_HTML, makeTempDir, rawRequest, writeFakeRenderer } from './testSupport';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const tsxBin = join(repoRoot, 'node_modules', '.bin', 'tsx');
+const packageVersion = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const LISTENING = /^Landhub hub listening on (http:\/\/127\.0\.0\.1:(\d+))$/m;
+// tsx compiles on start; a loaded CI machine can take several seconds.
+const START_TIMEOUT_MS = 20_000;
+const TEST_TIMEOUT_MS = 40_000;
+
+interface HubProcess {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const children: ChildProcess[] = [];
+
+function runHub(args: string[]): HubProcess {
+  // Own process group, so cleanup can also reach the node process tsx starts underneath.
+  const child = spawn(tsxBin, ['main/hub/cli.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  children.push(child);
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('close', (code, signal) => {
+      resolve({ code, signal });
+    });
+  });
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+async function waitForListening(hub: HubProcess): Promise<{ url: string; port: number }> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    const match = LISTENING.exec(hub.stdout());
+    if (match) return { url: match[1]!, port: Number(match[2]) };
+    const exited = hub.child.exitCode !== null || hub.child.signalCode !== null;
+    if (exited || Date.now() > deadline) {
+      throw new Error(`hub did not start.\nstdout: ${hub.stdout()}\nstderr: ${hub.stderr()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function occupyPort(): Promise<{ port: number; server: NetServer }> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') reject(new Error('no port'));
+      else resolve({ port: address.port, server });
+    });
+  });
+}
+
+describe('hub CLI (real child process)', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let rendererDir: string;
+  let dataDir: string;
+  const baseArgs = (): string[] => ['--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--renderer', rendererDir];
+
+  beforeEach(async () => {
+    temp = await makeTempDir('cli');
+    rendererDir = join(temp.dir, 'renderer');
+    dataDir = join(temp.dir, 'data', 'hub');
+    await writeFakeRenderer(rendererDir);
+  });
+
+  afterEach(async () => {
+    for (const child of children.splice(0)) {
+      if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone between the check and the kill.
+        }
+      }
+    }
+    await temp.remove();
+  });
+
+  it(
+    'starts on a free port, serves health and the renderer, refuses traversal',
+    async () => {
+      const hub = runHub(baseArgs());
+      const { url, port } = await waitForListening(hub);
+      expect(port).toBeGreaterThan(0);
+      expect(hub.stdout().trim().split('\n')).toEqual([`Landhub hub listening on ${url}`]);
+      expect((await stat(dataDir)).isDirectory()).toBe(true);
+
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(200);
+      const body = (await health.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({ ok: true, version: packageVersion });
+      expect(typeof body.startedAt).toBe('string');
+
+      const index = await fetch(`${url}/`);
+      expect(index.status).toBe(200);
+      expect(await index.text()).toBe(FAKE_INDEX_HTML);
+      expect(index.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+
+      for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2F..%2Fpackage.json']) {
+        const response = await rawRequest(port, path);
+        expect(response.status, path).toBe(400);
+        expect(response.body).not.toContain('"name"');
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'stops cleanly with exit code 0 on SIGTERM, even with a keep-alive client connected',
+    async () => {
+      const hub = runHub(baseArgs());
+      const { url } = await waitForListening(hub);
+      // fetch keeps the connection alive by default: the idle socket must not hold shutdown up.
+      await (await fetch(`${url}/healthz`)).text();
+      hub.child.kill('SIGTERM');
+      expect(await hub.exited).toEqual({ code: 0, signal: null });
+      expect(hub.stdout()).toContain('Landhub hub stopped.');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'stops cleanly with exit code 0 on SIGINT',
+    async () => {
+      const hub = runHub(baseArgs());
+      await waitForListening(hub);
+      hub.child.kill('SIGINT');
+      expect(await hub.exited).toEqual({ code: 0, signal: null });
+      expect(hub.stdout()).toContain('Landhub hub stopped.');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 2 with a clear message and the usage line on an unknown flag',
+    async () => {
+      const hub = runHub([...baseArgs(), '--bogus']);
+      expect((await hub.exited).code).toBe(2);
+      expect(hub.stderr()).toContain('Unknown option --bogus. Run with --help to see the options.');
+      expect(hub.stderr()).toContain('Usage: npm run hub -- --data <folder>');
+      expect(hub.stdout()).toBe('');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 2 when --data is missing or the port is not a number',
+    async () => {
+      const noData = runHub(['--port', '0']);
+      const badPort = runHub(['--data', dataDir, '--port', 'eighty']);
+      expect((await noData.exited).code).toBe(2);
+      expect(noData.stderr()).toContain('Missing --data');
+      expect((await badPort.exited).code).toBe(2);
+      expect(badPort.stderr()).toContain('The port "eighty" is not a whole number.');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'prints the help and exits 0 on --help',
+    async () => {
+      const hub = runHub(['--help']);
+      expect((await hub.exited).code).toBe(0);
+      expect(hub.stdout()).toContain('--data <folder>');
+      expect(hub.stdout()).toContain('--port <number>');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 1 with a clear message when the port is already in use',
+    async () => {
+      const blocker = await occupyPort();
+      try {
+        const hub = runHub(['--host', '127.0.0.1', '--port', String(blocker.port), '--data', dataDir, '--renderer', rendererDir]);
+        expect((await hub.exited).code).toBe(1);
+        expect(hub.stderr().trim()).toBe(
+          `Port ${blocker.port} is already in use. Stop the other program or choose another port with --port.`,
+        );
+        expect(hub.stdout()).toBe('');
+      } finally {
+        await new Promise((resolve) => blocker.server.close(resolve));
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 1 with a clear message when --data points under a regular file',
+    async () => {
+      const file = join(temp.dir, 'notes.txt');
+      await writeFile(file, 'just a file');
+      const hub = runHub(['--host', '127.0.0.1', '--port', '0', '--data', join(file, 'hub'), '--renderer', rendererDir]);
+      expect((await hub.exited).code).toBe(1);
+      expect(hub.stderr().trim()).toBe(
+        `Cannot create the data folder ${join(file, 'hub')}: ${file} is a file, not a folder. Choose another folder with --data.`,
+      );
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 1 and says to build when the renderer folder has no index.html',
+    async () => {
+      const missing = join(temp.dir, 'not-built');
+      const hub = runHub(['--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--renderer', missing]);
+      expect((await hub.exited).code).toBe(1);
+      expect(hub.stderr().trim()).toBe(`The renderer is not built (no index.html in ${missing}). Run npm run build:web first.`);
+    },
+    TEST_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,57 @@
+/**
+ * `npm run hub -- --data <folder> [--port N] [--host ADDR]`: the hub without Electron.
+ * Exit codes: 0 stopped by a signal or --help, 1 could not start, 2 wrong command line.
+ */
+import { HUB_HELP, HUB_USAGE_LINE, parseHubArgs } from './cliArgs';
+import { prepareDataDir } from './dataDir';
+import { HubStartupError } from './hubStartupError';
+import { startHubServer } from './server';
+import { hasRendererIndex } from './staticFiles';
+
+async function main(argv: readonly string[]): Promise<void> {
+  const parsed = parseHubArgs(argv);
+  if (!parsed.ok) {
+    fail(2, `${parsed.error}\n${HUB_USAGE_LINE}`);
+    return;
+  }
+  if (parsed.help) {
+    process.stdout.write(`${HUB_HELP}\n`);
+    return;
+  }
+  const { options } = parsed;
+
+  await prepareDataDir(options.dataDir);
+  if (!(await hasRendererIndex(options.rendererDir))) {
+    throw new HubStartupError(`The renderer is not built (no index.html in ${options.rendererDir}). Run npm run build:web first.`);
+  }
+
+  const hub = await startHubServer(options);
+  const stop = (): void => {
+    hub.close().then(
+      () => {
+        process.stdout.write('Landhub hub stopped.\n');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('The hub did not stop cleanly:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  process.stdout.write(`Landhub hub listening on ${hub.url}\n`);
+}
+
+function fail(code: number, message: string): void {
+  process.stderr.write(`${message}\n`);
+  process.exitCode = code;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof HubStartupError) fail(1, error.message);
+  else {
+    console.error(error);
+    process.exitCode = 1;
+  }
+});

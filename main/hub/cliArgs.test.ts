@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HUB_HOST, DEFAULT_HUB_PORT, DEFAULT_RENDERER_DIR, parseHubArgs, type HubArgsResult } from './cliArgs';
+
+function errorOf(result: HubArgsResult): string {
+  if (result.ok) throw new Error(`expected a parse error, got ${JSON.stringify(result)}`);
+  return result.error;
+}
+
+describe('parseHubArgs', () => {
+  it('applies defaults: LAN-wide host, port 4870, renderer in dist/renderer', () => {
+    expect(parseHubArgs(['--data', 'hub-data'])).toEqual({
+      ok: true,
+      help: false,
+      options: { port: DEFAULT_HUB_PORT, host: DEFAULT_HUB_HOST, dataDir: resolve('hub-data'), rendererDir: DEFAULT_RENDERER_DIR },
+    });
+    expect(DEFAULT_HUB_PORT).toBe(4870);
+    expect(DEFAULT_HUB_HOST).toBe('0.0.0.0');
+    expect(DEFAULT_RENDERER_DIR).toBe(resolve(import.meta.dirname, '../../dist/renderer'));
+  });
+
+  it('reads every flag, in both --flag value and --flag=value forms', () => {
+    const result = parseHubArgs(['--port=0', '--host', '127.0.0.1', '--data=/srv/hub', '--renderer', '/opt/ui']);
+    expect(result).toEqual({
+      ok: true,
+      help: false,
+      options: { port: 0, host: '127.0.0.1', dataDir: resolve('/srv/hub'), rendererDir: resolve('/opt/ui') },
+    });
+  });
+
+  it('accepts the port range ends', () => {
+    for (const port of [0, 1, 65_535]) {
+      const result = parseHubArgs(['--data', 'd', '--port', String(port)]);
+      expect(result.ok && !result.help && result.options.port).toBe(port);
+    }
+  });
+
+  it('takes the renderer default from the caller', () => {
+    const result = parseHubArgs(['--data', 'd'], '/elsewhere/renderer');
+    expect(result.ok && !result.help && result.options.rendererDir).toBe(resolve('/elsewhere/renderer'));
+  });
+
+  it('returns help for --help and -h, even without --data', () => {
+    expect(parseHubArgs(['--help'])).toEqual({ ok: true, help: true });
+    expect(parseHubArgs(['-h'])).toEqual({ ok: true, help: true });
+  });
+
+  it('names an unknown flag', () => {
+    expect(errorOf(parseHubArgs(['--data', 'd', '--prot', '80']))).toBe('Unknown option --prot. Run with --help to see the options.');
+    expect(errorOf(parseHubArgs(['-x']))).toBe('Unknown option -x. Run with --help to see the options.');
+  });
+
+  it('says which flag is missing its value', () => {
+    expect(errorOf(parseHubArgs(['--data', 'd', '--port']))).toBe('The option --port needs a value, for example --port 4870.');
+    expect(errorOf(parseHubArgs(['--data']))).toBe('The option --data needs a value, for example --data ./hub-data.');
+    // A following flag is not taken as the value.
+    expect(errorOf(parseHubArgs(['--port', '--data', 'd']))).toBe('The option --port needs a value, for example --port 4870.');
+  });
+
+  it('refuses a value on --help', () => {
+    expect(errorOf(parseHubArgs(['--help=yes']))).toBe('The option --help takes no value.');
+  });
+
+  it('refuses a bare word', () => {
+    expect(errorOf(parseHubArgs(['hub-data']))).toBe(
+      'Unexpected argument "hub-data": every setting needs its option name, for example --data ./hub-data.',
+    );
+  });
+
+  it.each(['abc', '', '-1', '80.5', '1e3', ' 80', '0x50'])('refuses the non-number port %j', (port) => {
+    expect(errorOf(parseHubArgs(['--data', 'd', `--port=${port}`]))).toBe(
+      `The port "${port}" is not a whole number. Use a number from 0 to 65535.`,
+    );
+  });
+
+  it('refuses a port out of range', () => {
+    expect(errorOf(parseHubArgs(['--data', 'd', '--port', '65536']))).toBe('The port 65536 is out of range. Use a number from 0 to 65535.');
+    expect(errorOf(parseHubArgs(['--data', 'd', '--port', '99999999999999999999']))).toMatch(/out of range/);
+  });
+
+  it('requires --data and a non-empty one', () => {
+    expect(errorOf(parseHubArgs([]))).toBe('Missing --data: tell the hub which folder holds its data, for example --data ./hub-data.');
+    expect(errorOf(parseHubArgs(['--data='])).includes('--data value is empty')).toBe(true);
+  });
+
+  it('refuses empty --host and --renderer values', () => {
+    expect(errorOf(parseHubArgs(['--data', 'd', '--host='])).includes('--host value is empty')).toBe(true);
+    expect(errorOf(parseHubArgs(['--data', 'd', '--renderer='])).includes('--renderer value is empty')).toBe(true);
+  });
+});

@@ -1,0 +1,125 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { errorCode } from './errorCode';
+
+export interface HubOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  rendererDir: string;
+}
+
+export type HubArgsResult =
+  | { ok: true; help: false; options: HubOptions }
+  | { ok: true; help: true }
+  | { ok: false; error: string };
+
+export const DEFAULT_HUB_PORT = 4870;
+// A hub exists to be reached from the other machines of the site, so it listens on every interface.
+export const DEFAULT_HUB_HOST = '0.0.0.0';
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+export const HUB_USAGE_LINE =
+  'Usage: npm run hub -- --data <folder> [--port <number>] [--host <address>] [--renderer <folder>]';
+
+export const HUB_HELP = [
+  HUB_USAGE_LINE,
+  '',
+  '  --data <folder>      Folder where the hub keeps its data (required; created if missing).',
+  `  --port <number>      TCP port to listen on, 0 picks a free one (default ${DEFAULT_HUB_PORT}).`,
+  `  --host <address>     Address to listen on (default ${DEFAULT_HUB_HOST}: every network interface).`,
+  '  --renderer <folder>  Built renderer to serve (default dist/renderer).',
+  '  --help               Show this help.',
+].join('\n');
+
+const MAX_PORT = 65_535;
+
+/** Pure: no file system access, so every wording of a mistake can be unit-tested. */
+export function parseHubArgs(argv: readonly string[], defaultRendererDir = DEFAULT_RENDERER_DIR): HubArgsResult {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        renderer: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return { ok: false, error: describeParseError(error) };
+  }
+
+  if (values.help === true) return { ok: true, help: true };
+
+  const port = parsePort(values.port);
+  if (typeof port === 'string') return { ok: false, error: port };
+
+  const host = values.host ?? DEFAULT_HUB_HOST;
+  if (host.trim() === '') return { ok: false, error: 'The --host value is empty. Give an address such as 0.0.0.0 or 127.0.0.1.' };
+
+  if (values.data === undefined) {
+    return { ok: false, error: 'Missing --data: tell the hub which folder holds its data, for example --data ./hub-data.' };
+  }
+  if (values.data.trim() === '') return { ok: false, error: 'The --data value is empty. Give a folder, for example --data ./hub-data.' };
+  if (values.renderer?.trim() === '') return { ok: false, error: 'The --renderer value is empty. Give the folder of the built renderer.' };
+
+  return {
+    ok: true,
+    help: false,
+    options: {
+      port,
+      host: host.trim(),
+      dataDir: resolve(values.data),
+      rendererDir: resolve(values.renderer ?? defaultRendererDir),
+    },
+  };
+}
+
+/** Returns the port, or a sentence explaining what is wrong with it. */
+function parsePort(raw: string | undefined): number | string {
+  if (raw === undefined) return DEFAULT_HUB_PORT;
+  // Number('') is 0 and Number('1e3') is 1000: only plain digits are a port.
+  if (!/^\d+$/.test(raw)) return `The port "${raw}" is not a whole number. Use a number from 0 to ${MAX_PORT}.`;
+  const port = Number(raw);
+  if (port > MAX_PORT) return `The port ${raw} is out of range. Use a number from 0 to ${MAX_PORT}.`;
+  return port;
+}
+
+/** parseArgs reports mistakes in developer wording with a code; a hub operator gets a sentence. */
+function describeParseError(error: unknown): string {
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // parseArgs quotes the offending token first, e.g. "Option '--port <value>' argument missing".
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  const flag = quoted.split(/[\s,]/)[0] ?? quoted;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unknown option ${flag}. Run with --help to see the options.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (message.includes('does not take an argument')) return `The option ${quoted.split(', ').pop() ?? flag} takes no value.`;
+      return `The option ${flag} needs a value, for example ${flag} ${exampleValue(flag)}.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Unexpected argument "${quoted}": every setting needs its option name, for example --data ./hub-data.`;
+    default:
+      return message;
+  }
+}
+
+function exampleValue(flag: string | undefined): string {
+  switch (flag) {
+    case '--port':
+      return String(DEFAULT_HUB_PORT);
+    case '--host':
+      return DEFAULT_HUB_HOST;
+    case '--renderer':
+      return './dist/renderer';
+    default:
+      return './hub-data';
+  }
+}

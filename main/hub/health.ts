@@ -1,0 +1,26 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendText } from './sendText';
+
+export interface HubHealth {
+  ok: true;
+  version: string;
+  startedAt: string;
+}
+
+/** Liveness for monitoring and for devices looking for their hub; it reveals nothing about members. */
+export function createHealthHandler(health: HubHealth): (req: IncomingMessage, res: ServerResponse) => void {
+  const body = JSON.stringify(health);
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      sendText(res, 405, 'Method not allowed');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
+  };
+}

@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { errorCode } from './errorCode';
+import { createHealthHandler } from './health';
+import { HubStartupError } from './hubStartupError';
+import { hubUrl } from './hubUrl';
+import { readHubVersion } from './hubVersion';
+import { describeListenError } from './listenErrors';
+import { applySecurityHeaders } from './securityHeaders';
+import { sendText } from './sendText';
+import { createStaticHandler } from './staticFiles';
+
+export interface HubServerOptions {
+  port: number;
+  host: string;
+  rendererDir: string;
+}
+
+export interface RunningHubServer {
+  /** Clickable URL for the terminal (a wildcard host is shown as loopback). */
+  url: string;
+  /** The bound port: differs from the requested one when 0 was asked for. */
+  port: number;
+  /** Exposed so the sync endpoint can attach to 'upgrade' on the same port. */
+  server: Server;
+  close(): Promise<void>;
+}
+
+// In-flight requests get this long to finish on shutdown before their sockets are cut.
+const CLOSE_GRACE_MS = 3_000;
+
+export async function startHubServer(options: HubServerOptions): Promise<RunningHubServer> {
+  const serveHealth = createHealthHandler({ ok: true, version: await readHubVersion(), startedAt: new Date().toISOString() });
+  const serveStatic = createStaticHandler(options.rendererDir);
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = (req.url ?? '/').split('?', 1)[0];
+    if (path === '/healthz') serveHealth(req, res);
+    else await serveStatic(req, res);
+  };
+
+  const server = createServer((req, res) => {
+    applySecurityHeaders(res);
+    route(req, res).catch((error: unknown) => {
+      console.error('Hub request failed:', req.method, req.url, error);
+      if (res.headersSent) res.destroy();
+      else sendText(res, 500, 'Internal error');
+    });
+  });
+
+  const port = await listen(server, options.host, options.port);
+  return { url: hubUrl(options.host, port), port, server, close: onceOnly(() => closeServer(server)) };
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error): void => {
+      reject(new HubStartupError(describeListenError(errorCode(error), host, port)));
+    };
+    server.once('error', onError);
+    server.listen({ port, host }, () => {
+      server.off('error', onError);
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        reject(new Error(`Unexpected listen address: ${String(address)}`));
+        return;
+      }
+      resolve(address.port);
+    });
+  });
+}
+
+/** Stops accepting, drops idle keep-alive sockets at once, and gives busy ones a short grace. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const forceTimer = setTimeout(() => {
+      server.closeAllConnections();
+    }, CLOSE_GRACE_MS);
+    forceTimer.unref();
+    server.close((error) => {
+      clearTimeout(forceTimer);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+function onceOnly(action: () => Promise<void>): () => Promise<void> {
+  let result: Promise<void> | undefined;
+  return () => (result ??= action());
+}
