@@ -19,6 +19,8 @@ describe('parseStaticPath', () => {
     '/..%5Cpackage.json',
     '/assets\\..\\package.json',
     '/index.html%00.png',
+    '/C:/Windows/win.ini',
+    '/C%3A%5CWindows%5Cwin.ini',
     '/%E0%A4%A',
     'http://evil.example/index.html',
     '*',

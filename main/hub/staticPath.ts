@@ -21,7 +21,8 @@ export function parseStaticPath(requestTarget: string): StaticPathResult {
     } catch {
       return { ok: false, status: 400 };
     }
-    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return { ok: false, status: 400 };
+    // A colon would make a Windows drive path (C:) when the Electron shell joins it.
+    if (segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return { ok: false, status: 400 };
     // Dot-files (.DS_Store, .env) are never part of a build; do not reveal they exist.
     if (segment.startsWith('.')) return { ok: false, status: 404 };
     segments.push(segment);

@@ -1,0 +1,158 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ipcChannels, type DeviceConfig } from '@core/ipcContract';
+import type { DeviceRole } from '@core/deviceRole';
+import { dispatchIpc, registerIpc, senderUrlOf, type IpcHandlers } from './ipc';
+import { createIpcHandlers } from './ipcHandlers';
+import type { DeviceConfigChange, DeviceConfigStore } from './deviceConfigStore';
+
+const electron = vi.hoisted(() => ({
+  ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+const appUrl = 'app://landhub/index.html';
+const config: DeviceConfig = { deviceId: 'device-1', role: 'host', language: 'da' };
+
+function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
+  return {
+    'device:getConfig': () => config,
+    'device:setRole': (role) => ({ ...config, role }),
+    'device:setLanguage': (language) => Promise.resolve({ ...config, language }),
+    'app:getInfo': () => ({ version: '0.1.0', shell: 'electron', platform: 'linux' }),
+    ...overrides,
+  };
+}
+
+describe('dispatchIpc', () => {
+  it('runs the handler for a good call from the app', async () => {
+    await expect(dispatchIpc(fakeHandlers(), 'device:getConfig', appUrl, [])).resolves.toEqual(config);
+    await expect(dispatchIpc(fakeHandlers(), 'device:setRole', appUrl, ['kiosk'])).resolves.toEqual({ ...config, role: 'kiosk' });
+    await expect(dispatchIpc(fakeHandlers(), 'device:setLanguage', appUrl, ['en'])).resolves.toEqual({ ...config, language: 'en' });
+  });
+
+  it.each(['device:deleteEverything', '', '__proto__', 'constructor', 'toString'])('refuses the unknown channel %j', async (channel) => {
+    await expect(dispatchIpc(fakeHandlers(), channel, appUrl, [])).rejects.toThrow('Landhub has no request called');
+  });
+
+  it.each([null, undefined, 'https://evil.example/', 'app://landhub.evil/', 'file:///index.html', 'http://localhost:5173/'])(
+    'refuses calls from %s',
+    async (senderUrl) => {
+      const handler = vi.fn(() => config);
+      await expect(dispatchIpc(fakeHandlers({ 'device:getConfig': handler }), 'device:getConfig', senderUrl, []))
+        .rejects.toThrow('did not come from the Landhub app');
+      expect(handler).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ['device:setRole', ['admin']],
+    ['device:setRole', []],
+    ['device:setRole', ['kiosk', 'extra']],
+    ['device:setRole', [{ toString: (): string => 'kiosk' }]],
+    ['device:setLanguage', ['fr']],
+    ['device:getConfig', ['unexpected']],
+  ] as const)('refuses %s with arguments %j', async (channel, args) => {
+    const setRole = vi.fn((role: DeviceRole) => ({ ...config, role }));
+    await expect(dispatchIpc(fakeHandlers({ 'device:setRole': setRole }), channel, appUrl, args))
+      .rejects.toThrow('the request did not have the expected values');
+    expect(setRole).not.toHaveBeenCalled();
+  });
+
+  it('refuses to pass on an answer that breaks the contract', async () => {
+    const leaky = fakeHandlers({ 'device:getConfig': () => ({ ...config, secret: 'token' }) });
+    await expect(dispatchIpc(leaky, 'device:getConfig', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
+  });
+
+  it('passes handler failures on', async () => {
+    const failing = fakeHandlers({ 'device:setLanguage': () => Promise.reject(new Error('Disk full')) });
+    await expect(dispatchIpc(failing, 'device:setLanguage', appUrl, ['de'])).rejects.toThrow('Disk full');
+  });
+});
+
+describe('senderUrlOf', () => {
+  it('reads the frame URL', () => {
+    expect(senderUrlOf({ senderFrame: null })).toBeNull();
+  });
+
+  it('treats a disposed frame as no sender', () => {
+    const disposed = {
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed');
+      },
+    };
+    expect(senderUrlOf(disposed)).toBeNull();
+  });
+});
+
+describe('registerIpc', () => {
+  beforeEach(() => {
+    electron.ipcMain.handle.mockReset();
+    electron.ipcMain.removeHandler.mockReset();
+  });
+
+  it('registers one handler per channel and removes them again', async () => {
+    const unregister = registerIpc(fakeHandlers());
+    const registered = electron.ipcMain.handle.mock.calls.map((call: unknown[]) => call[0]);
+    expect(registered).toEqual(ipcChannels);
+
+    const listener = electron.ipcMain.handle.mock.calls[0]![1] as (event: unknown, ...args: unknown[]) => Promise<unknown>;
+    await expect(listener({ senderFrame: { url: appUrl } })).resolves.toEqual(config);
+    await expect(listener({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow();
+
+    unregister();
+    expect(electron.ipcMain.removeHandler.mock.calls.map((call: unknown[]) => call[0])).toEqual(ipcChannels);
+  });
+});
+
+describe('createIpcHandlers', () => {
+  function fakeStore(initial: DeviceConfig): DeviceConfigStore {
+    let current = initial;
+    return {
+      current: () => current,
+      update: (change: DeviceConfigChange) => {
+        current = { ...current, ...change };
+        return Promise.resolve(current);
+      },
+    };
+  }
+
+  function setup(initial: DeviceConfig = { deviceId: 'device-1', role: null, language: null }) {
+    const roleChanged = vi.fn();
+    const store = fakeStore(initial);
+    const handlers = createIpcHandlers({
+      store,
+      roleChanged,
+      appInfo: () => ({ version: '1.2.3', shell: 'electron', platform: 'win32' }),
+    });
+    return { handlers, roleChanged, store };
+  }
+
+  it('returns the current config', async () => {
+    const { handlers } = setup();
+    expect(await handlers['device:getConfig']()).toEqual({ deviceId: 'device-1', role: null, language: null });
+  });
+
+  it('saves a new role and reopens the window for it', async () => {
+    const { handlers, roleChanged, store } = setup();
+    expect(await handlers['device:setRole']('kiosk')).toEqual({ deviceId: 'device-1', role: 'kiosk', language: null });
+    expect(store.current().role).toBe('kiosk');
+    expect(roleChanged).toHaveBeenCalledWith('kiosk');
+  });
+
+  it('does not reopen the window when the role stays the same', async () => {
+    const { handlers, roleChanged } = setup({ deviceId: 'device-1', role: 'wall', language: null });
+    await handlers['device:setRole']('wall');
+    expect(roleChanged).not.toHaveBeenCalled();
+  });
+
+  it('saves the language', async () => {
+    const { handlers, store } = setup();
+    expect(await handlers['device:setLanguage']('de')).toMatchObject({ language: 'de' });
+    expect(store.current().language).toBe('de');
+  });
+
+  it('describes the app', async () => {
+    const { handlers } = setup();
+    expect(await handlers['app:getInfo']()).toEqual({ version: '1.2.3', shell: 'electron', platform: 'win32' });
+  });
+});

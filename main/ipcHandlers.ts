@@ -1,0 +1,27 @@
+import type { AppInfo } from '@core/ipcContract';
+import type { DeviceRole } from '@core/deviceRole';
+import type { DeviceConfigStore } from './deviceConfigStore';
+import type { IpcHandlers } from './ipc';
+
+export interface IpcHandlerDeps {
+  store: DeviceConfigStore;
+  appInfo(): AppInfo;
+  /** Each role has its own kind of window (a kiosk is locked full screen), so a new role
+   * means a new window. Called after the choice is saved. */
+  roleChanged(role: DeviceRole): void;
+}
+
+/** What each IPC channel does. Kept apart from ipc.ts so it is plain, testable code. */
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  return {
+    'device:getConfig': () => deps.store.current(),
+    'device:setRole': async (role) => {
+      const previous = deps.store.current().role;
+      const next = await deps.store.update({ role });
+      if (previous !== role) deps.roleChanged(role);
+      return next;
+    },
+    'device:setLanguage': (language) => deps.store.update({ language }),
+    'app:getInfo': () => deps.appInfo(),
+  };
+}
