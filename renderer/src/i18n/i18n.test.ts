@@ -13,7 +13,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)[^}]*\}\}/g)].map((match) => match[1]).sort();
 const english = flatten(messagesByLanguage.en);
 
 describe.each(['da', 'de'] as const)('%s translation', (language) => {
