@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
 import { newId } from '@core/ids';
 import {
@@ -40,6 +41,9 @@ function writeConfig(storage: Storage, config: DeviceConfig): DeviceConfig {
   return config;
 }
 
+/** The part of the hub's /healthz answer the About box shows. */
+const healthSchema = z.object({ version: appInfoSchema.shape.version });
+
 type Handlers = { [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResult<C>> };
 
 export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unknown>): LandhubBridge {
@@ -48,9 +52,8 @@ export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unk
     'device:setRole': (role) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), role })),
     'device:setLanguage': (language) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), language })),
     'app:getInfo': async () => {
-      const health = await fetchHealth().catch(() => null);
-      const version = appInfoSchema.shape.version.safeParse((health as { version?: unknown } | null)?.version);
-      return { version: version.success ? version.data : 'dev', shell: 'browser', platform: navigator.platform || 'web' };
+      const health = healthSchema.safeParse(await fetchHealth().catch(() => null));
+      return { version: health.success ? health.data.version : 'dev', shell: 'browser', platform: 'web' };
     },
   };
   return {
