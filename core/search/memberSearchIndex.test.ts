@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Member, Skill } from '../schemas';
+import { foldQuery, foldText } from './foldText';
 import { MemberSearchIndex } from './memberSearchIndex';
 
 const stamp = '0001700000000-000000-test';
@@ -75,6 +76,26 @@ describe('MemberSearchIndex', () => {
         fc.pre(name.trim().length > 0);
         const index = new MemberSearchIndex([member('x', name)], [], { publicOnly: true });
         expect(index.search(name)).toEqual(['x']);
+      }),
+    );
+  });
+
+  it('answers every sequence of queries exactly as a plain scan of each member\'s text would', () => {
+    const syllables = ['an', 'ja', 'sø', 'ren', 'mü', 'ller', 'ße', 'tisch', 'ler', 'web', 'de', 'sign', 'ø', 'a', ' '];
+    const text = fc.array(fc.constantFrom(...syllables), { maxLength: 8 }).map((parts) => parts.join(''));
+    const people = fc.array(fc.record({ name: text, offers: fc.array(text, { maxLength: 2 }) }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(people, fc.array(text, { minLength: 1, maxLength: 6 }), (rows, queries) => {
+        const list = rows.map((row, index) => member(`m${index}`, row.name.trim() || `x${index}`, { offers: row.offers.filter((offer) => offer.trim()), skills: ['s1'] }));
+        const index = new MemberSearchIndex(list, [carpentry], { publicOnly: false });
+        for (const query of queries) {
+          const words = foldQuery(query);
+          const expected = new Set(list.filter((person) => {
+            const haystack = ` ${foldText(person.name)} ${foldText('Snedker Tischler Carpentry tømrer joinery')} ${foldText(person.offers.join(' '))}`;
+            return words.every((word) => haystack.includes(word));
+          }).map((person) => person.id));
+          expect(new Set(index.search(query))).toEqual(expected);
+        }
       }),
     );
   });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoHub } from '@core/demo/demoHub';
 import type { DataContext } from './dataContext';
@@ -36,9 +37,9 @@ describe('loadDemoHub', () => {
     const realBulkAdd = context.db.outbox.bulkAdd.bind(context.db.outbox);
     let tablesQueued = 0;
     // Members, skills and places are written before the disk "fills up" on the fifth table.
-    vi.spyOn(context.db.outbox, 'bulkAdd').mockImplementation(async (...args: Parameters<typeof realBulkAdd>) => {
+    vi.spyOn(context.db.outbox, 'bulkAdd').mockImplementation((...args: Parameters<typeof realBulkAdd>) => {
       tablesQueued += 1;
-      if (tablesQueued === 5) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (tablesQueued === 5) return Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       return realBulkAdd(...args);
     });
     await expect(loadDemoHub(context, demo)).rejects.toMatchObject({ key: 'storageFull' });

@@ -39,6 +39,8 @@ export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
     [index, deferredQuery, skillId, inTodayOnly, inToday],
   );
 
+  const results = useMemo(() => resultIds.flatMap((id) => views.get(id) ?? []), [resultIds, views]);
+
   const skillCounts = useMemo(() => index?.skillCounts() ?? new Map<string, number>(), [index]);
 
   return {
@@ -50,7 +52,7 @@ export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
     setSkillId,
     inTodayOnly,
     setInTodayOnly,
-    results: resultIds.flatMap((id) => views.get(id) ?? []),
+    results,
     inToday,
     skills: skills ?? [],
     skillCounts,

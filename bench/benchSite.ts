@@ -1,0 +1,63 @@
+import { access, copyFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { startHubServer } from '../main/hub/server';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILT_RENDERER = join(ROOT, 'dist', 'renderer');
+
+export interface BenchSite {
+  /** Origin of the app and the bench page alike, so both see one IndexedDB. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Classic scripts: the probe is injected with a plain <script src>, and bench.html needs no module loader. */
+async function bundleBenchScripts(outdir: string): Promise<void> {
+  await build({
+    entryPoints: {
+      bench: join(ROOT, 'bench', 'browser', 'benchPage.ts'),
+      'bench-probe': join(ROOT, 'bench', 'browser', 'uiProbe.ts'),
+    },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    // Resolves '@core/*' the same way the type checker does.
+    tsconfig: join(ROOT, 'tsconfig.node.json'),
+    logLevel: 'warning',
+  });
+}
+
+/**
+ * A copy of the built renderer with the bench page beside it, served by the real hub server
+ * (same headers, same CSP as production). The copy keeps dist/ untouched.
+ */
+export async function startBenchSite(): Promise<BenchSite> {
+  await access(join(BUILT_RENDERER, 'index.html')).catch(() => {
+    throw new Error(`No built renderer in ${BUILT_RENDERER}: run \`npm run bench\` (it builds first).`);
+  });
+  const siteDir = await mkdtemp(join(tmpdir(), 'landhub-bench-site-'));
+  try {
+    await cp(BUILT_RENDERER, siteDir, { recursive: true });
+    await copyFile(join(ROOT, 'bench', 'browser', 'bench.html'), join(siteDir, 'bench.html'));
+    await bundleBenchScripts(siteDir);
+    const hub = await startHubServer({ port: 0, host: '127.0.0.1', rendererDir: siteDir });
+    return {
+      url: `http://127.0.0.1:${hub.port}`,
+      close: async () => {
+        try {
+          await hub.close();
+        } finally {
+          await rm(siteDir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    await rm(siteDir, { recursive: true, force: true });
+    throw error;
+  }
+}
