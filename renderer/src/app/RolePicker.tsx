@@ -15,9 +15,9 @@ export function RolePicker() {
       <ul className="role-options">
         {deviceRoles.map((role) => (
           <li key={role}>
-            <button type="button" className="role-option" onClick={() => { void chooseRole(role); }} aria-describedby={`role-help-${role}`}>
+            <button type="button" className="role-option" onClick={() => { void chooseRole(role); }}>
               <span className="role-option-name">{t(`roles.${role}`)}</span>
-              <span className="role-option-help" id={`role-help-${role}`}>{t(`roles.${role}Help`)}</span>
+              <span className="role-option-help">{t(`roles.${role}Help`)}</span>
             </button>
           </li>
         ))}

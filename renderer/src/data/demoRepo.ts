@@ -16,7 +16,8 @@ export async function loadDemoHub(context: DataContext, demo: DemoHub): Promise<
       const existing = await db.members.filter((member) => !member.deleted).count();
       if (existing > 0) throw new StorageError('invalidInput', 'The demo can only be loaded into an empty hub.');
       for (const table of tableNames) await loadTable(context, table, demo[table]);
-      return demo.members?.length ?? 0;
+      // The board counts active members, so the notice does too.
+      return demo.members?.filter((member) => member.active).length ?? 0;
     });
   } catch (error) {
     throw toStorageError(error);

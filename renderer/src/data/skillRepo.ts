@@ -1,6 +1,7 @@
 import type { UiLanguage } from '@core/languages';
 import { foldText } from '@core/search/foldText';
-import type { Skill } from '@core/schemas';
+import type { Skill, SkillFields } from '@core/schemas';
+import { skillFieldsOf, skillVocabulary } from '@core/skillVocabulary';
 import type { DataContext } from './dataContext';
 import { createRecord } from './recordWriter';
 
@@ -10,10 +11,25 @@ function namesOf(skill: Skill): string[] {
   );
 }
 
+/** The shared vocabulary by every folded label and synonym, built on first use. */
+let vocabularyByName: Map<string, SkillFields> | null = null;
+
+function vocabularyEntryFor(folded: string): SkillFields | undefined {
+  if (!vocabularyByName) {
+    vocabularyByName = new Map();
+    for (const entry of skillVocabulary) {
+      const fields = skillFieldsOf(entry);
+      for (const name of [entry.labels.da, entry.labels.de, entry.labels.en, ...entry.synonyms]) vocabularyByName.set(foldText(name), fields);
+    }
+  }
+  return vocabularyByName.get(folded);
+}
+
 /**
  * Turns the tags a host typed into skill ids. A tag that matches any label or synonym in
- * any language reuses that skill, so "Tischler" and "snedker" end up as one skill; an
- * unknown tag becomes a new skill named in the language it was typed in.
+ * any language reuses that skill, so "Tischler" and "snedker" end up as one skill. A tag the
+ * hub has not used yet but the shared vocabulary knows becomes that skill, with all its
+ * languages and synonyms; anything else becomes a new skill named as it was typed.
  */
 export async function resolveSkillTags(
   context: DataContext,
@@ -29,9 +45,10 @@ export async function resolveSkillTags(
     if (!key) continue;
     let id = byName.get(key);
     if (!id) {
-      const created = await createRecord(context, 'skills', { labels: { [language]: tag.trim() }, synonyms: [] });
+      const fields = vocabularyEntryFor(key) ?? { labels: { [language]: tag.trim() }, synonyms: [] };
+      const created = await createRecord(context, 'skills', fields);
       id = created.id;
-      byName.set(key, id);
+      for (const name of namesOf(created)) byName.set(foldText(name), id);
     }
     if (!ids.includes(id)) ids.push(id);
   }

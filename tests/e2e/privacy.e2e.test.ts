@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { DeviceRole } from '@core/deviceRole';
+import { useE2eSession } from './support/browser';
+import { addMemberAsHost } from './support/members';
+import { fill, messages } from './support/messages';
+import { Board } from './support/pages/Board';
+import { MembersAdmin } from './support/pages/MembersAdmin';
+import { Shell } from './support/pages/Shell';
+
+const m = messages.en;
+const NAME = 'Birgitte Frølund';
+const PRIVATE = {
+  company: 'Frølund Regnskab ApS',
+  bio: 'Former tax inspector who sails the Baltic every summer',
+  email: 'birgitte@frolund-regnskab.example',
+  phone: '+45 30 11 22 33',
+  offer: 'Annual accounts for sole traders',
+  need: 'A German-speaking lawyer',
+};
+// Not in the shared vocabulary, so it is shown exactly as typed.
+const PUBLIC_SKILL = 'Kurvefletning';
+const PUBLIC_ROLES: readonly DeviceRole[] = ['kiosk', 'wall', 'room'];
+
+describe('public screens show only what a member made public', () => {
+  const session = useE2eSession();
+
+  it('keeps private fields out of the kiosk, wall and room pages, and shows a field once consent is given', async () => {
+    const host = await session.newMachine('host');
+    await addMemberAsHost(host.page, {
+      name: NAME,
+      company: PRIVATE.company,
+      bio: PRIVATE.bio,
+      email: PRIVATE.email,
+      phone: PRIVATE.phone,
+      offers: [PRIVATE.offer],
+      needs: [PRIVATE.need],
+      skills: [PUBLIC_SKILL],
+      public: ['skills'],
+    });
+    // A second, fully private member: a public screen may not even hint at their skills.
+    await addMemberAsHost(host.page, { name: 'Jürgen Weiß', skills: ['Imkerei'] });
+
+    // The control: the host desk does show every one of these values, exactly as written here.
+    await new Shell(host.page).goTo('board');
+    await new Board(host.page).card(NAME).waitFor();
+    const hostHtml = await host.page.content();
+    for (const value of Object.values(PRIVATE)) expect(hostHtml).toContain(value);
+
+    // Same browser context: the public screens read the very database the host just wrote.
+    const boards: Board[] = [];
+    for (const role of PUBLIC_ROLES) {
+      const board = new Board(await host.openTab(role));
+      boards.push(board);
+      await board.page.getByText(m.board.publicNote).waitFor();
+
+      const card = board.card(NAME);
+      await card.getByText(PUBLIC_SKILL).waitFor();
+      const html = await board.page.content();
+      for (const [field, value] of Object.entries(PRIVATE)) {
+        expect(html, `${role} page must not contain the private ${field}`).not.toContain(value);
+      }
+      expect(html).not.toContain(PRIVATE.phone.replace(/\s+/g, ''));
+      // "Imkerei" is the vocabulary's beekeeping, which an English screen would call "Beekeeping".
+      for (const privateSkill of ['Imkerei', 'Beekeeping']) {
+        expect(html, `${role} page must not contain a private skill`).not.toContain(privateSkill);
+        expect(await board.skillButton(privateSkill).count()).toBe(0);
+      }
+
+      await board.searchFor('birgitte frolund');
+      await expect.poll(() => board.visibleNames(), { message: `${role}: name search` }).toEqual([NAME]);
+      await board.searchFor('kurveflet');
+      await expect.poll(() => board.visibleNames(), { message: `${role}: public skill search` }).toEqual([NAME]);
+      await board.skillFilter.selectOption({ label: PUBLIC_SKILL });
+      await expect.poll(() => board.visibleNames()).toEqual([NAME]);
+      await board.clearFilters.click();
+
+      // Searching what is private must find nobody, or the search itself would leak it.
+      for (const query of ['sole traders', 'lawyer', 'imkerei', 'beekeeping', 'regnskab', 'frolund-regnskab']) {
+        await board.searchFor(query);
+        await expect.poll(() => board.resultCountText(), { message: `${role}: search "${query}"` })
+          .toBe(fill(m.board.resultCount_other, { count: 0 }));
+        expect(await board.cards.count()).toBe(0);
+      }
+      await board.clearFilters.click();
+    }
+
+    // The host gives consent for the company; the open public screens repaint by themselves.
+    await host.page.bringToFront();
+    await new Shell(host.page).goTo('members');
+    const admin = new MembersAdmin(host.page);
+    const editor = await admin.openMember(NAME);
+    await editor.consentSwitch('company').check();
+    await editor.save();
+    for (const board of boards) {
+      await expect.poll(() => board.card(NAME).getByText(PRIVATE.company, { exact: true }).count(), { message: 'company shown after consent' }).toBe(1);
+      const html = await board.page.content();
+      expect(html).not.toContain(PRIVATE.email);
+      expect(html).not.toContain(PRIVATE.bio);
+    }
+  });
+});
