@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from '../core/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../core/contentSecurityPolicy.ts';
 
 /**
  * The CSP also travels inside the page, for shells that cannot set headers. Browsers ignore
