@@ -7,6 +7,7 @@ const member: Member = {
   skills: ['s1'], offers: ['Logos'], needs: ['Buchhaltung'], languages: ['de', 'da'], email: 'anja@example.de',
   phone: '+49 451 123456', plan: 'flex', memberSince: '2025-02-01', active: true,
   consent: { skills: { public: true, consentedAt: '2025-02-01T10:00:00.000Z' }, email: { public: false, consentedAt: null } },
+  cardToken: 'Zm9vYmFyYmF6cXV4cXV1eA', pinHash: null,
   hlc: { '*': '0001700000000-000000-test' }, deviceId: 'test', deleted: false,
 };
 

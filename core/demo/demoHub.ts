@@ -91,6 +91,7 @@ export function generateDemoHub(options: DemoHubOptions = {}): DemoHub {
         checkInPinRequired: false,
         guestRetentionDays: 30,
         closingTime: '18:00',
+        hostPinHash: null,
       },
     ],
     skills: skills.map((s) => ({ id: s.id, ...skillFieldsOf(s.entry) })),

@@ -38,6 +38,7 @@ const consentRates: Readonly<Record<ConsentField, number>> = {
   needs: 0.5,
   languages: 0.6,
   email: 0.25,
+  guestVisits: 0.65,
   phone: 0.12,
   plan: 0.3,
   memberSince: 0.4,
@@ -87,8 +88,19 @@ function generateMember(context: DemoContext, emailsSeen: Map<string, number>): 
     memberSince: isoDateOf(sinceDay),
     active: random.chance(0.95),
     consent: consent(context, sinceDay),
+    cardToken: cardToken(random),
+    pinHash: null,
   };
   return { id: context.ids.next(), ...fields };
+}
+
+const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Shaped like core/secrets.ts newCardToken(), but seeded so the demo stays identical. */
+function cardToken(random: SeededRandom): string {
+  let token = '';
+  for (let i = 0; i < 24; i++) token += TOKEN_ALPHABET.charAt(random.int(0, 63));
+  return token;
 }
 
 function skillLabel(skill: DemoSkill, language: WritingLanguage): string {

@@ -15,6 +15,8 @@ export const hubSettingsFieldsSchema = z.strictObject({
   guestRetentionDays: z.int().min(1).max(365),
   /** Local time "HH:mm" when everyone still in is checked out. */
   closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** Salted hash of the host PIN that guards host screens on public machines; null until set. */
+  hostPinHash: z.string().max(100).nullable(),
 });
 export type HubSettingsFields = z.infer<typeof hubSettingsFieldsSchema>;
 export const HUB_SETTINGS_ID = 'hub';

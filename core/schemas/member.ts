@@ -4,7 +4,7 @@ import { idSchema, isoDateSchema, isoDateTimeSchema, longText, requiredText, sho
 /**
  * Every member field beyond the name is private until the member agrees to show it on
  * public screens (kiosk, wall display). `presence` is not a field but the consent to be
- * shown as "in today".
+ * shown as "in today"; `guestVisits` lets a guest at the kiosk find the member as their host.
  */
 export const consentFields = [
   'photo',
@@ -19,6 +19,7 @@ export const consentFields = [
   'plan',
   'memberSince',
   'presence',
+  'guestVisits',
 ] as const;
 export const consentFieldSchema = z.enum(consentFields);
 export type ConsentField = z.infer<typeof consentFieldSchema>;
@@ -58,5 +59,9 @@ export const memberFieldsSchema = z.strictObject({
   memberSince: isoDateSchema,
   active: z.boolean(),
   consent: z.partialRecord(consentFieldSchema, consentSchema),
+  /** The opaque token printed as a QR code on the member card; never shown, never public. */
+  cardToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).nullable(),
+  /** Salted hash of the optional 4-digit check-in PIN (core/secrets.ts). */
+  pinHash: z.string().max(100).nullable(),
 });
 export type MemberFields = z.infer<typeof memberFieldsSchema>;

@@ -13,7 +13,7 @@ function skill(id: string, labels: Skill['labels'], synonyms: string[] = []): Sk
 function member(id: string, name: string, extra: Partial<Member> = {}): Member {
   return {
     id, name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [],
-    email: '', phone: '', plan: 'flex', memberSince: '2024-01-01', active: true, consent: {},
+    email: '', phone: '', plan: 'flex', memberSince: '2024-01-01', active: true, consent: {}, cardToken: null, pinHash: null,
     hlc: { '*': stamp }, deviceId: 'test', deleted: false, ...extra,
   };
 }

@@ -42,6 +42,9 @@ const schemaV1: { [T in TableName]: string } & { outbox: string; meta: string } 
   meta: 'key',
 };
 
+/** Version 2: member cards (a card token looked up at every scan) and PINs. */
+const schemaV2 = { ...schemaV1, members: 'id, name, active, cardToken' };
+
 export class LandhubDatabase extends Dexie {
   declare hubSettings: Table<RowOf<'hubSettings'>, string>;
   declare members: Table<RowOf<'members'>, string>;
@@ -65,6 +68,16 @@ export class LandhubDatabase extends Dexie {
     // Check-ins and bookings must survive a power cut, so every commit waits for the disk.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2).upgrade(async (transaction) => {
+      // Rows written before cards and PINs existed get the empty values the schema expects.
+      await transaction.table('members').toCollection().modify((member: Record<string, unknown>) => {
+        member.cardToken ??= null;
+        member.pinHash ??= null;
+      });
+      await transaction.table('hubSettings').toCollection().modify((settings: Record<string, unknown>) => {
+        settings.hostPinHash ??= null;
+      });
+    });
   }
 }
 

@@ -12,6 +12,7 @@ export const defaultHubSettings: HubSettingsFields = {
   checkInPinRequired: false,
   guestRetentionDays: 30,
   closingTime: '18:00',
+  hostPinHash: null,
 };
 
 export async function saveHubSettings(context: DataContext, patch: Partial<HubSettingsFields>) {

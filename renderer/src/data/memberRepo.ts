@@ -1,9 +1,11 @@
+import { newCardToken } from '@core/secrets';
 import type { MemberFields } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { createRecord, updateRecord } from './recordWriter';
 
-export async function addMember(context: DataContext, fields: MemberFields) {
-  return createRecord(context, 'members', fields);
+/** A new member is active and gets a card token at once, so a card can be printed right away. */
+export async function addMember(context: DataContext, profile: Omit<MemberFields, 'active' | 'cardToken' | 'pinHash'>) {
+  return createRecord(context, 'members', { ...profile, active: true, cardToken: newCardToken(), pinHash: null });
 }
 
 export async function updateMember(context: DataContext, id: string, patch: Partial<MemberFields>) {

@@ -9,7 +9,7 @@ import { openTestContext } from './testContext';
 const fields: MemberFields = {
   name: 'Søren Østergaard', photo: null, company: 'Snedkeriet', bio: '', skills: [], offers: [], needs: [],
   languages: ['da'], email: 'soren@example.dk', phone: '+45 12 34 56 78', plan: 'flex', memberSince: '2024-03-01',
-  active: true, consent: {},
+  active: true, consent: {}, cardToken: null, pinHash: null,
 };
 
 let context: DataContext;

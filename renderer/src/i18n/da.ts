@@ -133,6 +133,7 @@ export const da: Messages = {
     consentPrivate: 'Privat',
     consentPublicSince: 'Offentlig siden {{date}}',
     presence: 'Vis som “her i dag” på offentlige skærme',
+    guestVisits: 'Gæster kan finde mig i kiosken, når de besøger mig',
     fixErrors: 'Ret venligst de markerede felter.',
     required: 'Udfyld venligst feltet.',
     invalidEmail: 'Det ligner ikke en e-mailadresse.',

@@ -133,6 +133,7 @@ export const de: Messages = {
     consentPrivate: 'Privat',
     consentPublicSince: 'Öffentlich seit {{date}}',
     presence: 'Auf öffentlichen Bildschirmen als „heute da“ zeigen',
+    guestVisits: 'Gäste können mich am Kiosk finden, wenn sie mich besuchen',
     fixErrors: 'Bitte korrigieren Sie die markierten Felder.',
     required: 'Bitte füllen Sie dieses Feld aus.',
     invalidEmail: 'Das sieht nicht wie eine E-Mail-Adresse aus.',

@@ -134,6 +134,7 @@ export const en = {
     consentPrivate: 'Private',
     consentPublicSince: 'Public since {{date}}',
     presence: 'Show as “in today” on public screens',
+    guestVisits: 'Guests can find me at the kiosk when they visit me',
     fixErrors: 'Please correct the marked fields.',
     required: 'Please fill in this field.',
     invalidEmail: 'This does not look like an email address.',

@@ -26,7 +26,7 @@ export function MemberEditorForm({ member, skills, skillNames, onDone }: {
   const update = <K extends keyof MemberDraft>(field: K, value: MemberDraft[K]) => { setDraft((current) => ({ ...current, [field]: value })); };
   const consent = (field: ConsentField, label: string) => (
     <ConsentSwitch
-      label={field === 'presence' ? label : t('editor.consentSwitch', { field: label })}
+      label={field === 'presence' || field === 'guestVisits' ? label : t('editor.consentSwitch', { field: label })}
       consent={draft.consent[field]}
       onChange={(makePublic) => { update('consent', withConsent(draft.consent, field, makePublic, now().toISOString())); }}
     />
@@ -86,6 +86,7 @@ export function MemberEditorForm({ member, skills, skillNames, onDone }: {
       <fieldset className="consent-presence">
         <legend>{t('editor.consentGroup')}</legend>
         {consent('presence', t('editor.presence'))}
+        {consent('guestVisits', t('editor.guestVisits'))}
       </fieldset>
       <div className="dialog-actions">
         <button type="button" onClick={onDone}>{t('editor.cancel')}</button>

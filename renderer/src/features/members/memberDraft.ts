@@ -1,7 +1,10 @@
 import { memberFieldsSchema, type Member, type MemberFields } from '@core/schemas';
 
-/** What the member form edits: like MemberFields, but skills are the tags as typed. */
-export interface MemberDraft extends Omit<MemberFields, 'skills' | 'active'> {
+/** What the profile form edits; the card token, PIN and active flag have their own actions. */
+export type MemberProfile = Omit<MemberFields, 'active' | 'cardToken' | 'pinHash'>;
+
+/** The profile as the form holds it: skills are the tags as typed. */
+export interface MemberDraft extends Omit<MemberProfile, 'skills'> {
   skillTags: string[];
 }
 
@@ -17,13 +20,13 @@ export function emptyDraft(today: string): MemberDraft {
 }
 
 export function draftFromMember(member: Member, skillNames: ReadonlyMap<string, string>): MemberDraft {
-  const { skills, active: _active, id: _id, hlc: _hlc, deviceId: _deviceId, deleted: _deleted, ...fields } = member;
+  const { skills, active: _active, cardToken: _cardToken, pinHash: _pinHash, id: _id, hlc: _hlc, deviceId: _deviceId, deleted: _deleted, ...fields } = member;
   return { ...fields, skillTags: skills.map((id) => skillNames.get(id) ?? id) };
 }
 
-export function draftToFields(draft: MemberDraft, skills: string[], active: boolean): MemberFields {
+export function draftToProfile(draft: MemberDraft, skills: string[]): MemberProfile {
   const { skillTags: _skillTags, ...fields } = draft;
-  return { ...fields, skills, active };
+  return { ...fields, skills };
 }
 
 function errorKeyFor(field: DraftField, code: string): DraftErrorKey {
@@ -35,7 +38,7 @@ function errorKeyFor(field: DraftField, code: string): DraftErrorKey {
 
 /** The same schema the repository enforces, checked before saving so errors sit by their field. */
 export function validateDraft(draft: MemberDraft): DraftErrors {
-  const result = memberFieldsSchema.safeParse(draftToFields(draft, [], true));
+  const result = memberFieldsSchema.safeParse({ ...draftToProfile(draft, []), active: true, cardToken: null, pinHash: null });
   if (result.success) return {};
   const errors: DraftErrors = {};
   for (const issue of result.error.issues) {

@@ -6,7 +6,7 @@ import { addMember, setMemberActive, updateMember } from '../../data/memberRepo'
 import { resolveSkillTags } from '../../data/skillRepo';
 import { StorageError } from '../../data/storageErrors';
 import { useAppStore } from '../../store/appStore';
-import { draftToFields, type MemberDraft } from './memberDraft';
+import { draftToProfile, type MemberDraft } from './memberDraft';
 
 /** What a host can do to members; each action reports its outcome as a notice. */
 export function useMemberActions() {
@@ -40,10 +40,10 @@ export function useMemberActions() {
       try {
         const language = isUiLanguage(i18n.language) ? i18n.language : 'en';
         const skills = await resolveSkillTags(context, draft.skillTags, language);
-        const fields = draftToFields(draft, skills, existing?.active ?? true);
-        if (existing) await updateMember(context, existing.id, fields);
-        else await addMember(context, fields);
-        notify({ kind: 'success', text: t(existing ? 'members.saved' : 'members.added', { name: fields.name }) });
+        const profile = draftToProfile(draft, skills);
+        if (existing) await updateMember(context, existing.id, profile);
+        else await addMember(context, profile);
+        notify({ kind: 'success', text: t(existing ? 'members.saved' : 'members.added', { name: profile.name }) });
         return true;
       } catch (error) {
         reportError(error);
