@@ -18,6 +18,13 @@ export const appInfoSchema = z.strictObject({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** A desktop notification, e.g. "Your guest has arrived" on the host desk. */
+export const desktopNotificationSchema = z.strictObject({
+  title: z.string().min(1).max(120),
+  body: z.string().max(500),
+});
+export type DesktopNotification = z.infer<typeof desktopNotificationSchema>;
+
 /**
  * The one contract between the renderer and its shell. Channel names are the keys; each
  * channel lists its argument tuple and its result, both checked with zod on the receiving
@@ -28,6 +35,8 @@ export const ipcContract = {
   'device:setRole': { args: z.tuple([deviceRoleSchema]), result: deviceConfigSchema },
   'device:setLanguage': { args: z.tuple([uiLanguageSchema]), result: deviceConfigSchema },
   'app:getInfo': { args: z.tuple([]), result: appInfoSchema },
+  /** Resolves false where the system does not allow notifications; the in-app notice still shows. */
+  'app:notify': { args: z.tuple([desktopNotificationSchema]), result: z.boolean() },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

@@ -19,6 +19,7 @@ function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'device:setRole': (role) => ({ ...config, role }),
     'device:setLanguage': (language) => Promise.resolve({ ...config, language }),
     'app:getInfo': () => ({ version: '0.1.0', shell: 'electron', platform: 'linux' }),
+    'app:notify': () => true,
     ...overrides,
   };
 }
@@ -118,13 +119,15 @@ describe('createIpcHandlers', () => {
 
   function setup(initial: DeviceConfig = { deviceId: 'device-1', role: null, language: null }) {
     const roleChanged = vi.fn();
+    const showNotification = vi.fn(() => true);
     const store = fakeStore(initial);
     const handlers = createIpcHandlers({
       store,
       roleChanged,
+      showNotification,
       appInfo: () => ({ version: '1.2.3', shell: 'electron', platform: 'win32' }),
     });
-    return { handlers, roleChanged, store };
+    return { handlers, roleChanged, showNotification, store };
   }
 
   it('returns the current config', async () => {
@@ -154,5 +157,11 @@ describe('createIpcHandlers', () => {
   it('describes the app', async () => {
     const { handlers } = setup();
     expect(await handlers['app:getInfo']()).toEqual({ version: '1.2.3', shell: 'electron', platform: 'win32' });
+  });
+
+  it('passes notifications to the system', async () => {
+    const { handlers, showNotification } = setup();
+    expect(await handlers['app:notify']({ title: 'Guest', body: 'Anna is here' })).toBe(true);
+    expect(showNotification).toHaveBeenCalledWith({ title: 'Guest', body: 'Anna is here' });
   });
 });

@@ -1,4 +1,4 @@
-import type { AppInfo } from '@core/ipcContract';
+import type { AppInfo, DesktopNotification } from '@core/ipcContract';
 import type { DeviceRole } from '@core/deviceRole';
 import type { DeviceConfigStore } from './deviceConfigStore';
 import type { IpcHandlers } from './ipc';
@@ -9,6 +9,8 @@ export interface IpcHandlerDeps {
   /** Each role has its own kind of window (a kiosk is locked full screen), so a new role
    * means a new window. Called after the choice is saved. */
   roleChanged(role: DeviceRole): void;
+  /** Shows a system notification; false where the system has none. */
+  showNotification(notification: DesktopNotification): boolean;
 }
 
 /** What each IPC channel does. Kept apart from ipc.ts so it is plain, testable code. */
@@ -23,5 +25,6 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     },
     'device:setLanguage': (language) => deps.store.update({ language }),
     'app:getInfo': () => deps.appInfo(),
+    'app:notify': (notification) => deps.showNotification(notification),
   };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, protocol, session, shell } from 'electron';
+import { app, Notification, protocol, session, shell } from 'electron';
 import { appEntryUrl } from './appOrigin';
 import { openDeviceConfigStore } from './deviceConfigStore';
 import { registerIpc } from './ipc';
@@ -47,6 +47,11 @@ async function start(): Promise<void> {
     appInfo: () => ({ version: app.getVersion(), shell: 'electron', platform: process.platform }),
     roleChanged: (role) => {
       windows.reopenSoon(role);
+    },
+    showNotification: ({ title, body }) => {
+      if (!Notification.isSupported()) return false;
+      new Notification({ title, body, silent: false }).show();
+      return true;
     },
   }));
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
+import { KioskApp } from '../features/kiosk/KioskApp';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { RolePicker } from './RolePicker';
@@ -18,6 +19,8 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
   }, [language, i18n, t]);
 
   if (!device?.role) return <RolePicker />;
+  // The kiosk is one full-screen flow for passers-by: no header, no navigation.
+  if (device.role === 'kiosk') return <div className="app" data-role="kiosk"><KioskApp /><NoticeArea /></div>;
   return (
     <div className="app" data-role={device.role}>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>

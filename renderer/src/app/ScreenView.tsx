@@ -2,6 +2,7 @@ import type { DeviceRole } from '@core/deviceRole';
 import { isPublicRole } from '@core/deviceRole';
 import { MemberBoard } from '../features/members/MemberBoard';
 import { MembersAdmin } from '../features/members/MembersAdmin';
+import { TodayScreen } from '../features/presence/TodayScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useAppStore } from '../store/appStore';
 import { screensFor } from '../store/sessionSlice';
@@ -13,6 +14,8 @@ export function ScreenView({ role }: { role: DeviceRole }) {
   switch (screen) {
     case 'members':
       return <MembersAdmin />;
+    case 'today':
+      return <TodayScreen />;
     case 'settings':
       return <SettingsScreen role={role} />;
     case 'board':

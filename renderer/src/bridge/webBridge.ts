@@ -51,6 +51,12 @@ export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unk
     'device:getConfig': () => Promise.resolve(readConfig(storage)),
     'device:setRole': (role) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), role })),
     'device:setLanguage': (language) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), language })),
+    'app:notify': ({ title, body }) => {
+      // Browser mode shows a system notification only where the host already allowed them.
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return Promise.resolve(false);
+      new Notification(title, { body });
+      return Promise.resolve(true);
+    },
     'app:getInfo': async () => {
       const health = healthSchema.safeParse(await fetchHealth().catch(() => null));
       return { version: health.success ? health.data.version : 'dev', shell: 'browser', platform: 'web' };

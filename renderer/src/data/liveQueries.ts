@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startOfDay } from 'date-fns';
-import { HUB_SETTINGS_ID, type HubSettings, type Member, type Skill } from '@core/schemas';
+import { endOfDay, startOfDay } from 'date-fns';
+import { HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Skill, type Zone } from '@core/schemas';
 import { whoIsIn } from '@core/presence';
 import { useDataContext } from './DataProvider';
 import { defaultHubSettings } from './hubSettingsRepo';
@@ -34,12 +35,51 @@ export function useHubSettings(): Omit<HubSettings, 'hlc' | 'deviceId' | 'delete
   return stored && !stored.deleted ? stored : { id: HUB_SETTINGS_ID, ...defaultHubSettings };
 }
 
-/** Ids of members checked in right now (their last check-in event today is "in"). */
-export function useMembersInToday(): ReadonlySet<string> | undefined {
+/** Today's check-in and check-out events, oldest first. */
+export function useTodaysCheckIns(): CheckIn[] | undefined {
   const { db, now } = useDataContext();
   const since = startOfDay(now()).toISOString();
   return useLiveQuery(async () => {
-    const events = await db.checkIns.where('at').aboveOrEqual(since).toArray();
-    return whoIsIn(events.filter((event) => !event.deleted));
+    const events = await db.checkIns.where('at').aboveOrEqual(since).sortBy('at');
+    return events.filter((event) => !event.deleted);
+  }, [db, since]);
+}
+
+/** Ids of members checked in right now (their last check-in event today is "in"). */
+export function useMembersInToday(): ReadonlySet<string> | undefined {
+  const events = useTodaysCheckIns();
+  return useMemo(() => (events ? whoIsIn(events) : undefined), [events]);
+}
+
+/** Bookings that touch today, every status. */
+export function useTodaysBookings(): Booking[] | undefined {
+  const { db, now } = useDataContext();
+  const today = now();
+  const from = startOfDay(today).toISOString();
+  const to = endOfDay(today).toISOString();
+  return useLiveQuery(async () => {
+    // A booking touches today when it starts before today ends and ends after today begins.
+    const starting = await db.bookings.where('startsAt').belowOrEqual(to).toArray();
+    return starting.filter((booking) => !booking.deleted && booking.endsAt > from);
+  }, [db, from, to]);
+}
+
+export function useDesks(): Desk[] | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(() => db.desks.filter((desk) => !desk.deleted).toArray(), [db]);
+}
+
+export function useZones(): Zone[] | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(() => db.zones.filter((zone) => !zone.deleted).toArray(), [db]);
+}
+
+/** Guests who arrived since the start of `days` days ago (today only by default), newest first. */
+export function useRecentGuests(days = 0): Guest[] | undefined {
+  const { db, now } = useDataContext();
+  const since = startOfDay(new Date(now().getTime() - days * 86_400_000)).toISOString();
+  return useLiveQuery(async () => {
+    const guests = await db.guests.where('arrivedAt').aboveOrEqual(since).reverse().sortBy('arrivedAt');
+    return guests.filter((guest) => !guest.deleted);
   }, [db, since]);
 }

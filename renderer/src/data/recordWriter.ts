@@ -103,14 +103,35 @@ export async function updateRecord<T extends TableName>(
   });
 }
 
-/** Deletes leave a tombstone so that the delete itself can sync and win over old copies. */
-export async function deleteRecord(context: DataContext, table: TableName, id: string): Promise<void> {
+/**
+ * Deletes leave a tombstone so that the delete itself can sync and win over old copies.
+ * `erase` blanks personal data in the tombstone too (a guest's name after the retention
+ * period), and travels with the delete so every machine erases it.
+ */
+export async function deleteRecord<T extends TableName>(
+  context: DataContext,
+  table: T,
+  id: string,
+  erase: Partial<FieldsOf<T>> = {},
+): Promise<void> {
   await inWriteTransaction(context, table, async () => {
     const rows = tableOf(context.db, table);
     const current = await rows.get(id);
     if (!current || current.deleted) return;
     const hlc = context.clock.now();
-    await rows.put({ ...current, deleted: true, hlc: { ...current.hlc, deleted: hlc }, deviceId: context.deviceId });
-    await context.db.outbox.add(outboxEntry(context, table, id, { deleted: true }, hlc));
+    const stamps: Record<string, string> = { ...current.hlc, deleted: hlc };
+    for (const key of Object.keys(erase)) stamps[key] = hlc;
+    await rows.put({ ...current, ...erase, deleted: true, hlc: stamps, deviceId: context.deviceId });
+    await context.db.outbox.add(outboxEntry(context, table, id, { ...erase, deleted: true }, hlc));
   });
+}
+
+/** Runs several writes as one: all of them land, or none does. */
+export async function inOneTransaction<R>(context: DataContext, tables: readonly TableName[], work: () => Promise<R>): Promise<R> {
+  const { db } = context;
+  try {
+    return await db.transaction('rw', [...tables.map((name) => db.table(name)), db.outbox, db.meta], work);
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }

@@ -1,4 +1,8 @@
 import type { Messages } from './en';
+import { cardsText } from './sections/cards';
+import { kioskText } from './sections/kiosk';
+import { presenceText } from './sections/presence';
+import { scannerText } from './sections/scanner';
 
 /** Dansk. */
 export const da: Messages = {
@@ -36,6 +40,7 @@ export const da: Messages = {
   },
   nav: {
     board: 'Hvem kan hvad',
+    today: 'I dag',
     members: 'Medlemmer',
     settings: 'Indstillinger',
   },
@@ -169,4 +174,8 @@ export const da: Messages = {
     storageFailed: 'Landhub kunne ikke gemme ændringen. Prøv igen.',
     unknown: 'Noget gik galt: {{message}}',
   },
+  kiosk: kioskText.da,
+  scanner: scannerText.da,
+  presence: presenceText.da,
+  cards: cardsText.da,
 };

@@ -1,4 +1,8 @@
 import type { Messages } from './en';
+import { cardsText } from './sections/cards';
+import { kioskText } from './sections/kiosk';
+import { presenceText } from './sections/presence';
+import { scannerText } from './sections/scanner';
 
 /** Deutsch. */
 export const de: Messages = {
@@ -36,6 +40,7 @@ export const de: Messages = {
   },
   nav: {
     board: 'Wer kann was',
+    today: 'Heute',
     members: 'Mitglieder',
     settings: 'Einstellungen',
   },
@@ -169,4 +174,8 @@ export const de: Messages = {
     storageFailed: 'Landhub konnte die Änderung nicht speichern. Bitte erneut versuchen.',
     unknown: 'Etwas ist schiefgelaufen: {{message}}',
   },
+  kiosk: kioskText.de,
+  scanner: scannerText.de,
+  presence: presenceText.de,
+  cards: cardsText.de,
 };

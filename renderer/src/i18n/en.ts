@@ -1,3 +1,9 @@
+import { cardsText } from './sections/cards';
+import { kioskText } from './sections/kiosk';
+import { presenceText } from './sections/presence';
+import { scannerText } from './sections/scanner';
+import type { Widen } from './messageTypes';
+
 /**
  * English interface text. This file defines the keys; Danish and German must provide every
  * one of them (the type checker and i18n.test.ts both refuse a missing key).
@@ -37,6 +43,7 @@ export const en = {
   },
   nav: {
     board: 'Who can do what',
+    today: 'Today',
     members: 'Members',
     settings: 'Settings',
   },
@@ -170,8 +177,11 @@ export const en = {
     storageFailed: 'Landhub could not save this change. Please try again.',
     unknown: 'Something went wrong: {{message}}',
   },
+  kiosk: kioskText.en,
+  scanner: scannerText.en,
+  presence: presenceText.en,
+  cards: cardsText.en,
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill. */
 export type Messages = Widen<typeof en>;

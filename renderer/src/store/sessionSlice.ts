@@ -32,13 +32,18 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   },
 });
 
-export type Screen = 'board' | 'members' | 'settings';
+export type Screen = 'board' | 'today' | 'members' | 'settings';
 
 export function defaultScreenFor(_role: DeviceRole): Screen {
   return 'board';
 }
 
-/** Which screens exist on a machine of each role. */
+/**
+ * Which screens exist on a machine of each role. The kiosk has its own full-screen flow
+ * (features/kiosk) and reaches settings only through the host PIN, so it lists none here.
+ */
 export function screensFor(role: DeviceRole): Screen[] {
-  return role === 'host' ? ['board', 'members', 'settings'] : ['board', 'settings'];
+  if (role === 'host') return ['board', 'today', 'members', 'settings'];
+  if (role === 'kiosk') return [];
+  return ['board', 'settings'];
 }

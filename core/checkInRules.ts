@@ -1,0 +1,86 @@
+import { endOfDay, startOfDay } from 'date-fns';
+import { slotsOverlap } from './bookingRules';
+import type { Booking, CheckIn, Desk } from './schemas';
+
+/**
+ * What the kiosk decides when a member arrives or leaves. "Today" is the kiosk machine's
+ * local day, which is the hub's: the kiosk stands in the hub.
+ */
+
+type Event = Pick<CheckIn, 'memberId' | 'kind' | 'at'>;
+
+function todaysWindow(now: Date): { startsAt: string; endsAt: string } {
+  return { startsAt: startOfDay(now).toISOString(), endsAt: endOfDay(now).toISOString() };
+}
+
+/** The member's confirmed booking for today (a desk before a room), earliest first. */
+export function todaysBooking(bookings: readonly Booking[], memberId: string, now: Date): Booking | null {
+  const today = todaysWindow(now);
+  const mine = bookings
+    .filter((booking) => !booking.deleted && booking.memberId === memberId && booking.status === 'confirmed' && slotsOverlap(booking, today))
+    .filter((booking) => Date.parse(booking.endsAt) > now.getTime())
+    .sort((a, b) => (a.resourceKind === b.resourceKind ? a.startsAt.localeCompare(b.startsAt) : a.resourceKind === 'desk' ? -1 : 1));
+  return mine[0] ?? null;
+}
+
+/** The end of a walk-in desk booking: closing time today, or the end of the day if that has passed. */
+export function bookingEndToday(now: Date, closingTime: string): Date {
+  const [hours = 18, minutes = 0] = closingTime.split(':').map(Number);
+  const closing = new Date(now);
+  closing.setHours(hours, minutes, 0, 0);
+  return closing.getTime() > now.getTime() ? closing : endOfDay(now);
+}
+
+/** Active desks with no confirmed booking between now and the end of the walk-in slot. */
+export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[], now: Date, closingTime: string): Desk[] {
+  const slot = { startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime).toISOString() };
+  const taken = new Set(
+    bookings
+      .filter((booking) => !booking.deleted && booking.status === 'confirmed' && booking.resourceKind === 'desk' && slotsOverlap(booking, slot))
+      .map((booking) => booking.resourceId),
+  );
+  return desks
+    .filter((desk) => !desk.deleted && desk.active && !taken.has(desk.id))
+    .sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
+}
+
+/** The member's events of today, oldest first. */
+function eventsOfToday(events: readonly Event[], memberId: string, now: Date): Event[] {
+  const start = startOfDay(now).getTime();
+  return events
+    .filter((event) => event.memberId === memberId && Date.parse(event.at) >= start && Date.parse(event.at) <= now.getTime())
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** Time inside today in milliseconds: every check-in until its check-out, or until now if still in. */
+export function timeSpentToday(events: readonly Event[], memberId: string, now: Date): number {
+  let total = 0;
+  let since: number | null = null;
+  for (const event of eventsOfToday(events, memberId, now)) {
+    const at = Date.parse(event.at);
+    if (event.kind === 'in') since ??= at;
+    else if (since !== null) {
+      total += at - since;
+      since = null;
+    }
+  }
+  return since === null ? total : total + (now.getTime() - since);
+}
+
+/** When the member's current visit began, or null when they are not in. */
+export function checkedInSince(events: readonly Event[], memberId: string, now: Date): Date | null {
+  let since: string | null = null;
+  for (const event of eventsOfToday(events, memberId, now)) {
+    if (event.kind === 'in') since ??= event.at;
+    else since = null;
+  }
+  return since === null ? null : new Date(since);
+}
+
+/** Members still in once closing time has passed today: each gets an automatic check-out. */
+export function dueForClosingCheckOut(events: readonly Event[], now: Date, closingTime: string): string[] {
+  const closing = bookingEndToday(startOfDay(now), closingTime);
+  if (now.getTime() < closing.getTime()) return [];
+  const members = new Set(events.map((event) => event.memberId));
+  return [...members].filter((memberId) => checkedInSince(events, memberId, now) !== null).sort();
+}
