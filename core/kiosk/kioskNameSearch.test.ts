@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../schemas';
+import { KIOSK_MAX_MATCHES, KioskNameIndex, kioskDisplayName } from './kioskNameSearch';
+
+const consented = { public: true, consentedAt: '2026-01-01T00:00:00.000Z' };
+
+function member(id: string, name: string, extra: Partial<Member> = {}): Member {
+  return {
+    id, name, photo: 'data:image/jpeg;base64,AAAA', company: 'Secret Co', bio: '', skills: [], offers: [], needs: [],
+    languages: [], email: 'secret@example.org', phone: '', plan: 'flex', memberSince: '2024-01-01', active: true,
+    consent: {}, cardToken: null, pinHash: null, hlc: { '*': '0001700000000-000000-test' }, deviceId: 'test', deleted: false, ...extra,
+  };
+}
+
+const members = [
+  member('a', 'Søren Østergaard Hansen'),
+  member('b', 'Anne Hansen', { consent: { photo: consented, guestVisits: consented } }),
+  member('c', 'Annegret Müller', { active: false }),
+  member('d', 'Anna Berg'),
+];
+
+describe('KioskNameIndex', () => {
+  it('shows nothing before three letters', () => {
+    const index = new KioskNameIndex(members);
+    expect(index.search('an')).toEqual([]);
+    expect(index.search('a n')).toEqual([]);
+  });
+
+  it('matches the beginnings of name words, folded, and shows only first name, initial and a public photo', () => {
+    const index = new KioskNameIndex(members);
+    expect(index.search('ann')).toEqual([
+      { id: 'd', firstName: 'Anna', lastInitial: 'B.', photo: null },
+      { id: 'b', firstName: 'Anne', lastInitial: 'H.', photo: 'data:image/jpeg;base64,AAAA' },
+    ]);
+    expect(index.search('soren hans').map((match) => match.id)).toEqual(['a']);
+    expect(index.search('ostergard').map((match) => match.id)).toEqual(['a']);
+    expect(index.search('ergaard')).toEqual([]);
+    expect(JSON.stringify(index.search('han'))).not.toMatch(/Hansen|Secret|secret@/);
+  });
+
+  it('for guests, offers only members who agreed to be found as a host', () => {
+    expect(new KioskNameIndex(members, { onlyVisitable: true }).search('hansen').map((match) => match.id)).toEqual(['b']);
+  });
+
+  it('never lists more than a handful of people', () => {
+    const many = Array.from({ length: 40 }, (_, index) => member(`m${index}`, `Lars Nielsen${index}`));
+    expect(new KioskNameIndex(many).search('lars')).toHaveLength(KIOSK_MAX_MATCHES);
+  });
+
+  it('shortens names for public display', () => {
+    expect(kioskDisplayName('  Jürgen  Weiß ')).toEqual({ firstName: 'Jürgen', lastInitial: 'W.' });
+    expect(kioskDisplayName('Madonna')).toEqual({ firstName: 'Madonna', lastInitial: '' });
+  });
+});

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MemberFields } from '@core/schemas';
+import { bookDeskAndCheckIn, checkIn, checkOut } from './checkInRepo';
+import type { DataContext } from './dataContext';
+import { createRecord } from './recordWriter';
+import { openTestContext } from './testContext';
+
+const member: MemberFields = {
+  name: 'Søren Østergaard', photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [],
+  email: '', phone: '', plan: 'flex', memberSince: '2024-01-01', active: true, consent: {}, cardToken: null, pinHash: null,
+};
+
+let wall = new Date(2026, 10, 30, 9, 0);
+let context: DataContext;
+afterEach(() => { context.db.close(); });
+
+async function setup() {
+  wall = new Date(2026, 10, 30, 9, 0);
+  context = await openTestContext({ now: () => wall });
+  const soren = await createRecord(context, 'members', member);
+  const desk = await createRecord(context, 'desks', { code: 'D12', zoneId: null, features: [], active: true });
+  return { soren, desk };
+}
+
+describe('check-in and check-out', () => {
+  it('checks in once, confirms today\'s booking in the same change, and checks out', async () => {
+    const { soren, desk } = await setup();
+    const booking = await createRecord(context, 'bookings', {
+      resourceKind: 'desk', resourceId: desk.id, memberId: soren.id, title: '', status: 'confirmed', rejection: null, confirmedAt: null,
+      startsAt: new Date(2026, 10, 30, 8).toISOString(), endsAt: new Date(2026, 10, 30, 17).toISOString(),
+    });
+    const first = await checkIn(context, soren.id, 'name');
+    expect(first.changed).toBe(true);
+    expect(first.booking?.id).toBe(booking.id);
+    expect((await context.db.bookings.get(booking.id))?.confirmedAt).toBe(wall.toISOString());
+    expect((await checkIn(context, soren.id, 'qrCard')).changed).toBe(false);
+    expect(await context.db.checkIns.count()).toBe(1);
+
+    wall = new Date(2026, 10, 30, 12, 30);
+    expect((await checkOut(context, soren.id, 'name')).changed).toBe(true);
+    expect((await checkOut(context, soren.id, 'name')).changed).toBe(false);
+    const events = await context.db.checkIns.orderBy('at').toArray();
+    expect(events.map((event) => [event.kind, event.method, event.bookingId])).toEqual([['in', 'name', booking.id], ['out', 'name', null]]);
+  });
+
+  it('books a free desk until closing time and checks in, and refuses a desk someone just took', async () => {
+    const { soren, desk } = await setup();
+    const result = await bookDeskAndCheckIn(context, soren.id, desk.id, '18:00', 'name');
+    expect(result.booking).toMatchObject({ resourceId: desk.id, memberId: soren.id, endsAt: new Date(2026, 10, 30, 18).toISOString(), confirmedAt: wall.toISOString() });
+    expect(result.changed).toBe(true);
+    const other = await createRecord(context, 'members', { ...member, name: 'Anja Schröder' });
+    await expect(bookDeskAndCheckIn(context, other.id, desk.id, '18:00', 'name')).rejects.toThrow(/just booked/);
+    expect(await context.db.bookings.count()).toBe(1);
+    expect((await context.db.checkIns.where('memberId').equals(other.id).count())).toBe(0);
+  });
+});
