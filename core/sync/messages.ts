@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { deviceRoleSchema } from '../deviceRole';
+import { hlcSchema, idSchema } from '../schemas/common';
+import { tableNames, type TableName } from '../schemas/tables';
+
+/**
+ * Every sync frame, as the hub and the devices parse it (docs/sync-protocol.md). Strict
+ * objects refuse unknown keys; JSON values refuse NaN, Infinity and `__proto__` keys.
+ */
+export const SYNC_PROTOCOL_VERSION = 1;
+export const MAX_FRAME_BYTES = 1024 * 1024;
+export const MAX_PULL_LIMIT = 1000;
+export const MAX_PUSH_MUTATIONS = 500;
+
+const tableNameSchema = z.enum(tableNames as [TableName, ...TableName[]]);
+const seqSchema = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** A JSON value as a record field may hold it: finite numbers, no prototype tricks, bounded depth. */
+const jsonValue: z.ZodType = z.lazy(() =>
+  z.union([
+    z.string().max(300_000),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue).max(1000),
+    fieldMap,
+  ]),
+);
+const fieldMap: z.ZodType<Record<string, unknown>> = z
+  .record(z.string().max(64), jsonValue)
+  .refine((map) => !Object.hasOwn(map, '__proto__') && !Object.hasOwn(map, 'constructor') && !Object.hasOwn(map, 'prototype'), 'Forbidden key');
+
+export const recordChangeSchema = z.strictObject({
+  table: tableNameSchema,
+  recordId: idSchema,
+  fields: fieldMap,
+  hlc: hlcSchema,
+  deviceId: idSchema,
+});
+
+export const syncedRowSchema = z
+  .looseObject({ id: idSchema, hlc: z.record(z.string().max(64), hlcSchema), deviceId: idSchema, deleted: z.boolean() })
+  .and(fieldMap);
+
+export const deviceMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('hello'), protocol: z.literal(SYNC_PROTOCOL_VERSION), lastSeq: seqSchema }),
+  z.strictObject({
+    type: z.literal('push'),
+    mutations: z.array(z.strictObject({ mutation: z.int().min(1).max(Number.MAX_SAFE_INTEGER), change: recordChangeSchema })).min(1).max(MAX_PUSH_MUTATIONS),
+  }),
+  z.strictObject({ type: z.literal('pull'), sinceSeq: seqSchema, limit: z.int().min(1).max(MAX_PULL_LIMIT) }),
+  z.strictObject({ type: z.literal('ack'), seq: seqSchema }),
+]);
+export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
+
+export const pushStatusSchema = z.enum(['applied', 'duplicate', 'refused']);
+
+export const hubMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('welcome'), role: deviceRoleSchema, hubTime: z.int(), latestSeq: seqSchema }),
+  z.strictObject({
+    type: z.literal('pushResult'),
+    results: z.array(z.strictObject({
+      mutation: z.int().min(1),
+      status: pushStatusSchema,
+      seq: seqSchema.optional(),
+      reason: z.string().max(500).optional(),
+      row: syncedRowSchema.nullable().optional(),
+    })),
+  }),
+  z.strictObject({
+    type: z.literal('changes'),
+    records: z.array(z.strictObject({ seq: seqSchema, table: tableNameSchema, row: syncedRowSchema })),
+    latestSeq: seqSchema,
+    more: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('poke'), latestSeq: seqSchema }),
+  z.strictObject({ type: z.literal('error'), code: z.string().max(64), message: z.string().max(500) }),
+]);
+export type HubMessage = z.infer<typeof hubMessageSchema>;
+
+/**
+ * Parses one frame. JSON.parse itself turns `"__proto__"` keys into own properties, which the
+ * schemas refuse; NaN and Infinity cannot be written in JSON at all.
+ */
+export function parseFrame<T>(schema: z.ZodType<T>, text: string): { ok: true; message: T } | { ok: false; reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'Not JSON' };
+  }
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { ok: true, message: parsed.data } : { ok: false, reason: parsed.error.issues[0]?.message ?? 'Invalid message' };
+}

@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Numbered schema migrations. A migration is appended, never edited: a hub upgraded from any
+ * earlier version runs the ones it has not run yet, in order, each in its own transaction.
+ */
+const migrations: readonly string[] = [
+  `CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+   INSERT INTO counters (name, value) VALUES ('seq', 0);
+   CREATE TABLE records (
+     table_name TEXT NOT NULL,
+     id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     deleted INTEGER NOT NULL,
+     resource_id TEXT,
+     row_json TEXT NOT NULL,
+     PRIMARY KEY (table_name, id)
+   );
+   CREATE UNIQUE INDEX records_by_seq ON records (seq);
+   CREATE INDEX bookings_by_resource ON records (resource_id) WHERE resource_id IS NOT NULL;
+   CREATE TABLE device_mutations (device_id TEXT PRIMARY KEY, last_mutation INTEGER NOT NULL);`,
+];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+
+export function migrate(db: Database): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > migrations.length) {
+    throw new Error(`This hub database was written by a newer Landhub (schema ${current}); update Landhub to open it.`);
+  }
+  migrations.slice(current).forEach((sql, index) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + index + 1}`);
+    })();
+  });
+}
