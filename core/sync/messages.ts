@@ -49,7 +49,7 @@ export const deviceMessageSchema = z.discriminatedUnion('type', [
     mutations: z.array(z.strictObject({ mutation: z.int().min(1).max(Number.MAX_SAFE_INTEGER), change: recordChangeSchema })).min(1).max(MAX_PUSH_MUTATIONS),
   }),
   z.strictObject({ type: z.literal('pull'), sinceSeq: seqSchema, limit: z.int().min(1).max(MAX_PULL_LIMIT) }),
-  z.strictObject({ type: z.literal('ack'), seq: seqSchema }),
+  z.strictObject({ type: z.literal('ack'), seq: seqSchema, pending: z.int().min(0).max(Number.MAX_SAFE_INTEGER) }),
 ]);
 export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
 

@@ -101,7 +101,11 @@ describe('hub CLI (real child process)', () => {
       const hub = runHub(baseArgs());
       const { url, port } = await waitForListening(hub);
       expect(port).toBeGreaterThan(0);
-      expect(hub.stdout().trim().split('\n')).toEqual([`Landhub hub listening on ${url}`]);
+      const lines = hub.stdout().trim().split('\n');
+      expect(lines[0]).toBe(`Landhub hub listening on ${url}`);
+      // A new hub has no host desk yet: it prints the one-time code that pairs the first one.
+      expect(lines[1]).toMatch(/^First start: .* one-time code: \d{4} \d{4} \(valid until .+\)\.$/);
+      expect(lines).toHaveLength(2);
       expect((await stat(dataDir)).isDirectory()).toBe(true);
 
       const health = await fetch(`${url}/healthz`);

@@ -3,9 +3,8 @@
  * Exit codes: 0 stopped by a signal or --help, 1 could not start, 2 wrong command line.
  */
 import { HUB_HELP, HUB_USAGE_LINE, parseHubArgs } from './cliArgs';
-import { prepareDataDir } from './dataDir';
 import { HubStartupError } from './hubStartupError';
-import { startHubServer } from './server';
+import { startHub } from './hubService';
 import { hasRendererIndex } from './staticFiles';
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -20,12 +19,11 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const { options } = parsed;
 
-  await prepareDataDir(options.dataDir);
   if (!(await hasRendererIndex(options.rendererDir))) {
     throw new HubStartupError(`The renderer is not built (no index.html in ${options.rendererDir}). Run npm run build:web first.`);
   }
 
-  const hub = await startHubServer(options);
+  const hub = await startHub(options);
   const stop = (): void => {
     hub.close().then(
       () => {
@@ -41,6 +39,12 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.stdout.write(`Landhub hub listening on ${hub.url}\n`);
+  if (hub.firstHostCode) {
+    const { code, expiresAt } = hub.firstHostCode;
+    process.stdout.write(
+      `First start: open ${hub.url}/ on the host desk, choose "Connect to a hub" and enter this one-time code: ${code.slice(0, 4)} ${code.slice(4)} (valid until ${expiresAt}).\n`,
+    );
+  }
 }
 
 function fail(code: number, message: string): void {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { errorCode } from './errorCode';
-import { createHealthHandler } from './health';
+import { createHealthHandler, type HubHealth } from './health';
 import { HubStartupError } from './hubStartupError';
 import { hubUrl } from './hubUrl';
 import { readHubVersion } from './hubVersion';
@@ -13,6 +13,10 @@ export interface HubServerOptions {
   port: number;
   host: string;
   rendererDir: string;
+  /** Extra facts for /healthz (device count, latest seq) once sync runs. */
+  healthExtras?: () => Pick<HubHealth, 'deviceCount' | 'latestSeq'>;
+  /** Handles /api/* requests; absent, they are not found. */
+  api?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 }
 
 export interface RunningHubServer {
@@ -29,12 +33,14 @@ export interface RunningHubServer {
 const CLOSE_GRACE_MS = 3_000;
 
 export async function startHubServer(options: HubServerOptions): Promise<RunningHubServer> {
-  const serveHealth = createHealthHandler({ ok: true, version: await readHubVersion(), startedAt: new Date().toISOString() });
+  const base = { ok: true as const, version: await readHubVersion(), startedAt: new Date().toISOString() };
+  const serveHealth = createHealthHandler(() => ({ ...base, ...options.healthExtras?.() }));
   const serveStatic = createStaticHandler(options.rendererDir);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?', 1)[0];
     if (path === '/healthz') serveHealth(req, res);
+    else if (options.api && path?.startsWith('/api/')) await options.api(req, res, path);
     else await serveStatic(req, res);
   };
 

@@ -24,5 +24,7 @@ export interface HubStore {
   changesSince(seq: number, limit: number): StoredChange[];
   lastMutation(deviceId: string): number;
   setLastMutation(deviceId: string, mutation: number): void;
+  /** Deletes tombstones every paired machine has acknowledged; returns how many. */
+  purgeTombstones(uptoSeq: number): number;
   close(): void;
 }

@@ -19,6 +19,23 @@ const migrations: readonly string[] = [
    CREATE UNIQUE INDEX records_by_seq ON records (seq);
    CREATE INDEX bookings_by_resource ON records (resource_id) WHERE resource_id IS NOT NULL;
    CREATE TABLE device_mutations (device_id TEXT PRIMARY KEY, last_mutation INTEGER NOT NULL);`,
+  `CREATE TABLE devices (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     paired_at TEXT NOT NULL,
+     last_seen_at TEXT,
+     revoked_at TEXT,
+     acked_seq INTEGER NOT NULL DEFAULT 0,
+     pending_changes INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE pairing_codes (
+     code_hash TEXT PRIMARY KEY,
+     role TEXT NOT NULL,
+     expires_at TEXT NOT NULL,
+     used_at TEXT
+   );`,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

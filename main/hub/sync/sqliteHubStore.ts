@@ -10,12 +10,21 @@ import { migrate } from './migrations';
  * range query that also coalesces repeated edits of one record.
  */
 export function openSqliteHubStore(file: string): HubStore {
+  return createSqliteHubStore(openHubSqlite(file));
+}
+
+/** Opens (and migrates) the hub's SQLite file; `:memory:` for tests. */
+export function openHubSqlite(file: string): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // FULL: a change the hub acknowledged survives a power cut, not only a crash of the process.
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   migrate(db);
+  return db;
+}
 
+export function createSqliteHubStore(db: Database.Database): HubStore {
   const statements = {
     latestSeq: db.prepare<[], { value: number }>("SELECT value FROM counters WHERE name = 'seq'"),
     bumpSeq: db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'seq'"),
@@ -27,6 +36,7 @@ export function openSqliteHubStore(file: string): HubStore {
     lastMutation: db.prepare<[string], { last_mutation: number }>('SELECT last_mutation FROM device_mutations WHERE device_id = ?'),
     setLastMutation: db.prepare(`INSERT INTO device_mutations (device_id, last_mutation) VALUES (?, ?)
       ON CONFLICT (device_id) DO UPDATE SET last_mutation = excluded.last_mutation`),
+    purge: db.prepare('DELETE FROM records WHERE deleted = 1 AND seq <= ?'),
   };
 
   const latestSeq = () => statements.latestSeq.get()?.value ?? 0;
@@ -55,6 +65,7 @@ export function openSqliteHubStore(file: string): HubStore {
     setLastMutation: (deviceId, mutation) => {
       statements.setLastMutation.run(deviceId, mutation);
     },
+    purgeTombstones: (uptoSeq) => statements.purge.run(uptoSeq).changes,
     close: () => {
       db.close();
     },

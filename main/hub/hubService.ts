@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { HybridClock } from '@core/hlc';
+import { createHubApi } from './api/hubApi';
+import { prepareDataDir } from './dataDir';
+import { createDeviceRegistry } from './devices/deviceRegistry';
+import { HubStartupError } from './hubStartupError';
+import { startHubServer } from './server';
+import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
+import { HUB_NODE } from './sync/syncEngine';
+import { attachSyncServer } from './sync/syncServer';
+
+/** How long the first host's set-up code stays valid: long enough to walk to the host desk. */
+const FIRST_HOST_CODE_TTL_MS = 24 * 60 * 60_000;
+export const HUB_DATABASE_FILE = 'hub.sqlite';
+
+export interface HubOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  rendererDir: string;
+  now?: () => Date;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  /** A one-time code for the first host desk, while the hub has none. */
+  firstHostCode: { code: string; expiresAt: string } | null;
+  close(): Promise<void>;
+}
+
+function openDatabase(file: string) {
+  try {
+    return openHubSqlite(file);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new HubStartupError(
+      `The hub's database at ${file} cannot be opened (${message}). If the file is damaged, restore it from a backup, or move it away to start an empty hub that machines re-fill when they sync.`,
+    );
+  }
+}
+
+/** The whole hub: database, device registry, HTTP (renderer, /healthz, /api) and /sync. */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const now = options.now ?? (() => new Date());
+  await prepareDataDir(options.dataDir);
+  const db = openDatabase(path.join(options.dataDir, HUB_DATABASE_FILE));
+  const store = createSqliteHubStore(db);
+  const devices = createDeviceRegistry(db);
+  const clock = new HybridClock(HUB_NODE, () => now().getTime());
+  let disconnect: (deviceId: string) => void = () => undefined;
+  const server = await startHubServer({
+    port: options.port,
+    host: options.host,
+    rendererDir: options.rendererDir,
+    healthExtras: () => ({ deviceCount: devices.count(), latestSeq: store.latestSeq() }),
+    api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); } }),
+  }).catch((error: unknown) => {
+    db.close();
+    throw error;
+  });
+  const sync = attachSyncServer(server.server, { store, devices, clock, now });
+  disconnect = (deviceId) => { sync.disconnect(deviceId, 'This machine was removed from the hub.'); };
+  const firstHostCode = devices.hasHost() ? null : devices.createPairingCode('host', now(), FIRST_HOST_CODE_TTL_MS);
+  return {
+    url: server.url,
+    port: server.port,
+    firstHostCode,
+    close: async () => {
+      sync.close();
+      await server.close();
+      // better-sqlite3 is synchronous: no transaction can be half-way when we get here.
+      db.close();
+    },
+  };
+}

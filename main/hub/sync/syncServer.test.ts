@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatHlc } from '@core/hlc';
+import type { RunningHub } from '../hubService';
+import { pair, pairingCode, startTestHub, SyncConnection } from './syncTestClient';
+
+const memberFields = (name: string) => ({
+  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
+  plan: 'flex', memberSince: '2024-01-01', active: true, consent: {}, cardToken: null, pinHash: null,
+});
+
+function memberPush(deviceId: string, mutation: number, recordId: string, name: string) {
+  return {
+    type: 'push',
+    mutations: [{ mutation, change: { table: 'members', recordId, fields: memberFields(name), hlc: formatHlc({ wallMs: Date.now(), counter: mutation, node: deviceId.replace(/-/g, '') }), deviceId } }],
+  };
+}
+
+let hub: RunningHub;
+let stop: () => Promise<void>;
+let host: { deviceId: string; token: string };
+
+beforeEach(async () => {
+  ({ hub, stop } = await startTestHub());
+  if (!hub.firstHostCode) throw new Error('a new hub must offer a first host code');
+  host = await pair(hub, hub.firstHostCode.code, 'Host desk');
+});
+afterEach(async () => { await stop(); });
+
+describe('the sync endpoint', () => {
+  it('pairs the first host with the printed code, once, and syncs a change to another machine', async () => {
+    await expect(pair(hub, hub.firstHostCode!.code, 'Second try')).rejects.toThrow(/already been used/);
+    const kiosk = await pair(hub, await pairingCode(hub, host.token, 'kiosk'), 'Reception');
+    expect(kiosk.role).toBe('kiosk');
+
+    const hostSync = await SyncConnection.open(hub, host.token);
+    const kioskSync = await SyncConnection.open(hub, kiosk.token);
+    hostSync.send({ type: 'hello', protocol: 1, lastSeq: 0 });
+    expect(await hostSync.next('welcome')).toMatchObject({ role: 'host', latestSeq: 0 });
+
+    hostSync.send(memberPush(host.deviceId, 1, 'member-1', 'Åse Bækgaard'));
+    expect((await hostSync.next('pushResult')).results).toEqual([{ mutation: 1, status: 'applied', seq: 1 }]);
+    expect(await kioskSync.next('poke')).toEqual({ type: 'poke', latestSeq: 1 });
+
+    kioskSync.send({ type: 'pull', sinceSeq: 0, limit: 100 });
+    const changes = await kioskSync.next('changes');
+    expect(changes.records.map((record) => record.row.name)).toEqual(['Åse Bækgaard']);
+    expect(changes.more).toBe(false);
+
+    hostSync.send(memberPush(host.deviceId, 1, 'member-1', 'Retry'));
+    expect((await hostSync.next('pushResult')).results[0]).toMatchObject({ mutation: 1, status: 'duplicate', row: { name: 'Åse Bækgaard' } });
+    const health = (await (await fetch(`${hub.url}/healthz`)).json()) as Record<string, unknown>;
+    expect(health).toMatchObject({ deviceCount: 2, latestSeq: 1 });
+    hostSync.close();
+    kioskSync.close();
+  });
+
+  it('refuses sockets without a token, with an unknown token, and for a revoked machine', async () => {
+    await expect(SyncConnection.open(hub, 'a'.repeat(43))).rejects.toThrow(/401/);
+    const wall = await pair(hub, await pairingCode(hub, host.token, 'wall'), 'Wall');
+    const connection = await SyncConnection.open(hub, wall.token);
+    const revoke = await fetch(`${hub.url}/api/devices/${wall.deviceId}/revoke`, { method: 'POST', headers: { Authorization: `Bearer ${host.token}` } });
+    expect(revoke.status).toBe(200);
+    expect((await connection.waitClosed()).code).toBe(4001);
+    await expect(SyncConnection.open(hub, wall.token)).rejects.toThrow(/401/);
+    const list = (await (await fetch(`${hub.url}/api/devices`, { headers: { Authorization: `Bearer ${host.token}` } })).json()) as { devices: { name: string; revokedAt: string | null }[] };
+    expect(list.devices.find((device) => device.name === 'Wall')?.revokedAt).not.toBeNull();
+    expect((await fetch(`${hub.url}/api/devices`, { headers: { Authorization: `Bearer ${wall.token}` } })).status).toBe(401);
+  });
+
+  it('lets a kiosk write check-ins but not members, and says why', async () => {
+    const kiosk = await pair(hub, await pairingCode(hub, host.token, 'kiosk'), 'Reception');
+    const connection = await SyncConnection.open(hub, kiosk.token);
+    connection.send(memberPush(kiosk.deviceId, 1, 'member-x', 'Mallory'));
+    const [result] = (await connection.next('pushResult')).results;
+    expect(result).toMatchObject({ status: 'refused', reason: expect.stringMatching(/kiosk/) as unknown, row: null });
+    connection.send({ type: 'pull', sinceSeq: 0, limit: 10 });
+    expect((await connection.next('changes')).records).toEqual([]);
+    connection.close();
+  });
+
+  it('closes the connection on an oversized frame', async () => {
+    const connection = await SyncConnection.open(hub, host.token);
+    connection.send('x'.repeat(1024 * 1024 + 10));
+    expect((await connection.waitClosed()).code).toBe(1009);
+  });
+
+  it('never crashes or writes on malformed messages', async () => {
+    const junk = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.constant('{"type":"push","mutations":[{"mutation":1,"change":{"table":"members","recordId":"m1","fields":{"__proto__":{"x":1}},"hlc":"0001700000000-000000-a","deviceId":"d"}}]}'),
+      fc.constant('{"type":"pull","sinceSeq":0,"limit":5,"extra":true}'),
+      fc.constant('{"type":"hello","protocol":1,"lastSeq":1e400}'),
+      fc.record({ type: fc.constantFrom('push', 'pull', 'ack', 'hello'), mutations: fc.anything() }).map((value) => JSON.stringify(value)),
+    );
+    await fc.assert(
+      fc.asyncProperty(junk, async (frame) => {
+        const connection = await SyncConnection.open(hub, host.token);
+        connection.send(frame);
+        const outcome = await Promise.race([connection.waitClosed(800).then(() => 'closed', () => 'silent'), connection.next('welcome', 800).then(() => 'answered', () => 'silent')]);
+        expect(['closed', 'answered', 'silent']).toContain(outcome);
+        connection.close();
+      }),
+      { numRuns: 25 },
+    );
+    const health = (await (await fetch(`${hub.url}/healthz`)).json()) as Record<string, unknown>;
+    expect(health).toMatchObject({ ok: true, latestSeq: 0 });
+  });
+
+  it('throttles a machine that floods the hub', async () => {
+    const connection = await SyncConnection.open(hub, host.token);
+    for (let i = 0; i < 400; i++) connection.send({ type: 'ack', seq: 0, pending: 0 });
+    expect((await connection.waitClosed()).code).toBe(1008);
+  });
+});
