@@ -2,60 +2,15 @@
  * Runs the real `tsx main/hub/cli.ts` as a child process, the way `npm run hub` does
  * (minus the vite build: a fake renderer folder is passed with --renderer).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server as NetServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '@core/contentSecurityPolicy';
+import { killHubProcesses, repoRoot, runHub, TEST_TIMEOUT_MS, waitForListening } from './hubProcessSupport';
 import { FAKE_INDEX_HTML, makeTempDir, rawRequest, writeFakeRenderer } from './testSupport';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const tsxBin = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const packageVersion = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-const LISTENING = /^Landhub hub listening on (http:\/\/127\.0\.0\.1:(\d+))$/m;
-// tsx compiles on start; a loaded CI machine can take several seconds.
-const START_TIMEOUT_MS = 20_000;
-const TEST_TIMEOUT_MS = 40_000;
-
-interface HubProcess {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const children: ChildProcess[] = [];
-
-function runHub(args: string[]): HubProcess {
-  // Own process group, so cleanup can also reach the node process tsx starts underneath.
-  const child = spawn(tsxBin, ['main/hub/cli.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('close', (code, signal) => {
-      resolve({ code, signal });
-    });
-  });
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function waitForListening(hub: HubProcess): Promise<{ url: string; port: number }> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  for (;;) {
-    const match = LISTENING.exec(hub.stdout());
-    if (match) return { url: match[1]!, port: Number(match[2]) };
-    const exited = hub.child.exitCode !== null || hub.child.signalCode !== null;
-    if (exited || Date.now() > deadline) {
-      throw new Error(`hub did not start.\nstdout: ${hub.stdout()}\nstderr: ${hub.stderr()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function occupyPort(): Promise<{ port: number; server: NetServer }> {
   return new Promise((resolve, reject) => {
@@ -83,15 +38,7 @@ describe('hub CLI (real child process)', () => {
   });
 
   afterEach(async () => {
-    for (const child of children.splice(0)) {
-      if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // Already gone between the check and the kill.
-        }
-      }
-    }
+    killHubProcesses();
     await temp.remove();
   });
 
