@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { deviceRoleSchema } from '@core/deviceRole';
+import { idSchema } from '@core/schemas';
 import type { DeviceRegistry, PairedDevice } from '../devices/deviceRegistry';
 import { ApiError, readJson, sendJson } from './jsonBody';
 
@@ -16,7 +17,11 @@ export interface ApiContext {
   disconnect: (deviceId: string) => void;
 }
 
-const pairSchema = z.strictObject({ code: z.string().regex(/^\d{8}$/, 'A pairing code has 8 digits'), name: z.string().trim().min(1).max(80) });
+const pairSchema = z.strictObject({
+  code: z.string().regex(/^\d{8}$/, 'A pairing code has 8 digits'),
+  name: z.string().trim().min(1).max(80),
+  deviceId: idSchema,
+});
 const codeRequestSchema = z.strictObject({ role: deviceRoleSchema });
 const PAIR_ATTEMPTS_PER_MINUTE = 10;
 
@@ -42,8 +47,8 @@ export function createHubApi(context: ApiContext) {
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, rest: string) => Promise<void>> = {
     'POST /api/pair': async (req, res) => {
       limitPairing(req);
-      const { code, name } = await readJson(req, pairSchema);
-      const result = context.devices.redeemPairingCode(code, name, context.now());
+      const { code, name, deviceId } = await readJson(req, pairSchema);
+      const result = context.devices.redeemPairingCode(code, name, deviceId, context.now());
       if (!result.ok) throw new ApiError(403, result.reason);
       sendJson(res, 200, { deviceId: result.device.id, role: result.device.role, token: result.token });
     },

@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { newId } from '@core/ids';
 import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
 
 /**
@@ -63,7 +62,11 @@ export function createDeviceRegistry(db: Database.Database) {
       return { code, expiresAt };
     },
 
-    redeemPairingCode(code: string, name: string, now: Date): Redemption {
+    /**
+     * Pairs a machine under the id it already stamps its changes with, so changes it made
+     * before it was paired (offline since day one) sync as its own.
+     */
+    redeemPairingCode(code: string, name: string, deviceId: string, now: Date): Redemption {
       return db.transaction((): Redemption => {
         const found = db.prepare<[string], { role: string; expires_at: string; used_at: string | null }>(
           'SELECT role, expires_at, used_at FROM pairing_codes WHERE code_hash = ?',
@@ -71,9 +74,10 @@ export function createDeviceRegistry(db: Database.Database) {
         if (!found) return { ok: false, reason: 'This pairing code is not known. Check the digits, or ask the host for a new code.' };
         if (found.used_at) return { ok: false, reason: 'This pairing code has already been used. Ask the host for a new code.' };
         if (Date.parse(found.expires_at) < now.getTime()) return { ok: false, reason: 'This pairing code has expired. Ask the host for a new code.' };
+        if (byId.get(deviceId)) return { ok: false, reason: 'This machine is already paired with this hub. Ask a host to remove it first, or reset the machine.' };
         db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), sha256(code.replace(/\s+/g, '')));
         const token = randomBytes(32).toString('base64url');
-        const id = newId();
+        const id = deviceId;
         db.prepare('INSERT INTO devices (id, name, role, token_hash, paired_at) VALUES (?, ?, ?, ?, ?)').run(id, name, found.role, sha256(token), now.toISOString());
         const row = byId.get(id);
         if (!row) throw new Error('The paired device was not stored');

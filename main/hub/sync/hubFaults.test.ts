@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { formatHlc } from '@core/hlc';
+import { newId } from '@core/ids';
 import type { HubMessage } from '@core/sync/messages';
 import { HUB_DATABASE_FILE } from '../hubService';
 import { killHubProcesses, runHub, TEST_TIMEOUT_MS, waitForListening, type HubProcess } from '../hubProcessSupport';
@@ -30,7 +31,7 @@ async function startAndPair(): Promise<{ process: HubProcess; url: string; token
   const process = runHub(args());
   const { url } = await waitForListening(process);
   const code = /one-time code: (\d{4}) (\d{4})/.exec(process.stdout());
-  const response = await fetch(`${url}/api/pair`, { method: 'POST', body: JSON.stringify({ code: `${code?.[1] ?? ''}${code?.[2] ?? ''}`, name: 'Host' }) });
+  const response = await fetch(`${url}/api/pair`, { method: 'POST', body: JSON.stringify({ code: `${code?.[1] ?? ''}${code?.[2] ?? ''}`, name: 'Host', deviceId: newId() }) });
   const paired = (await response.json()) as { token: string; deviceId: string };
   return { process, url, ...paired };
 }

@@ -1,4 +1,5 @@
 import { WebSocket } from 'ws';
+import { newId } from '@core/ids';
 import type { HubMessage } from '@core/sync/messages';
 import { makeTempDir, writeFakeRenderer } from '../testSupport';
 import { startHub, type RunningHub } from '../hubService';
@@ -13,7 +14,8 @@ export async function startTestHub(): Promise<{ hub: RunningHub; stop: () => Pro
 }
 
 export async function pair(hub: RunningHub, code: string, name: string): Promise<{ deviceId: string; role: string; token: string }> {
-  const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name }), headers: { 'Content-Type': 'application/json' } });
+  const deviceId = newId();
+  const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId }), headers: { 'Content-Type': 'application/json' } });
   const body = (await response.json()) as { deviceId: string; role: string; token: string; error?: string };
   if (!response.ok) throw new Error(body.error ?? `pairing failed: ${response.status}`);
   return body;
