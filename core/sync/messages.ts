@@ -9,7 +9,7 @@ import { tableNames, type TableName } from '../schemas/tables';
  */
 export const SYNC_PROTOCOL_VERSION = 1;
 export const MAX_FRAME_BYTES = 1024 * 1024;
-export const MAX_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
 export const MAX_PUSH_MUTATIONS = 500;
 
 const tableNameSchema = z.enum(tableNames as [TableName, ...TableName[]]);

@@ -5,6 +5,7 @@ import { useE2eSession } from './support/browser';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { messages } from './support/messages';
 import { Board } from './support/pages/Board';
+import { KioskPage } from './support/pages/KioskPage';
 import { MemberEditor } from './support/pages/MemberEditor';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RolePicker } from './support/pages/RolePicker';
@@ -113,7 +114,8 @@ describe('every screen is usable with a screen reader and a keyboard', () => {
   it('public boards and settings, at 1280×800 and at 1920×1080', async () => {
     const host = await session.newMachine('host');
     await loadDemo(host.page);
-    const roles: DeviceRole[] = ['kiosk', 'wall', 'room'];
+    // The kiosk has no board: its screens are checked in kioskAccessibility.e2e.test.ts.
+    const roles: DeviceRole[] = ['wall', 'room'];
     for (const role of roles) {
       const page = await host.openTab(role);
       const board = new Board(page);
@@ -124,17 +126,15 @@ describe('every screen is usable with a screen reader and a keyboard', () => {
         await board.cards.first().waitFor();
         await expectAccessible(page, `the ${role} board at 1920×1080`);
       }
-      if (role === 'kiosk') {
-        await new Shell(page).goTo('settings');
-        await new Settings(page).heading.waitFor();
-        await expectAccessible(page, 'the kiosk settings');
-      }
+      await new Shell(page).goTo('settings');
+      await new Settings(page).heading.waitFor();
+      await expectAccessible(page, `the ${role} settings`);
       await page.close();
     }
   });
 
   it('keyboard: the skip link comes first and Tab reaches the board search', async () => {
-    const { page } = await session.newMachine('kiosk');
+    const { page } = await session.newMachine('wall');
     const board = new Board(page);
     await board.heading.waitFor();
     const skipLink = page.getByRole('link', { name: m.app.skipToContent });
@@ -144,6 +144,18 @@ describe('every screen is usable with a screen reader and a keyboard', () => {
     expect(toSearch).toBeLessThan(10);
     await page.keyboard.type('nobody');
     expect(await board.search.inputValue()).toBe('nobody');
+  });
+
+  it('keyboard: Tab reaches the kiosk’s Check in button, and Enter opens a focused name field', async () => {
+    const { page } = await session.newMachine('kiosk');
+    const kiosk = new KioskPage(page);
+    await kiosk.waitForStart();
+    const presses = await tabsUntilFocused(page, () => kiosk.checkInButton.evaluate((button) => button === document.activeElement));
+    expect(presses).toBeLessThan(5);
+    await page.keyboard.press('Enter');
+    await kiosk.nameField.waitFor();
+    await page.keyboard.type('nobody');
+    expect(await kiosk.nameField.inputValue()).toBe('nobody');
   });
 
   // The file input is visually hidden and its label is styled as the button, so the label must

@@ -4,6 +4,7 @@ import { useE2eSession } from './support/browser';
 import { addMemberAsHost } from './support/members';
 import { fill, messages } from './support/messages';
 import { Board } from './support/pages/Board';
+import { KioskPage } from './support/pages/KioskPage';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 
@@ -19,12 +20,13 @@ const PRIVATE = {
 };
 // Not in the shared vocabulary, so it is shown exactly as typed.
 const PUBLIC_SKILL = 'Kurvefletning';
-const PUBLIC_ROLES: readonly DeviceRole[] = ['kiosk', 'wall', 'room'];
+// The kiosk has no board at all: its own test below.
+const PUBLIC_ROLES: readonly DeviceRole[] = ['wall', 'room'];
 
 describe('public screens show only what a member made public', () => {
   const session = useE2eSession();
 
-  it('keeps private fields out of the kiosk, wall and room pages, and shows a field once consent is given', async () => {
+  it('keeps private fields out of the wall and room pages, and shows a field once consent is given', async () => {
     const host = await session.newMachine('host');
     await addMemberAsHost(host.page, {
       name: NAME,
@@ -97,5 +99,64 @@ describe('public screens show only what a member made public', () => {
       expect(html).not.toContain(PRIVATE.email);
       expect(html).not.toContain(PRIVATE.bio);
     }
+  });
+
+  it('shows at the kiosk only a first name and last initial: in name search, on the confirmation and in the guest host search', async () => {
+    const host = await session.newMachine('host');
+    await addMemberAsHost(host.page, {
+      name: NAME,
+      company: PRIVATE.company,
+      bio: PRIVATE.bio,
+      email: PRIVATE.email,
+      phone: PRIVATE.phone,
+      offers: [PRIVATE.offer],
+      needs: [PRIVATE.need],
+      skills: [PUBLIC_SKILL],
+      public: ['skills'],
+    });
+    const kiosk = new KioskPage(await host.openTab('kiosk'));
+    await kiosk.waitForStart();
+    const expectNothingPrivate = async (where: string) => {
+      const html = await kiosk.page.content();
+      for (const [field, value] of Object.entries(PRIVATE)) expect(html, `${where}: the private ${field}`).not.toContain(value);
+      expect(html, `${where}: the phone without spaces`).not.toContain(PRIVATE.phone.replace(/\s+/g, ''));
+      // Not even the public skill: the kiosk is for finding yourself, not for browsing people.
+      expect(html, `${where}: the last name`).not.toContain('Frølund');
+      expect(html, `${where}: a skill`).not.toContain(PUBLIC_SKILL);
+    };
+    await expectNothingPrivate('the start screen');
+    // No list to browse: nothing before three letters, and private words find nobody.
+    await kiosk.checkInButton.click();
+    await kiosk.nameField.fill('bi');
+    expect(await kiosk.resultNames()).toEqual([]);
+    for (const query of ['regnskab', 'kurvefletning', 'lawyer', 'birgitte@']) {
+      await kiosk.nameField.fill(query);
+      await kiosk.page.getByText(m.kiosk.findMe.noMatch).waitFor();
+      expect(await kiosk.resultNames(), `search "${query}"`).toEqual([]);
+    }
+    await kiosk.nameField.fill('birg');
+    await expect.poll(() => kiosk.resultNames()).toEqual(['Birgitte F.']);
+    await expectNothingPrivate('the name search');
+    await kiosk.result('Birgitte F.').click();
+    await kiosk.welcome('Birgitte').waitFor();
+    await expectNothingPrivate('the check-in confirmation');
+    await kiosk.doneButton.click();
+    // "1 in today", never who.
+    await kiosk.main.getByText(fill(m.kiosk.attract.inToday_one, { count: 1 }), { exact: true }).waitFor();
+    await expectNothingPrivate('the start screen with one member in');
+
+    // A guest finds only members who agreed to be found, and only as "Birgitte F.".
+    await kiosk.guestButton.click();
+    const hostSearch = kiosk.main.getByRole('textbox', { name: m.kiosk.guest.visiting, exact: true });
+    await hostSearch.fill('birg');
+    await kiosk.page.getByText(m.kiosk.guest.noHostMatch).waitFor();
+    await host.page.bringToFront();
+    const editor = await new MembersAdmin(host.page).openMember(NAME);
+    await editor.dialog.getByRole('switch', { name: m.editor.guestVisits, exact: true }).check();
+    await editor.save();
+    await kiosk.page.bringToFront();
+    const visitable = kiosk.main.getByRole('list', { name: m.kiosk.guest.visitingResults });
+    await expect.poll(() => KioskPage.namesIn(visitable)).toEqual(['Birgitte F.']);
+    await expectNothingPrivate('the guest host search');
   });
 });

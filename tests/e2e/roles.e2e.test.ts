@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useE2eSession, waitForApp } from './support/browser';
 import { fill, messages } from './support/messages';
 import { Board } from './support/pages/Board';
+import { KioskPage } from './support/pages/KioskPage';
 import { RolePicker } from './support/pages/RolePicker';
 import { Settings } from './support/pages/Settings';
 import { Shell } from './support/pages/Shell';
@@ -11,7 +12,7 @@ const m = messages.en;
 describe('what a machine is for', () => {
   const session = useE2eSession();
 
-  it('asks on first visit, shows a kiosk only the public board, and lets Settings make it a host desk', async () => {
+  it('asks on first visit, shows a kiosk only its own start screen, and lets the host settings make it a host desk', async () => {
     const { page } = await session.newMachine(null);
     const picker = new RolePicker(page);
     await picker.heading.waitFor();
@@ -19,27 +20,27 @@ describe('what a machine is for', () => {
 
     await picker.choose('kiosk');
     const shell = new Shell(page);
-    const board = new Board(page);
-    await board.heading.waitFor();
-    await page.getByText(m.board.publicNote).waitFor();
-    expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.settings]);
-    expect(await shell.navButton('members').count()).toBe(0);
+    const kiosk = new KioskPage(page);
+    await kiosk.waitForStart();
+    // A kiosk is a full-screen flow: no navigation, no member board, no member admin.
+    expect(await shell.navigation.count()).toBe(0);
+    expect(await page.getByText(m.board.publicNote).count()).toBe(0);
     expect(await page.getByRole('button', { name: m.members.add }).count()).toBe(0);
 
     // The choice is remembered: no second question after a reload.
     await page.reload();
     await waitForApp(page);
-    await board.heading.waitFor();
+    await kiosk.waitForStart();
     expect(await picker.heading.count()).toBe(0);
-    expect(await shell.navButton('members').count()).toBe(0);
+    expect(await shell.navigation.count()).toBe(0);
 
-    await shell.goTo('settings');
+    // Settings sit behind the hidden host gesture; a new, empty hub lets the host through once.
+    for (let tap = 0; tap < 5; tap++) await kiosk.logo().click();
+    await page.getByRole('button', { name: m.kiosk.host.openSettings }).click();
     const settings = new Settings(page);
     await settings.heading.waitFor();
     await settings.currentRoleText('kiosk').waitFor();
     expect(await settings.roleRadio('kiosk').isChecked()).toBe(true);
-    // A public screen has no hub settings to change.
-    expect(await settings.hubNameInput.count()).toBe(0);
     expect(await settings.useRoleButton.isDisabled()).toBe(true);
 
     await settings.roleRadio('host').check();
@@ -47,7 +48,7 @@ describe('what a machine is for', () => {
     await settings.useRoleButton.click();
     await shell.notices.getByText(fill(m.settings.roleSaved, { role: m.roles.host })).waitFor();
     await shell.navButton('members').waitFor();
-    expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.members, m.nav.settings]);
+    expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.today, m.nav.members, m.nav.settings]);
     expect(await page.getByText(m.board.publicNote).count()).toBe(0);
 
     await page.reload();

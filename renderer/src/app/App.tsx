@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { KioskApp } from '../features/kiosk/KioskApp';
+import { useGuestArrivalNotices } from '../features/presence/useGuestArrivalNotices';
+import { useHubHousekeeping } from '../features/presence/useHubHousekeeping';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { RolePicker } from './RolePicker';
@@ -11,6 +13,8 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
   const { t, i18n } = useTranslation();
   const device = useAppStore((state) => state.device);
   const language = device?.language;
+  useHubHousekeeping(device?.role ?? null);
+  useGuestArrivalNotices(device?.role ?? null);
 
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);

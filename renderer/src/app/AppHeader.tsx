@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import { useHubSettings } from '../data/liveQueries';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useAppStore } from '../store/appStore';
 import { screensFor, type Screen } from '../store/sessionSlice';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -30,6 +31,7 @@ export function AppHeader({ role }: { role: DeviceRole }) {
           ))}
         </ul>
       </nav>
+      <SyncIndicator role={role} placement="header" />
       <LanguageSwitch />
     </header>
   );

@@ -5,6 +5,7 @@ import { setupFromAddress } from '../bridge/webBridge';
 import { openDataContext, type DataContext } from '../data/dataContext';
 import { DEFAULT_DATABASE_NAME } from '../data/database';
 import { requestPersistentStorage } from '../data/persistentStorage';
+import { startSync } from '../data/sync/syncService';
 import { initI18n } from '../i18n/i18n';
 import { useAppStore } from '../store/appStore';
 
@@ -32,5 +33,7 @@ export async function startApp(): Promise<{ context: DataContext; persistence: A
     bridge.invoke('app:getInfo').catch(() => null),
   ]);
   useAppStore.getState().startSession(bridge, device, appInfo);
+  // Local-first: the app opens at once; the hub connection follows in the background.
+  void startSync(context);
   return { context, persistence };
 }

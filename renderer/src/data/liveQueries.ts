@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, startOfDay } from 'date-fns';
-import { HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Skill, type Zone } from '@core/schemas';
+import { HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type Skill, type Zone } from '@core/schemas';
 import { whoIsIn } from '@core/presence';
 import { useDataContext } from './DataProvider';
 import { defaultHubSettings } from './hubSettingsRepo';
@@ -67,6 +67,11 @@ export function useTodaysBookings(): Booking[] | undefined {
 export function useDesks(): Desk[] | undefined {
   const { db } = useDataContext();
   return useLiveQuery(() => db.desks.filter((desk) => !desk.deleted).toArray(), [db]);
+}
+
+export function useRooms(): Room[] | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(() => db.rooms.filter((room) => !room.deleted).toArray(), [db]);
 }
 
 export function useZones(): Zone[] | undefined {

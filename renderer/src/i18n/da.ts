@@ -3,6 +3,7 @@ import { cardsText } from './sections/cards';
 import { kioskText } from './sections/kiosk';
 import { presenceText } from './sections/presence';
 import { scannerText } from './sections/scanner';
+import { syncText } from './sections/sync';
 
 /** Dansk. */
 export const da: Messages = {
@@ -178,4 +179,5 @@ export const da: Messages = {
   scanner: scannerText.da,
   presence: presenceText.da,
   cards: cardsText.da,
+  sync: syncText.da,
 };

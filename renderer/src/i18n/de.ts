@@ -3,6 +3,7 @@ import { cardsText } from './sections/cards';
 import { kioskText } from './sections/kiosk';
 import { presenceText } from './sections/presence';
 import { scannerText } from './sections/scanner';
+import { syncText } from './sections/sync';
 
 /** Deutsch. */
 export const de: Messages = {
@@ -178,4 +179,5 @@ export const de: Messages = {
   scanner: scannerText.de,
   presence: presenceText.de,
   cards: cardsText.de,
+  sync: syncText.de,
 };

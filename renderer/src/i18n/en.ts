@@ -2,6 +2,7 @@ import { cardsText } from './sections/cards';
 import { kioskText } from './sections/kiosk';
 import { presenceText } from './sections/presence';
 import { scannerText } from './sections/scanner';
+import { syncText } from './sections/sync';
 import type { Widen } from './messageTypes';
 
 /**
@@ -181,6 +182,7 @@ export const en = {
   scanner: scannerText.en,
   presence: presenceText.en,
   cards: cardsText.en,
+  sync: syncText.en,
 } as const;
 
 /** The shape every language must fill. */

@@ -5,7 +5,8 @@ import type { UiLanguage } from '@core/languages';
 import { CHROMIUM_PATH } from '../globalSetup';
 import { startHub, type RunningHub } from './hub';
 
-const CHROMIUM_ARGS = [
+/** Exported for tests that launch a Chromium of their own (a persistent profile, a fake camera). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -15,7 +16,7 @@ const CHROMIUM_ARGS = [
 ];
 export const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
 /** Short enough that a missing control fails the test in seconds, not at the 60 s test timeout. */
-const ACTION_TIMEOUT_MS = 10_000;
+export const ACTION_TIMEOUT_MS = 10_000;
 
 export interface MachineOptions {
   lang?: UiLanguage;
@@ -42,7 +43,7 @@ export interface E2eSession {
  * Console noise that is the browser's, not the app's. Each is printed when ignored, so a
  * new kind of noise is noticed rather than silently swallowed.
  */
-function isIgnorable(message: ConsoleMessage): boolean {
+export function isIgnorable(message: ConsoleMessage): boolean {
   const { url } = message.location();
   const text = message.text();
   if (/favicon/i.test(url) && /404|Failed to load resource/i.test(text)) return true;

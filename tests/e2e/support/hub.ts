@@ -7,11 +7,16 @@ import { fileURLToPath } from 'node:url';
 export interface RunningHub {
   url: string;
   stop: () => Promise<void>;
+  /** Everything the hub printed so far, stdout and stderr. */
+  output: () => string;
+  /** The one-time code for the first host desk that a new hub prints ("1234 5678" → "12345678"). */
+  firstHostCode: () => Promise<string>;
 }
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const tsxBin = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const LISTENING = /Landhub hub listening on (http:\/\/\S+)/;
+const FIRST_HOST_CODE = /one-time code: (\d{4}) (\d{4})/;
 const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
 
@@ -35,6 +40,15 @@ export async function startHub(options: { rendererDir?: string } = {}): Promise<
   const exited = new Promise<void>((resolve) => { child.once('exit', () => { running.delete(child); resolve(); }); });
 
   let output = '';
+  // The code line may arrive in a later chunk than the "listening" line.
+  let codeSeen: (code: string) => void = () => undefined;
+  const codePrinted = new Promise<string>((resolve) => { codeSeen = resolve; });
+  let stdoutText = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdoutText += chunk.toString('utf8');
+    const code = FIRST_HOST_CODE.exec(stdoutText);
+    if (code?.[1] && code[2]) codeSeen(code[1] + code[2]);
+  });
   const listening = new Promise<string>((resolve, reject) => {
     let settled = false;
     const fail = (error: Error) => {
@@ -78,7 +92,18 @@ export async function startHub(options: { rendererDir?: string } = {}): Promise<
     killGroup(child, 'SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   };
-  return { url, stop };
+  const firstHostCode = async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => { reject(new Error(`The hub printed no first-host code. Output:\n${output}`)); }, 5_000);
+    });
+    try {
+      return await Promise.race([codePrinted, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return { url, stop, output: () => output, firstHostCode };
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {

@@ -1,4 +1,84 @@
-/** The reception kiosk: placeholder until the kiosk flow lands. */
+import { useTranslation } from 'react-i18next';
+import { AttractScreen } from './AttractScreen';
+import { FindMeScreen } from './FindMeScreen';
+import { GuestScreen } from './GuestScreen';
+import { GuestWelcomeScreen } from './GuestWelcomeScreen';
+import { HostPinScreen } from './HostPinScreen';
+import { KioskHostSettings } from './KioskHostSettings';
+import { MemberPinScreen } from './MemberPinScreen';
+import { OutcomeScreen } from './OutcomeScreen';
+import { CameraScanner } from './scanner/CameraScanner';
+import { useKeyboardWedge } from './scanner/useKeyboardWedge';
+import { useIdleReset } from './useIdleReset';
+import { useKioskController } from './useKioskController';
+import type { KioskMessage } from './useKioskFlow';
+import { SyncIndicator } from '../sync/SyncIndicator';
+import './kiosk.css';
+
+const MESSAGE_KEYS = { cardInvalid: 'kiosk.card.invalid', pinTooManyTries: 'kiosk.pin.tooManyTries' } as const satisfies Record<KioskMessage, string>;
+
+type Controller = ReturnType<typeof useKioskController>;
+
+function CurrentScreen({ kiosk }: { kiosk: Controller }) {
+  const { flow, members, actions } = kiosk;
+  const { screen, go, backToStart } = flow;
+  const toStart = () => { backToStart(); };
+  switch (screen.name) {
+    case 'attract':
+      return <AttractScreen onStart={(direction) => { go({ name: 'findMe', direction }); }} onGuest={() => { go({ name: 'guest' }); }} onHostGesture={() => { go({ name: 'hostPin' }); }} />;
+    case 'findMe':
+      return <FindMeScreen direction={screen.direction} members={members} onPick={(match) => { kiosk.pickName(match, screen.direction); }} onBack={toStart} />;
+    case 'memberPin': {
+      const member = members.find((candidate) => candidate.id === screen.memberId);
+      if (!member) return null;
+      return (
+        <MemberPinScreen
+          member={member} firstName={screen.firstName}
+          onRight={() => { void kiosk.finish(member, screen.direction, 'name'); }}
+          onTooManyWrong={() => { backToStart('pinTooManyTries'); }}
+          onCancel={toStart}
+        />
+      );
+    }
+    case 'outcome':
+      return <OutcomeScreen outcome={screen.outcome} onTakeDesk={(deskId) => kiosk.takeDesk(screen.outcome.memberId, deskId, screen.method)} onDone={toStart} />;
+    case 'guest':
+      return <GuestScreen members={members} onSignIn={actions.signIn} onSignedIn={(welcome) => { go({ name: 'guestWelcome', welcome }); }} onCancel={toStart} />;
+    case 'guestWelcome':
+      return <GuestWelcomeScreen welcome={screen.welcome} onDone={toStart} />;
+    case 'hostPin':
+      return <HostPinScreen onRight={() => { go({ name: 'hostSettings' }); }} onCancel={toStart} />;
+    case 'hostSettings':
+      return <KioskHostSettings onBack={toStart} />;
+  }
+}
+
+/**
+ * The reception kiosk: one full-screen flow for people walking in. It never shows a member
+ * list, a full last name or a private field, and it forgets everything after a short idle.
+ */
 export function KioskApp() {
-  return <main id="main" />;
+  const { t } = useTranslation();
+  const kiosk = useKioskController();
+  const { flow, settings } = kiosk;
+  const screenName = flow.screen.name;
+  const cardsWelcome = screenName === 'attract' || screenName === 'findMe' || screenName === 'outcome';
+  const cameraOn = screenName === 'attract' || screenName === 'findMe';
+
+  useIdleReset(settings.kioskIdleSeconds, () => { flow.backToStart(); }, !flow.atRest);
+  useKeyboardWedge((code) => { kiosk.scanCard(code, 'scanner'); }, { enabled: cardsWelcome });
+
+  return (
+    <main id="main" className="kiosk" tabIndex={-1}>
+      <SyncIndicator role="kiosk" placement="corner" />
+      {flow.message && <p role="alert" className="kiosk-message">{t(MESSAGE_KEYS[flow.message])}</p>}
+      <CurrentScreen key={flow.resetKey} kiosk={kiosk} />
+      {cameraOn && (
+        <section className="kiosk-camera" aria-label={t('kiosk.card.cameraTitle')}>
+          <p className="muted">{t('kiosk.card.cameraTitle')}</p>
+          <CameraScanner active={cameraOn} onCode={(code) => { kiosk.scanCard(code, 'qrCard'); }} />
+        </section>
+      )}
+    </main>
+  );
 }

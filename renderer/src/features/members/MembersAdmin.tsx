@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '@core/schemas';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useMembers, useSkills } from '../../data/liveQueries';
+import { MemberCardDialog } from '../cards/MemberCardDialog';
 import { LoadDemoButton } from '../demo/LoadDemoButton';
 import { MemberEditorDialog } from './MemberEditorDialog';
 import { useMemberActions } from './useMemberActions';
@@ -17,6 +18,7 @@ export function MembersAdmin() {
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const [confirming, setConfirming] = useState<Member | null>(null);
+  const [cardOf, setCardOf] = useState<string | null>(null);
   const shown = (members ?? [])
     .filter((member) => showInactive || member.active)
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -55,6 +57,7 @@ export function MembersAdmin() {
                   <td>{member.active ? t('members.active') : t('member.inactive')}</td>
                   <td className="row-actions">
                     <button type="button" onClick={() => { setEditing({ id: member.id }); }}>{t('member.edit', { name: member.name })}</button>
+                    <button type="button" aria-label={t('cards.openFor', { name: member.name })} onClick={() => { setCardOf(member.id); }}>{t('cards.open')}</button>
                     {member.active ? (
                       <button type="button" className="danger-quiet" aria-label={`${t('members.deactivate')}: ${member.name}`} onClick={() => { setConfirming(member); }}>{t('members.deactivate')}</button>
                     ) : (
@@ -67,6 +70,7 @@ export function MembersAdmin() {
           </table>
         </div>
       )}
+      {cardOf && <MemberCardDialog memberId={cardOf} onClose={() => { setCardOf(null); }} />}
       {editing && <MemberEditorDialog memberId={editing.id} onClose={() => { setEditing(null); }} />}
       {confirming && (
         <ConfirmDialog

@@ -1,26 +1,65 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHubSettings } from '../../data/liveQueries';
+import { changedFields, draftFromSettings, validateHubSettingsDraft, type DraftErrorField, type HubSettingsDraft } from './hubSettingsDraft';
+import { SettingsField } from './SettingsField';
 import { useHubSettingsActions } from './useHubSettingsActions';
+import './settings.css';
 
+/** The hub's name and town, closing time, and how the reception kiosk behaves. */
 export function HubSettingsForm() {
   const { t } = useTranslation();
   const hub = useHubSettings();
-  const { saveName } = useHubSettingsActions();
-  const [name, setName] = useState<string | null>(null);
-  const shownName = name ?? hub.name;
+  const { saveSettings } = useHubSettingsActions();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Only what the host changed: the rest follows the stored settings, also when another tab saves.
+  const [edits, setEdits] = useState<Partial<HubSettingsDraft>>({});
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const draft: HubSettingsDraft = { ...draftFromSettings(hub), ...edits };
+  const result = validateHubSettingsDraft(draft);
+  const errorOf = (field: DraftErrorField) => (tried && !result.ok && result.errors[field] ? t(`cards.settings.errors.${field}`) : null);
+  const edit = <K extends keyof HubSettingsDraft>(field: K, value: HubSettingsDraft[K]) => { setEdits({ ...edits, [field]: value }); };
+
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    void saveName(shownName).then((saved) => { if (saved) setName(null); });
+    setTried(true);
+    if (!result.ok) {
+      requestAnimationFrame(() => { formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(); });
+      return;
+    }
+    setSaving(true);
+    void saveSettings(changedFields(result.patch, hub))
+      .then((saved) => { if (saved) { setEdits({}); setTried(false); } })
+      .finally(() => { setSaving(false); });
   };
+
   return (
-    <form className="card" onSubmit={submit}>
+    <form ref={formRef} className="card hub-settings-form" onSubmit={submit} noValidate>
       <h2>{t('settings.hubTitle')}</h2>
-      <div className="field">
-        <label htmlFor="hub-name">{t('settings.hubName')}</label>
-        <input id="hub-name" value={shownName} required maxLength={80} onChange={(event) => { setName(event.target.value); }} />
-      </div>
-      <button type="submit" className="primary" disabled={shownName.trim() === '' || shownName === hub.name}>{t('settings.saveHub')}</button>
+      <SettingsField label={t('settings.hubName')} error={errorOf('name')} required>
+        {(props) => <input {...props} value={draft.name} maxLength={80} onChange={(event) => { edit('name', event.target.value); }} />}
+      </SettingsField>
+      <SettingsField label={t('cards.settings.town')} error={errorOf('town')}>
+        {(props) => <input {...props} value={draft.town} maxLength={80} onChange={(event) => { edit('town', event.target.value); }} />}
+      </SettingsField>
+      <SettingsField label={t('cards.settings.closingTime')} help={t('cards.settings.closingTimeHelp')} error={errorOf('closingTime')} required>
+        {(props) => <input {...props} className="short-input" value={draft.closingTime} maxLength={5} autoComplete="off" onChange={(event) => { edit('closingTime', event.target.value); }} />}
+      </SettingsField>
+      <fieldset className="settings-group">
+        <legend>{t('cards.settings.kioskTitle')}</legend>
+        <SettingsField label={t('cards.settings.idleSeconds')} help={t('cards.settings.idleHelp')} error={errorOf('kioskIdleSeconds')} required>
+          {(props) => <input {...props} className="short-input" type="number" min={10} max={600} step={1} value={draft.kioskIdleSeconds} onChange={(event) => { edit('kioskIdleSeconds', event.target.value); }} />}
+        </SettingsField>
+        <label className="check-field">
+          <input type="checkbox" checked={draft.checkInPinRequired} onChange={(event) => { edit('checkInPinRequired', event.target.checked); }} />
+          {t('cards.settings.pinRequired')}
+        </label>
+        <SettingsField label={t('cards.settings.retentionDays')} help={t('cards.settings.retentionHelp')} error={errorOf('guestRetentionDays')} required>
+          {(props) => <input {...props} className="short-input" type="number" min={1} max={365} step={1} value={draft.guestRetentionDays} onChange={(event) => { edit('guestRetentionDays', event.target.value); }} />}
+        </SettingsField>
+      </fieldset>
+      <button type="submit" className="primary" disabled={saving || Object.keys(edits).length === 0}>{t('settings.saveHub')}</button>
     </form>
   );
 }

@@ -2,6 +2,9 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deviceRoles, type DeviceRole } from '@core/deviceRole';
 import { useAppStore } from '../../store/appStore';
+import { HostPinForm } from './HostPinForm';
+import { HubConnectionSection } from '../sync/HubConnectionSection';
+import { MachinesSection } from '../sync/MachinesSection';
 import { HubSettingsForm } from './HubSettingsForm';
 
 export function SettingsScreen({ role }: { role: DeviceRole }) {
@@ -34,7 +37,15 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
         </fieldset>
         <button type="submit" className="primary" disabled={picked === role}>{t('settings.saveRole')}</button>
       </form>
-      {role === 'host' && <HubSettingsForm />}
+      <HubConnectionSection />
+      {role === 'host' && <MachinesSection />}
+      {/* The kiosk reaches this screen only through the host PIN, and hosts tune it standing at it. */}
+      {(role === 'host' || role === 'kiosk') && (
+        <>
+          <HubSettingsForm />
+          <HostPinForm />
+        </>
+      )}
       {appInfo && (
         <div className="card">
           <h2>{t('settings.aboutTitle')}</h2>

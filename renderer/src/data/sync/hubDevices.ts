@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
+import type { DataContext } from '../dataContext';
+import { requireHub } from './pairing';
+import { SyncError, type HubDevice } from './syncTypes';
+
+/** The host desk's view of the hub's machines, over the hub's HTTP API with this machine's token. */
+
+const deviceSchema = z.object({
+  id: z.string(), name: z.string(), role: deviceRoleSchema, pairedAt: z.string(), lastSeenAt: z.string().nullable(),
+  revokedAt: z.string().nullable(), ackedSeq: z.number(), pendingChanges: z.number(),
+});
+
+async function hubRequest(context: DataContext, path: string, init: RequestInit = {}): Promise<unknown> {
+  const { hubUrl, token } = await requireHub(context);
+  let response: Response;
+  try {
+    response = await fetch(`${hubUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
+  } catch {
+    throw new SyncError(`Landhub could not reach the hub at ${hubUrl}. Check that the hub is running.`);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = z.object({ error: z.string() }).safeParse(body);
+    throw new SyncError(error.success ? error.data.error : `The hub refused this (${response.status}).`);
+  }
+  return body;
+}
+
+export async function createPairingCode(context: DataContext, role: DeviceRole): Promise<{ code: string; expiresAt: string }> {
+  const body = await hubRequest(context, '/api/pairing-codes', { method: 'POST', body: JSON.stringify({ role }) });
+  return z.object({ code: z.string(), expiresAt: z.string() }).parse(body);
+}
+
+export async function listHubDevices(context: DataContext): Promise<HubDevice[]> {
+  return z.object({ devices: z.array(deviceSchema) }).parse(await hubRequest(context, '/api/devices')).devices;
+}
+
+export async function revokeHubDevice(context: DataContext, deviceId: string): Promise<void> {
+  await hubRequest(context, `/api/devices/${encodeURIComponent(deviceId)}/revoke`, { method: 'POST', body: '{}' });
+}

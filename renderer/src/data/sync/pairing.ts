@@ -1,0 +1,62 @@
+import type { DeviceRole } from '@core/deviceRole';
+import { deviceRoleSchema } from '@core/deviceRole';
+import { z } from 'zod';
+import type { DataContext } from '../dataContext';
+import { startSync, stopSync } from './syncService';
+import { readSyncSettings, writeSyncSettings } from './syncSettings';
+import { SyncError } from './syncTypes';
+
+const pairedSchema = z.object({ deviceId: z.string(), role: deviceRoleSchema, token: z.string().min(20) });
+const hubErrorSchema = z.object({ error: z.string() });
+
+/** "192.168.1.20:4870" and "http://hub.local:4870/" both become the hub's origin. */
+export function normaliseHubUrl(input: string): string {
+  const trimmed = input.trim();
+  const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
+  try {
+    return new URL(withScheme).origin;
+  } catch {
+    throw new SyncError('This is not a hub address. It looks like http://192.168.1.20:4870.');
+  }
+}
+
+async function postPair(hubUrl: string, body: unknown): Promise<Response> {
+  try {
+    return await fetch(`${hubUrl}/api/pair`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    throw new SyncError(`Landhub could not reach the hub at ${hubUrl}. Check the address and that the hub is running.`);
+  }
+}
+
+/** Pairs this machine with a one-time code, remembers the hub and starts syncing. */
+export async function pairThisMachine(context: DataContext, input: { hubUrl: string; code: string; deviceName: string }): Promise<{ role: DeviceRole }> {
+  const hubUrl = normaliseHubUrl(input.hubUrl);
+  const code = input.code.replace(/\s+/g, '');
+  if (!/^\d{8}$/.test(code)) throw new SyncError('A pairing code has 8 digits.');
+  const response = await postPair(hubUrl, { code, name: input.deviceName.trim(), deviceId: context.deviceId });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const hubError = hubErrorSchema.safeParse(body);
+    throw new SyncError(hubError.success ? hubError.data.error : `The hub refused the pairing (${response.status}).`);
+  }
+  const paired = pairedSchema.safeParse(body);
+  if (!paired.success) throw new SyncError('The hub answered in a way this version of Landhub does not understand. Update Landhub on this machine.');
+  await writeSyncSettings(context, {
+    hubUrl, token: paired.data.token, role: paired.data.role, deviceName: input.deviceName.trim(), pairedAt: context.now().toISOString(),
+  });
+  await startSync(context);
+  return { role: paired.data.role };
+}
+
+/** Stops syncing and forgets the hub; local data stays. */
+export async function forgetHub(context: DataContext): Promise<void> {
+  stopSync();
+  await writeSyncSettings(context, null);
+}
+
+/** This machine's hub and token, or a plain error when it has none. */
+export async function requireHub(context: DataContext): Promise<{ hubUrl: string; token: string }> {
+  const settings = await readSyncSettings(context);
+  if (!settings) throw new SyncError('This machine is not connected to a hub.');
+  return settings;
+}

@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { startTestHub } from '../../../../main/hub/sync/syncTestClient';
+import type { RunningHub } from '../../../../main/hub/hubService';
+import { checkIn, checkOut } from '../checkInRepo';
+import type { DataContext } from '../dataContext';
+import { addMember } from '../memberRepo';
+import { openTestContext } from '../testContext';
+import { createPairingCode, listHubDevices } from './hubDevices';
+import { pairThisMachine } from './pairing';
+import { SyncClient } from './syncClient';
+import { stopSync } from './syncService';
+import type { SyncSettings } from './syncSettings';
+import type { SyncStatus } from './syncTypes';
+
+/** Real machines (Dexie on fake-indexeddb) syncing through a real hub on loopback. */
+
+const profile = (name: string) => ({
+  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
+  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
+});
+
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+let hub: RunningHub;
+let stopHub: () => Promise<void>;
+const clients: SyncClient[] = [];
+const contexts: DataContext[] = [];
+
+/** A second machine with its own client (the app's sync service holds only one). */
+async function pairedMachine(code: string, name: string): Promise<{ context: DataContext; client: SyncClient; status: Partial<SyncStatus>[]; settings: SyncSettings }> {
+  const context = await openTestContext({ deviceId: crypto.randomUUID() });
+  contexts.push(context);
+  const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId: context.deviceId }) });
+  const { token, role } = (await response.json()) as { token: string; role: 'kiosk' | 'host' };
+  const status: Partial<SyncStatus>[] = [];
+  const settings: SyncSettings = { hubUrl: hub.url, token, role, deviceName: name, pairedAt: new Date().toISOString() };
+  const client = new SyncClient({ context, settings, onStatus: (change) => status.push(change) });
+  clients.push(client);
+  client.start();
+  return { context, client, status, settings };
+}
+
+beforeEach(async () => {
+  vi.stubGlobal('WebSocket', NodeWebSocket);
+  ({ hub, stop: stopHub } = await startTestHub());
+});
+afterEach(async () => {
+  stopSync();
+  for (const client of clients.splice(0)) client.stop();
+  for (const context of contexts.splice(0)) context.db.close();
+  await stopHub();
+  vi.unstubAllGlobals();
+});
+
+describe('machines syncing through the hub', () => {
+  it('pairs, carries a member to the kiosk and a check-in back, refuses what a kiosk may not write, and delivers offline check-ins later', async () => {
+    const host = await openTestContext({ deviceId: crypto.randomUUID() });
+    contexts.push(host);
+    expect(await pairThisMachine(host, { hubUrl: hub.url.replace('http://', ''), code: hub.firstHostCode!.code, deviceName: 'Host desk' })).toEqual({ role: 'host' });
+    const kiosk = await pairedMachine(await createPairingCode(host, 'kiosk').then((result) => result.code), 'Reception');
+
+    const soren = await addMember(host, profile('Søren Østergaard'));
+    const anja = await addMember(host, profile('Anja Schröder'));
+    await eventually(() => kiosk.context.db.members.count(), (count) => count === 2);
+
+    await checkIn(kiosk.context, soren.id, 'qrCard');
+    await eventually(() => host.db.checkIns.where('memberId').equals(soren.id).count(), (count) => count === 1);
+
+    // A kiosk may not add members: the hub refuses, says why, and the kiosk's copy goes away.
+    const sneaky = await addMember(kiosk.context, profile('Mallory'));
+    await eventually(() => Promise.resolve(kiosk.status.some((change) => change.lastRefusal)), Boolean);
+    await eventually(() => kiosk.context.db.members.get(sneaky.id), (row) => row === undefined);
+    expect(await host.db.members.get(sneaky.id)).toBeUndefined();
+
+    // Offline: the kiosk keeps checking people in; both arrive once it is back.
+    kiosk.client.stop();
+    await checkIn(kiosk.context, anja.id, 'name');
+    await checkOut(kiosk.context, soren.id, 'scanner');
+    expect(await kiosk.context.db.outbox.count()).toBe(2);
+    const back = new SyncClient({ context: kiosk.context, settings: kiosk.settings, onStatus: () => undefined });
+    clients.push(back);
+    back.start();
+    await eventually(() => host.db.checkIns.count(), (count) => count === 3);
+    await eventually(() => kiosk.context.db.outbox.count(), (count) => count === 0);
+
+    const devices = await listHubDevices(host);
+    expect(devices.map((device) => [device.name, device.role])).toEqual([['Host desk', 'host'], ['Reception', 'kiosk']]);
+  });
+
+  it('fills a new machine with everything, reporting progress', async () => {
+    const host = await openTestContext({ deviceId: crypto.randomUUID() });
+    contexts.push(host);
+    await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    for (let index = 0; index < 30; index++) await addMember(host, profile(`Member ${index}`));
+    await eventually(() => host.db.outbox.count(), (count) => count === 0);
+    const wall = await pairedMachine((await createPairingCode(host, 'wall')).code, 'Wall');
+    await eventually(() => wall.context.db.members.count(), (count) => count === 30);
+    expect(wall.status.some((change) => change.initialSync && change.initialSync.total >= 30)).toBe(true);
+  });
+});

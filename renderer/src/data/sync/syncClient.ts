@@ -1,0 +1,198 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { hubMessageSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubMessage } from '@core/sync/messages';
+import type { DataContext } from '../dataContext';
+import { applyPulledPage, outboxChange, settleMutations } from './applySync';
+import type { SyncSettings } from './syncSettings';
+import { readCheckpoint } from './syncSettings';
+import type { SyncStatus } from './syncTypes';
+
+/**
+ * One machine's connection to its hub (docs/sync-protocol.md): pushes the outbox in order,
+ * pulls what changed, reconnects with back-off. Offline changes wait in the outbox; nothing
+ * here ever blocks a screen.
+ */
+export const SYNC_SUBPROTOCOL = 'landhub-sync.v1';
+const RECONNECT_DELAYS_MS = [500, 1000, 2000, 5000, 10_000, 15_000];
+/** WebSocket.OPEN, spelled out so tests can hand in Node's `ws` sockets. */
+const OPEN = 1;
+
+export interface SyncClientOptions {
+  context: DataContext;
+  settings: SyncSettings;
+  onStatus: (change: Partial<SyncStatus>) => void;
+  createSocket?: (url: string, protocols: string[]) => WebSocket;
+}
+
+export function hubSocketUrl(hubUrl: string): string {
+  const url = new URL('/sync', hubUrl);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+export class SyncClient {
+  private socket: WebSocket | null = null;
+  private stopped = false;
+  private attempts = 0;
+  private welcomed = false;
+  private pushing = false;
+  private pulling = false;
+  private pullAgain = false;
+  private checkpoint = 0;
+  private initialTotal: number | null = null;
+  private outboxWatch: Subscription | null = null;
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly options: SyncClientOptions) {}
+
+  start(): void {
+    const { context, onStatus } = this.options;
+    this.outboxWatch = liveQuery(() => context.db.outbox.count()).subscribe({
+      next: (pending) => {
+        onStatus({ pending });
+        if (pending > 0) void this.pushOutbox();
+      },
+    });
+    // Browsers say when the network is back; Node (tests) has no such event.
+    if (typeof addEventListener === 'function') addEventListener('online', this.reconnectNow);
+    this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.outboxWatch?.unsubscribe();
+    if (typeof removeEventListener === 'function') removeEventListener('online', this.reconnectNow);
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.socket?.close(1000, 'Stopped');
+  }
+
+  private readonly reconnectNow = () => {
+    if (this.socket || this.stopped) return;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.connect();
+  };
+
+  private connect(): void {
+    const { settings, onStatus } = this.options;
+    const createSocket = this.options.createSocket ?? ((url: string, protocols: string[]) => new WebSocket(url, protocols));
+    this.reconnectTimer = null;
+    onStatus({ state: 'connecting' });
+    let socket: WebSocket;
+    try {
+      socket = createSocket(hubSocketUrl(settings.hubUrl), [SYNC_SUBPROTOCOL, `token.${settings.token}`]);
+    } catch {
+      this.scheduleReconnect();
+      return;
+    }
+    this.socket = socket;
+    socket.onopen = () => { void this.sendHello(); };
+    socket.onmessage = (event: MessageEvent<unknown>) => { void this.receive(typeof event.data === 'string' ? event.data : ''); };
+    socket.onclose = () => {
+      this.socket = null;
+      this.welcomed = false;
+      this.pushing = false;
+      this.pulling = false;
+      if (!this.stopped) this.scheduleReconnect();
+    };
+  }
+
+  private scheduleReconnect(): void {
+    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)] ?? 15_000;
+    this.attempts += 1;
+    this.options.onStatus({ state: 'offline', offlineSince: new Date().toISOString() });
+    this.reconnectTimer = setTimeout(() => { this.connect(); }, delay);
+  }
+
+  private send(message: unknown): void {
+    if (this.socket?.readyState === OPEN) this.socket.send(JSON.stringify(message));
+  }
+
+  private async sendHello(): Promise<void> {
+    this.checkpoint = await readCheckpoint(this.options.context);
+    this.send({ type: 'hello', protocol: SYNC_PROTOCOL_VERSION, lastSeq: this.checkpoint });
+  }
+
+  private async receive(text: string): Promise<void> {
+    const parsed = parseFrame(hubMessageSchema, text);
+    if (!parsed.ok) {
+      this.socket?.close(1003, 'Invalid message from the hub');
+      return;
+    }
+    try {
+      await this.handle(parsed.message);
+    } catch (error) {
+      console.error('Sync failed; reconnecting', error);
+      this.socket?.close(1011, 'Sync failed');
+    }
+  }
+
+  private async handle(message: HubMessage): Promise<void> {
+    switch (message.type) {
+      case 'welcome':
+        this.welcomed = true;
+        this.attempts = 0;
+        if (this.checkpoint === 0 && message.latestSeq > 0) this.initialTotal = message.latestSeq;
+        this.options.onStatus({ state: 'online', offlineSince: null });
+        await this.pushOutbox();
+        this.requestPull();
+        return;
+      case 'poke':
+        if (message.latestSeq > this.checkpoint) this.requestPull();
+        return;
+      case 'changes':
+        await this.applyChanges(message);
+        return;
+      case 'pushResult':
+        await this.settle(message);
+        return;
+      case 'error':
+        console.warn('The hub reported:', message.message);
+    }
+  }
+
+  private requestPull(): void {
+    if (this.pulling) {
+      this.pullAgain = true;
+      return;
+    }
+    this.pulling = true;
+    this.options.onStatus({ state: 'syncing' });
+    this.send({ type: 'pull', sinceSeq: this.checkpoint, limit: MAX_PULL_LIMIT });
+  }
+
+  private async applyChanges(message: Extract<HubMessage, { type: 'changes' }>): Promise<void> {
+    const { context, onStatus } = this.options;
+    const checkpoint = message.records.at(-1)?.seq ?? this.checkpoint;
+    await applyPulledPage(context, message.records, checkpoint);
+    this.checkpoint = checkpoint;
+    this.pulling = false;
+    if (this.initialTotal !== null) onStatus({ initialSync: { received: checkpoint, total: this.initialTotal } });
+    this.send({ type: 'ack', seq: checkpoint, pending: await context.db.outbox.count() });
+    if (message.more || this.pullAgain) {
+      this.pullAgain = false;
+      this.requestPull();
+      return;
+    }
+    this.initialTotal = null;
+    onStatus({ state: 'online', initialSync: null, lastSyncedAt: new Date().toISOString() });
+  }
+
+  private async pushOutbox(): Promise<void> {
+    if (!this.welcomed || this.pushing) return;
+    // Claim the push before reading, so two triggers in the same moment send one batch.
+    this.pushing = true;
+    const batch = await this.options.context.db.outbox.orderBy('seq').limit(MAX_PUSH_MUTATIONS).toArray();
+    if (batch.length === 0) {
+      this.pushing = false;
+      return;
+    }
+    this.send({ type: 'push', mutations: batch.map((entry) => ({ mutation: entry.seq ?? 0, change: outboxChange(entry) })) });
+  }
+
+  private async settle(message: Extract<HubMessage, { type: 'pushResult' }>): Promise<void> {
+    await settleMutations(this.options.context, message.results);
+    const refused = message.results.find((result) => result.status === 'refused');
+    if (refused?.reason) this.options.onStatus({ lastRefusal: { reason: refused.reason, at: new Date().toISOString() } });
+    this.pushing = false;
+    await this.pushOutbox();
+  }
+}

@@ -1,0 +1,50 @@
+import type { DataContext } from '../dataContext';
+import { SyncClient } from './syncClient';
+import { readSyncSettings } from './syncSettings';
+import type { SyncStatus } from './syncTypes';
+
+/**
+ * The one sync connection of this app, and its status for the indicator. Started once the
+ * data context is open; restarted after pairing; stopped when the hub is forgotten.
+ */
+const unpaired: SyncStatus = {
+  state: 'unpaired', pending: 0, offlineSince: null, lastSyncedAt: null, initialSync: null, lastRefusal: null, hubUrl: null, deviceName: null,
+};
+
+let status: SyncStatus = unpaired;
+let client: SyncClient | null = null;
+const listeners = new Set<() => void>();
+
+function update(change: Partial<SyncStatus>): void {
+  status = { ...status, ...change };
+  for (const listener of listeners) listener();
+}
+
+export function subscribeSyncStatus(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function currentSyncStatus(): SyncStatus {
+  return status;
+}
+
+/** Connects to the paired hub, if any. Safe to call again: the old connection is replaced. */
+export async function startSync(context: DataContext): Promise<void> {
+  client?.stop();
+  client = null;
+  const settings = await readSyncSettings(context);
+  if (!settings) {
+    update({ ...unpaired, pending: await context.db.outbox.count() });
+    return;
+  }
+  update({ hubUrl: settings.hubUrl, deviceName: settings.deviceName, state: 'connecting' });
+  client = new SyncClient({ context, settings, onStatus: update });
+  client.start();
+}
+
+export function stopSync(): void {
+  client?.stop();
+  client = null;
+  update(unpaired);
+}

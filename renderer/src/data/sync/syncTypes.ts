@@ -1,0 +1,34 @@
+import type { DeviceRole } from '@core/deviceRole';
+
+export interface SyncStatus {
+  state: 'unpaired' | 'connecting' | 'online' | 'syncing' | 'offline';
+  /** Local changes the hub has not acknowledged yet. */
+  pending: number;
+  offlineSince: string | null;
+  lastSyncedAt: string | null;
+  /** While a new or wiped machine downloads the hub's data. */
+  initialSync: { received: number; total: number } | null;
+  /** The hub refused a change of this machine, in the hub's plain words. */
+  lastRefusal: { reason: string; at: string } | null;
+  hubUrl: string | null;
+  deviceName: string | null;
+}
+
+export interface HubDevice {
+  id: string;
+  name: string;
+  role: DeviceRole;
+  pairedAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+  ackedSeq: number;
+  pendingChanges: number;
+}
+
+/** Something about the hub connection a person should read; the message is plain words. */
+export class SyncError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}

@@ -1,0 +1,45 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '@core/schemas';
+import { PinForm } from './PinForm';
+
+/** Whether the member has a check-in PIN (never the PIN itself), and setting or removing it. */
+export function MemberPinSection({ member, onSetPin, onRemovePin }: {
+  member: Pick<Member, 'pinHash'>;
+  onSetPin: (pin: string) => Promise<boolean>;
+  onRemovePin: () => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const setButton = useRef<HTMLButtonElement>(null);
+  const hasPin = member.pinHash !== null;
+  const finishEditing = () => {
+    setEditing(false);
+    // The form that had the focus is gone: put it back on the button that opened it.
+    requestAnimationFrame(() => { setButton.current?.focus(); });
+  };
+
+  return (
+    <section className="card-dialog-section" aria-labelledby="member-pin-title">
+      <h3 id="member-pin-title">{t('cards.pinHeading')}</h3>
+      <p className="muted">{t('cards.pinHelp')}</p>
+      <p className="pin-status"><strong>{hasPin ? t('cards.pinSet') : t('cards.pinNotSet')}</strong></p>
+      {editing ? (
+        <PinForm
+          saveLabel={t('cards.savePin')}
+          onCancel={finishEditing}
+          onSave={async (pin) => {
+            const saved = await onSetPin(pin);
+            if (saved) finishEditing();
+            return saved;
+          }}
+        />
+      ) : (
+        <div className="card-dialog-buttons">
+          <button type="button" ref={setButton} onClick={() => { setEditing(true); }}>{hasPin ? t('cards.changePin') : t('cards.setPin')}</button>
+          {hasPin && <button type="button" className="danger-quiet" onClick={() => { void onRemovePin(); }}>{t('cards.removePin')}</button>}
+        </div>
+      )}
+    </section>
+  );
+}

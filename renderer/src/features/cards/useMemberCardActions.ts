@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { Member } from '@core/schemas';
+import { useDataContext } from '../../data/DataProvider';
+import { rotateCardToken, setMemberPin } from '../../data/memberCardRepo';
+import { StorageError } from '../../data/storageErrors';
+import { useAppStore } from '../../store/appStore';
+import { downloadFile, drawCardImage, safeFileName, type CardImageContent } from './cardImage';
+
+/** What a host can do with a member's card and PIN; each action reports its outcome as a notice. */
+export function useMemberCardActions(member: Pick<Member, 'id' | 'name'>) {
+  const context = useDataContext();
+  const notify = useAppStore((state) => state.notify);
+  const { t } = useTranslation();
+  const name = member.name;
+
+  /** Returns false when nothing changed, so a form stays open with what was typed. */
+  const attempt = async (write: () => Promise<unknown>, doneText: string): Promise<boolean> => {
+    try {
+      await write();
+      notify({ kind: 'success', text: doneText });
+      return true;
+    } catch (error) {
+      notify({ kind: 'error', text: error instanceof StorageError ? t(`errors.${error.key}`) : t('errors.unknown', { message: String(error) }) });
+      return false;
+    }
+  };
+
+  return {
+    createCard: () => attempt(() => rotateCardToken(context, member.id), t('cards.cardCreated', { name })),
+    /** A new token: every printed copy of the old card stops working, here and after sync everywhere. */
+    replaceCard: () => attempt(() => rotateCardToken(context, member.id), t('cards.replaced', { name })),
+    setPin: (pin: string) => attempt(() => setMemberPin(context, member.id, pin), t('cards.pinSaved', { name })),
+    removePin: () => attempt(() => setMemberPin(context, member.id, null), t('cards.pinRemoved', { name })),
+    /** Only the card goes to the printer: cards.css hides the rest of the page while it is on screen. */
+    print: () => { window.print(); },
+    downloadImage: async (card: CardImageContent) => {
+      try {
+        downloadFile(await drawCardImage(card), `${safeFileName(t('cards.fileName', { name }))}.png`);
+      } catch {
+        notify({ kind: 'error', text: t('cards.imageFailed') });
+      }
+    },
+  };
+}

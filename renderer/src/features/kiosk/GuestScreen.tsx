@@ -1,0 +1,74 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '@core/schemas';
+import type { GuestSignIn } from '../../data/guestRepo';
+import { HostPicker, type ChosenHost } from './HostPicker';
+import type { GuestWelcome } from './useKioskFlow';
+
+const PURPOSES = ['purposeMeeting', 'purposeDelivery', 'purposeTour', 'purposeEvent'] as const;
+
+export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
+  members: readonly Member[];
+  onSignIn: (guest: GuestSignIn) => Promise<{ arrivedAt: string }>;
+  onSignedIn: (welcome: GuestWelcome) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [host, setHost] = useState<ChosenHost | null>(null);
+  const [purpose, setPurpose] = useState('');
+  const [company, setCompany] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const nameMissing = name.trim() === '';
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (nameMissing) {
+      setShowErrors(true);
+      document.getElementById('kiosk-guest-name')?.focus();
+      return;
+    }
+    setBusy(true);
+    const guest = { name: name.trim(), company: company.trim(), purpose: purpose.trim(), visitingMemberId: host?.id ?? null };
+    void onSignIn(guest).then((saved) => {
+      onSignedIn({ name: guest.name, company: guest.company, hostName: host?.id ? host.label : null, arrivedAt: saved.arrivedAt });
+    }, () => { setBusy(false); });
+  };
+
+  return (
+    <form className="kiosk-screen kiosk-guest" onSubmit={submit} noValidate>
+      <h1>{t('kiosk.guest.title')}</h1>
+      <p>{t('kiosk.guest.intro')}</p>
+      <div className={`field${showErrors && nameMissing ? ' field-invalid' : ''}`}>
+        <label htmlFor="kiosk-guest-name">{t('kiosk.guest.name')}</label>
+        <input
+          id="kiosk-guest-name" type="text" required autoComplete="off" autoFocus maxLength={120}
+          aria-invalid={showErrors && nameMissing}
+          aria-describedby={showErrors && nameMissing ? 'kiosk-guest-name-error' : undefined}
+          value={name} onChange={(event) => { setName(event.target.value); }}
+        />
+        {showErrors && nameMissing && <p id="kiosk-guest-name-error" className="field-error">{t('kiosk.guest.nameRequired')}</p>}
+      </div>
+      <HostPicker members={members} chosen={host} onChoose={setHost} />
+      <div className="field">
+        <label htmlFor="kiosk-guest-purpose">{t('kiosk.guest.purpose')}</label>
+        <div className="kiosk-quick" role="group" aria-label={t('kiosk.guest.purposeQuick')}>
+          {PURPOSES.map((key) => {
+            const text = t(`kiosk.guest.${key}`);
+            return <button key={key} type="button" aria-pressed={purpose === text} onClick={() => { setPurpose(purpose === text ? '' : text); }}>{text}</button>;
+          })}
+        </div>
+        <input id="kiosk-guest-purpose" type="text" autoComplete="off" maxLength={200} value={purpose} onChange={(event) => { setPurpose(event.target.value); }} />
+      </div>
+      <div className="field">
+        <label htmlFor="kiosk-guest-company">{t('kiosk.guest.company')}</label>
+        <input id="kiosk-guest-company" type="text" autoComplete="off" maxLength={120} value={company} onChange={(event) => { setCompany(event.target.value); }} />
+      </div>
+      <div className="kiosk-form-actions">
+        <button type="button" onClick={onCancel}>{t('kiosk.guest.cancel')}</button>
+        <button type="submit" className="primary kiosk-big" disabled={busy}>{t('kiosk.guest.submit')}</button>
+      </div>
+    </form>
+  );
+}

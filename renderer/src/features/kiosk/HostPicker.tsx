@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KIOSK_MIN_LETTERS, KioskNameIndex } from '@core/kiosk/kioskNameSearch';
+import type { Member } from '@core/schemas';
+import { lettersTyped } from './FindMeScreen';
+import { NameMatches, shortName } from './NameMatches';
+
+/** Whom the guest visits: `id` null is "I don't know / reception". */
+export interface ChosenHost {
+  id: string | null;
+  label: string;
+}
+
+/** Only members who agreed to be found by guests, and only as "Søren H.". */
+export function HostPicker({ members, chosen, onChoose }: {
+  members: readonly Member[];
+  chosen: ChosenHost | null;
+  onChoose: (host: ChosenHost | null) => void;
+}) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const index = useMemo(() => new KioskNameIndex(members, { onlyVisitable: true }), [members]);
+  const matches = useMemo(() => index.search(query), [index, query]);
+  if (chosen) {
+    return (
+      <div className="field kiosk-chosen-host">
+        <span className="label">{t('kiosk.guest.visiting')}</span>
+        <p>
+          <strong>{t('kiosk.guest.chosenHost', { name: chosen.label })}</strong>{' '}
+          <button type="button" onClick={() => { setQuery(''); onChoose(null); }}>{t('kiosk.guest.changeHost')}</button>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="field">
+      <label htmlFor="kiosk-guest-host">{t('kiosk.guest.visiting')}</label>
+      <input id="kiosk-guest-host" type="text" autoComplete="off" spellCheck={false} aria-describedby="kiosk-guest-host-help" value={query} onChange={(event) => { setQuery(event.target.value); }} />
+      <p id="kiosk-guest-host-help" className="field-help">{t('kiosk.guest.visitingHelp')}</p>
+      {lettersTyped(query) >= KIOSK_MIN_LETTERS && matches.length === 0 && <p role="status">{t('kiosk.guest.noHostMatch')}</p>}
+      {matches.length > 0 && (
+        <NameMatches matches={matches} label={t('kiosk.guest.visitingResults')} onPick={(match) => { onChoose({ id: match.id, label: shortName(match) }); }} />
+      )}
+      <button type="button" className="kiosk-unknown-host" onClick={() => { onChoose({ id: null, label: t('kiosk.guest.unknownHost') }); }}>
+        {t('kiosk.guest.unknownHost')}
+      </button>
+    </div>
+  );
+}

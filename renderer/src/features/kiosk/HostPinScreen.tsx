@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { PinPad } from './PinPad';
+import { useHostPin } from './usePinChecks';
+import { useKioskFormat } from './useKioskFormat';
+
+export function HostPinScreen({ onRight, onCancel }: { onRight: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const format = useKioskFormat();
+  const pin = useHostPin(onRight);
+  const body = () => {
+    if (pin.noPinYet) {
+      return (
+        <>
+          <p>{t('kiosk.host.noPinYet')}</p>
+          {pin.firstSetup && (
+            <>
+              <p>{t('kiosk.host.firstSetup')}</p>
+              <button type="button" className="primary" onClick={onRight}>{t('kiosk.host.openSettings')}</button>
+            </>
+          )}
+        </>
+      );
+    }
+    if (pin.locked && pin.lockedUntil !== null) return <p role="alert" className="kiosk-warning">{t('kiosk.host.locked', { time: format.time(new Date(pin.lockedUntil)) })}</p>;
+    return (
+      <>
+        <p>{t('kiosk.host.pinHelp')}</p>
+        {pin.failures > 0 && <p role="alert" className="kiosk-warning">{t('kiosk.host.wrongPin', { count: pin.triesLeft })}</p>}
+        <PinPad label={t('kiosk.host.pinHelp')} onComplete={pin.tryPin} disabled={pin.checking} />
+      </>
+    );
+  };
+  return (
+    <div className="kiosk-screen kiosk-pin-screen">
+      <h1>{t('kiosk.host.pinTitle')}</h1>
+      {body()}
+      <button type="button" className="kiosk-back" onClick={onCancel}>{t('kiosk.host.backToKiosk')}</button>
+    </div>
+  );
+}

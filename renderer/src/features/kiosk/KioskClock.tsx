@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataContext } from '../../data/DataProvider';
+import { useKioskFormat } from './useKioskFormat';
+
+const TICK_MS = 10_000;
+
+export function KioskClock() {
+  const { t } = useTranslation();
+  const { now } = useDataContext();
+  const format = useKioskFormat();
+  const [current, setCurrent] = useState(now);
+  useEffect(() => {
+    const timer = window.setInterval(() => { setCurrent(now()); }, TICK_MS);
+    return () => { window.clearInterval(timer); };
+  }, [now]);
+  return (
+    <p className="kiosk-clock">
+      <span className="visually-hidden">{t('kiosk.attract.clock')}</span>
+      <time dateTime={current.toISOString()}>{format.time(current)}</time>
+      <span className="kiosk-day">{format.day(current)}</span>
+    </p>
+  );
+}

@@ -1,0 +1,43 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHubSettings } from '../../data/liveQueries';
+import { PinForm } from '../cards/PinForm';
+import { useHubSettingsActions } from './useHubSettingsActions';
+
+/** The host PIN that guards host screens on public machines: only ever "set" or "not set". */
+export function HostPinForm() {
+  const { t } = useTranslation();
+  const hub = useHubSettings();
+  const { saveHostPin } = useHubSettingsActions();
+  const [editing, setEditing] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const isSet = hub.hostPinHash !== null;
+  const finishEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => { openButton.current?.focus(); });
+  };
+
+  return (
+    <section className="card" aria-labelledby="host-pin-title">
+      <h2 id="host-pin-title">{t('cards.settings.hostPinHeading')}</h2>
+      <p className="muted">{t('cards.settings.hostPinHelp')}</p>
+      <p className="pin-status"><strong>{isSet ? t('cards.settings.hostPinIsSet') : t('cards.settings.hostPinNotSet')}</strong></p>
+      {editing ? (
+        <PinForm
+          saveLabel={t('cards.settings.saveHostPin')}
+          onCancel={finishEditing}
+          onSave={async (pin) => {
+            const saved = await saveHostPin(pin);
+            if (saved) finishEditing();
+            return saved;
+          }}
+        />
+      ) : (
+        <button type="button" ref={openButton} onClick={() => { setEditing(true); }}>
+          {isSet ? t('cards.settings.changeHostPin') : t('cards.settings.setHostPin')}
+        </button>
+      )}
+      <p className="settings-note">{t('cards.settings.kioskAccess')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deviceRoles, type DeviceRole } from '@core/deviceRole';
+import { Dialog } from '../../app/Dialog';
+import { useDataContext } from '../../data/DataProvider';
+import { useQrImage } from '../cards/useQrImage';
+import { formatCountdown, groupPairingCode, pairingUrl } from './syncFormat';
+import { usePairingCode } from './useHubDevices';
+
+/** The time left, ticking once a second while the code is on screen (one code per mount). */
+function useMillisecondsLeft(expiresAt: string): number {
+  const { now } = useDataContext();
+  const [current, setCurrent] = useState(() => now().getTime());
+  useEffect(() => {
+    const timer = window.setInterval(() => { setCurrent(now().getTime()); }, 1000);
+    return () => { window.clearInterval(timer); };
+  }, [now]);
+  return new Date(expiresAt).getTime() - current;
+}
+
+function RoleChoice({ onCreate, creating, error }: { onCreate: (role: DeviceRole) => void; creating: boolean; error: string | null }) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<DeviceRole>('kiosk');
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    onCreate(role);
+  };
+  return (
+    <form onSubmit={submit} aria-busy={creating}>
+      <fieldset className="role-radios">
+        <legend>{t('sync.addMachine.pickRole')}</legend>
+        {deviceRoles.map((option) => (
+          <label key={option} className="radio-field">
+            <input type="radio" name="new-machine-role" value={option} checked={role === option} onChange={() => { setRole(option); }} />
+            <span>
+              <strong>{t(`roles.${option}`)}</strong>
+              <span className="muted">{t(`roles.${option}Help`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="submit" className="primary" disabled={creating}>
+        {creating ? t('sync.addMachine.creating') : t('sync.addMachine.createCode')}
+      </button>
+    </form>
+  );
+}
+
+function CodeDisplay({ code, role, expiresAt, hubUrl, onNewCode, creating }: {
+  code: string; role: DeviceRole; expiresAt: string; hubUrl: string; onNewCode: () => void; creating: boolean;
+}) {
+  const { t } = useTranslation();
+  const left = useMillisecondsLeft(expiresAt);
+  const expired = left <= 0;
+  const qr = useQrImage(expired ? null : pairingUrl(hubUrl, code));
+  return (
+    <div className="pairing-code-panel">
+      <h3 className="pairing-code-heading">{t('sync.addMachine.codeHeading', { role: t(`roles.${role}`) })}</h3>
+      <p className={`pairing-code-display${expired ? ' pairing-code-expired' : ''}`}>
+        <span className="visually-hidden">{t('sync.addMachine.codeLabel')}: </span>
+        <strong>{groupPairingCode(code)}</strong>
+      </p>
+      {expired ? (
+        <>
+          <p className="form-error" role="alert">{t('sync.addMachine.expired')}</p>
+          <button type="button" className="primary" onClick={onNewCode} disabled={creating}>{t('sync.addMachine.newCode')}</button>
+        </>
+      ) : (
+        <>
+          <p role="timer" className="pairing-countdown">{t('sync.addMachine.validFor', { time: formatCountdown(left) })}</p>
+          <p>{t('sync.addMachine.howTo', { url: hubUrl })}</p>
+          <p className="muted">{t('sync.addMachine.howToQr')}</p>
+          {qr && <img className="pairing-qr" src={qr} alt={t('sync.addMachine.qrAlt')} width={240} height={240} />}
+          <p className="muted">{t('sync.addMachine.singleUse')}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "Add a machine": pick its role, then show a one-time code as digits and as a QR code. */
+export function AddMachineDialog({ hubUrl, onClose }: { hubUrl: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const pairing = usePairingCode();
+  const { code } = pairing;
+  return (
+    <Dialog title={t('sync.addMachine.title')} onClose={onClose} className="add-machine-dialog">
+      <h2>{t('sync.addMachine.title')}</h2>
+      {code ? (
+        <CodeDisplay
+          key={code.code} code={code.code} role={code.role} expiresAt={code.expiresAt} hubUrl={hubUrl}
+          creating={pairing.creating} onNewCode={() => { void pairing.create(code.role); }}
+        />
+      ) : (
+        <RoleChoice creating={pairing.creating} error={pairing.error} onCreate={(role) => { void pairing.create(role); }} />
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>{code ? t('sync.addMachine.done') : t('sync.addMachine.cancel')}</button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { useDataContext } from '../../data/DataProvider';
+import { forgetHub } from '../../data/sync/pairing';
+import { SyncError } from '../../data/sync/syncTypes';
+import { useSyncStatus } from '../../data/sync/useSyncStatus';
+import { useAppStore } from '../../store/appStore';
+import { PairingDialog } from './PairingScreens';
+import { indicatorView } from './syncFormat';
+import { useIndicatorText } from './SyncIndicator';
+import { useSyncTimes } from './useSyncTimes';
+import './sync.css';
+
+function useDisconnect() {
+  const { t } = useTranslation();
+  const context = useDataContext();
+  const notify = useAppStore((state) => state.notify);
+  return async () => {
+    try {
+      await forgetHub(context);
+      notify({ kind: 'success', text: t('sync.machine.disconnected') });
+    } catch (error) {
+      notify({ kind: 'error', text: error instanceof SyncError ? error.message : t('errors.unknown', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+}
+
+/** Settings → This machine: which hub it syncs with, or how to connect it to one. */
+export function HubConnectionSection() {
+  const { t } = useTranslation();
+  const status = useSyncStatus();
+  const statusText = useIndicatorText(indicatorView(status));
+  const times = useSyncTimes();
+  const disconnect = useDisconnect();
+  const [pairing, setPairing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  return (
+    <section className="card hub-connection" aria-labelledby="hub-connection-title">
+      <h2 id="hub-connection-title">{t('sync.machine.heading')}</h2>
+      {status.state === 'unpaired' ? (
+        <>
+          <p>{t('sync.machine.notPaired')}</p>
+          <button type="button" className="primary" onClick={() => { setPairing(true); }}>{t('sync.machine.connect')}</button>
+        </>
+      ) : (
+        <>
+          <dl className="hub-facts">
+            <dt>{t('sync.machine.hubAddress')}</dt>
+            <dd>{status.hubUrl ?? '–'}</dd>
+            <dt>{t('sync.machine.machineName')}</dt>
+            <dd>{status.deviceName ?? '–'}</dd>
+            <dt>{t('sync.machine.status')}</dt>
+            <dd>{statusText}</dd>
+            <dt>{t('sync.machine.lastSynced')}</dt>
+            <dd>{status.lastSyncedAt ? times.dateTime(status.lastSyncedAt) : t('sync.machine.never')}</dd>
+          </dl>
+          <button type="button" className="danger-quiet" onClick={() => { setConfirming(true); }}>{t('sync.machine.disconnect')}</button>
+        </>
+      )}
+      {pairing && <PairingDialog onClose={() => { setPairing(false); }} />}
+      {confirming && (
+        <ConfirmDialog
+          title={t('sync.machine.disconnectTitle')}
+          body={t('sync.machine.disconnectBody')}
+          confirmLabel={t('sync.machine.disconnect')}
+          cancelLabel={t('sync.machine.cancel')}
+          onCancel={() => { setConfirming(false); }}
+          onConfirm={() => { setConfirming(false); void disconnect(); }}
+        />
+      )}
+    </section>
+  );
+}
