@@ -123,5 +123,19 @@ describe('connecting machines to a hub', () => {
     await expect.poll(() => kioskRow.textContent()).toMatch(/Removed on /);
     expect(await machines.removeButton('Reception kiosk by the door').count()).toBe(0);
     await expect.poll(() => kioskIndicator.status.textContent(), { timeout: 15_000 }).not.toBe(m.sync.indicator.online);
+
+    // Disconnecting the host desk: it keeps its data, says so, and offers to connect again.
+    const connection = host.page.getByRole('region', { name: m.sync.machine.heading, exact: true });
+    expect(await connection.textContent()).toContain(hub.url);
+    await connection.getByRole('button', { name: m.sync.machine.disconnect, exact: true }).click();
+    const confirm = host.page.getByRole('dialog', { name: m.sync.machine.disconnectTitle, exact: true });
+    await expectAxeClean(host.page, 'disconnect dialog');
+    await confirm.getByRole('button', { name: m.sync.machine.disconnect, exact: true }).click();
+    await connection.getByText(m.sync.machine.notPaired, { exact: true }).waitFor();
+    await machines.region.getByText(m.sync.machines.notPaired, { exact: true }).waitFor();
+    expect(await machines.table.count()).toBe(0);
+    await hostIndicator.connectButton.click();
+    await host.page.getByRole('dialog', { name: m.sync.pairing.title, exact: true }).getByRole('textbox', { name: m.sync.pairing.code }).waitFor();
+    await expectAxeClean(host.page, 'pairing dialog');
   });
 });
