@@ -27,7 +27,7 @@ async function expectHostScreenIn(page: Page, language: UiLanguage): Promise<voi
   const shell = new Shell(page, m);
   const board = new Board(page, m);
   await board.heading.waitFor();
-  expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.members, m.nav.settings]);
+  expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.today, m.nav.members, m.nav.settings]);
   await board.search.waitFor();
   expect(await board.search.getAttribute('placeholder')).toBe(m.board.searchPlaceholder);
   await page.getByRole('heading', { name: m.board.emptyHub }).waitFor();
@@ -60,7 +60,7 @@ describe('the interface speaks Danish, German and English', () => {
   });
 
   it('takes the language from ?lang= on first load', async () => {
-    const { page } = await session.newMachine('kiosk', { lang: 'de' });
+    const { page } = await session.newMachine('wall', { lang: 'de' });
     const board = new Board(page, messages.de);
     await board.heading.waitFor();
     expect(await htmlLang(page)).toBe('de');

@@ -82,8 +82,8 @@ describe('host manages members', () => {
     await ropeMaking.click();
     await expect.poll(() => board.visibleNames()).toHaveLength(2);
 
-    // The kiosk, on this same machine, shows the public skills but neither the photo nor the email.
-    const kiosk = new Board(await openTab('kiosk'));
+    // The wall display, on this same machine, shows the public skills but neither the photo nor the email.
+    const kiosk = new Board(await openTab('wall'));
     const publicCard = kiosk.card(SOREN);
     await publicCard.getByText('Rebslager').waitFor();
     expect(await publicCard.getByRole('img').count()).toBe(0);
