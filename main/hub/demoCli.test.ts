@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HUB_DATABASE_FILE } from './hubService';
+import { repoRoot, TEST_TIMEOUT_MS } from './hubProcessSupport';
+import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
+import { pullChanges } from './sync/syncEngine';
+import { makeTempDir } from './testSupport';
+
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+const runDemo = (args: string[]) => spawnSync(tsx, ['main/hub/demoCli.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+beforeEach(async () => { temp = await makeTempDir('demo'); });
+afterEach(async () => { await temp.remove(); });
+
+describe('npm run demo', () => {
+  it('fills an empty hub once with valid, syncable records, and refuses a second time', () => {
+    const dataDir = join(temp.dir, 'hub');
+    const first = runDemo(['--data', dataDir, '--members', '60']);
+    expect(first.status, first.stderr).toBe(0);
+    const db = openHubSqlite(join(dataDir, HUB_DATABASE_FILE));
+    const rows = pullChanges(createSqliteHubStore(db), 0, 100_000).records;
+    db.close();
+    expect(rows.filter((record) => record.table === 'members')).toHaveLength(60);
+    expect(first.stdout).toContain(`${rows.length} records`);
+    expect(rows.every((record) => !record.row.deleted && typeof record.row.hlc.name === 'string' || record.table !== 'members')).toBe(true);
+
+    const second = runDemo(['--data', dataDir]);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/already holds data/);
+  }, TEST_TIMEOUT_MS);
+
+  it('explains a wrong command line', () => {
+    const wrong = runDemo(['--data', join(temp.dir, 'x'), '--members', 'lots']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--members must be a whole number/);
+  }, TEST_TIMEOUT_MS);
+});
