@@ -1,8 +1,8 @@
+import { useAttempt } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@core/schemas';
 import { useDataContext } from '../../data/DataProvider';
 import { rotateCardToken, setMemberPin } from '../../data/memberCardRepo';
-import { StorageError } from '../../data/storageErrors';
 import { useAppStore } from '../../store/appStore';
 import { downloadFile, drawCardImage, safeFileName, type CardImageContent } from './cardImage';
 
@@ -13,17 +13,7 @@ export function useMemberCardActions(member: Pick<Member, 'id' | 'name'>) {
   const { t } = useTranslation();
   const name = member.name;
 
-  /** Returns false when nothing changed, so a form stays open with what was typed. */
-  const attempt = async (write: () => Promise<unknown>, doneText: string): Promise<boolean> => {
-    try {
-      await write();
-      notify({ kind: 'success', text: doneText });
-      return true;
-    } catch (error) {
-      notify({ kind: 'error', text: error instanceof StorageError ? t(`errors.${error.key}`) : t('errors.unknown', { message: String(error) }) });
-      return false;
-    }
-  };
+  const attempt = useAttempt();
 
   return {
     createCard: () => attempt(() => rotateCardToken(context, member.id), t('cards.cardCreated', { name })),

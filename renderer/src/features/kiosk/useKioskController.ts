@@ -1,11 +1,9 @@
+import { useReportError } from '../../app/useActionFeedback';
 import { useCallback, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { KioskNameMatch } from '@core/kiosk/kioskNameSearch';
 import type { Member } from '@core/schemas';
 import type { CheckInMethod } from '../../data/checkInRepo';
 import { useHubSettings, useMembers, useMembersInToday } from '../../data/liveQueries';
-import { StorageError } from '../../data/storageErrors';
-import { useAppStore } from '../../store/appStore';
 import { directionForScan, type KioskDirection } from './kioskRules';
 import { useKioskActions } from './useKioskActions';
 
@@ -20,19 +18,15 @@ type ArrivalMethod = Extract<CheckInMethod, 'name' | 'scanner' | 'qrCard'>;
  * toggle on the start screen), asks for a PIN when the hub wants one, and moves the flow on.
  */
 export function useKioskController() {
-  const { t } = useTranslation();
   const flow = useKioskFlow();
   const actions = useKioskActions();
   const settings = useHubSettings();
   const members = useMembers();
   const inToday = useMembersInToday();
-  const notify = useAppStore((state) => state.notify);
   const busy = useRef(false);
   const { go, backToStart, showMessage, screen } = flow;
 
-  const fail = useCallback((error: unknown) => {
-    notify({ kind: 'error', text: error instanceof StorageError ? t(`errors.${error.key}`) : t('errors.unknown', { message: String(error) }) });
-  }, [notify, t]);
+  const fail = useReportError();
 
   const finish = useCallback(async (member: Pick<Member, 'id' | 'name'>, direction: KioskDirection, method: ArrivalMethod) => {
     if (busy.current) return;

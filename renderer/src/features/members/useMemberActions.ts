@@ -1,10 +1,10 @@
+import { useReportError } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage } from '@core/languages';
 import type { Member } from '@core/schemas';
 import { useDataContext } from '../../data/DataProvider';
 import { addMember, setMemberActive, updateMember } from '../../data/memberRepo';
 import { resolveSkillTags } from '../../data/skillRepo';
-import { StorageError } from '../../data/storageErrors';
 import { useAppStore } from '../../store/appStore';
 import { draftToProfile, type MemberDraft } from './memberDraft';
 
@@ -14,12 +14,7 @@ export function useMemberActions() {
   const notify = useAppStore((state) => state.notify);
   const { t, i18n } = useTranslation();
 
-  const reportError = (error: unknown) => {
-    const text = error instanceof StorageError
-      ? t(`errors.${error.key}`)
-      : t('errors.unknown', { message: error instanceof Error ? error.message : String(error) });
-    notify({ kind: 'error', text });
-  };
+  const reportError = useReportError();
 
   const setActive = async (member: Member, active: boolean, offerUndo: boolean) => {
     try {

@@ -1,9 +1,9 @@
+import { useReportError } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
 import type { Guest, Member } from '@core/schemas';
 import { checkIn, checkOut } from '../../data/checkInRepo';
 import { useDataContext } from '../../data/DataProvider';
 import { signOutGuest } from '../../data/guestRepo';
-import { StorageError } from '../../data/storageErrors';
 import { useAppStore } from '../../store/appStore';
 
 /** What the host does at the desk on behalf of members and guests; each outcome is a notice. */
@@ -12,12 +12,7 @@ export function usePresenceActions() {
   const notify = useAppStore((state) => state.notify);
   const { t } = useTranslation();
 
-  const reportError = (error: unknown) => {
-    const text = error instanceof StorageError
-      ? t(`errors.${error.key}`)
-      : t('errors.unknown', { message: error instanceof Error ? error.message : String(error) });
-    notify({ kind: 'error', text });
-  };
+  const reportError = useReportError();
 
   const checkMemberIn = async (member: Pick<Member, 'id' | 'name'>, offerUndo: boolean): Promise<boolean> => {
     try {
