@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deviceRoles, type DeviceRole } from '@core/deviceRole';
+import type { DeviceRole } from '@core/deviceRole';
+import { RoleRadios } from '../../app/RoleRadios';
 import { useAppStore } from '../../store/appStore';
 import { HostPinForm } from './HostPinForm';
 import { HubConnectionSection } from '../sync/HubConnectionSection';
@@ -23,18 +24,7 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
       <form className="card" onSubmit={submit}>
         <h2>{t('settings.deviceTitle')}</h2>
         <p>{t('roles.current', { role: t(`roles.${role}`) })}</p>
-        <fieldset className="role-radios">
-          <legend>{t('settings.roleLabel')}</legend>
-          {deviceRoles.map((option) => (
-            <label key={option} className="radio-field">
-              <input type="radio" name="role" value={option} checked={picked === option} onChange={() => { setPicked(option); }} />
-              <span>
-                <strong>{t(`roles.${option}`)}</strong>
-                <span className="muted">{t(`roles.${option}Help`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RoleRadios name="role" legend={t('settings.roleLabel')} value={picked} onChange={setPicked} />
         <button type="submit" className="primary" disabled={picked === role}>{t('settings.saveRole')}</button>
       </form>
       <HubConnectionSection />

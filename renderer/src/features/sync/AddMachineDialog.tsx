@@ -1,7 +1,8 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deviceRoles, type DeviceRole } from '@core/deviceRole';
+import type { DeviceRole } from '@core/deviceRole';
 import { Dialog } from '../../app/Dialog';
+import { RoleRadios } from '../../app/RoleRadios';
 import { useDataContext } from '../../data/DataProvider';
 import { useQrImage } from '../cards/useQrImage';
 import { formatCountdown, groupPairingCode, pairingUrl } from './syncFormat';
@@ -27,18 +28,7 @@ function RoleChoice({ onCreate, creating, error }: { onCreate: (role: DeviceRole
   };
   return (
     <form onSubmit={submit} aria-busy={creating}>
-      <fieldset className="role-radios">
-        <legend>{t('sync.addMachine.pickRole')}</legend>
-        {deviceRoles.map((option) => (
-          <label key={option} className="radio-field">
-            <input type="radio" name="new-machine-role" value={option} checked={role === option} onChange={() => { setRole(option); }} />
-            <span>
-              <strong>{t(`roles.${option}`)}</strong>
-              <span className="muted">{t(`roles.${option}Help`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RoleRadios name="new-machine-role" legend={t('sync.addMachine.pickRole')} value={role} onChange={setRole} />
       {error && <p className="form-error" role="alert">{error}</p>}
       <button type="submit" className="primary" disabled={creating}>
         {creating ? t('sync.addMachine.creating') : t('sync.addMachine.createCode')}
