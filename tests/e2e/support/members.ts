@@ -14,6 +14,8 @@ export interface NewMember {
   email?: string;
   phone?: string;
   public?: ConsentLabel[];
+  /** Turns on "Show as “in today” on public screens". */
+  presence?: boolean;
 }
 
 /** Adds a member through the host's editor, as a person would, and waits until it is saved. */
@@ -30,6 +32,7 @@ export async function addMemberAsHost(page: Page, member: NewMember, m: Messages
   if (member.email) await editor.setText('email', member.email);
   if (member.phone) await editor.setText('phone', member.phone);
   await editor.makePublic(member.public ?? []);
+  if (member.presence) await editor.presenceSwitch.check();
   await editor.save();
   await admin.row(member.name).waitFor();
 }

@@ -39,6 +39,8 @@ export class SyncClient {
   private pullAgain = false;
   private checkpoint = 0;
   private initialTotal: number | null = null;
+  /** When the connection was lost: kept through every failed retry until the hub answers again. */
+  private offlineSince: string | null = null;
   private outboxWatch: Subscription | null = null;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -52,15 +54,21 @@ export class SyncClient {
         if (pending > 0) void this.pushOutbox();
       },
     });
-    // Browsers say when the network is back; Node (tests) has no such event.
-    if (typeof addEventListener === 'function') addEventListener('online', this.reconnectNow);
+    // Browsers say when the network goes and comes back; Node (tests) has no such events.
+    if (typeof addEventListener === 'function') {
+      addEventListener('online', this.reconnectNow);
+      addEventListener('offline', this.dropConnection);
+    }
     this.connect();
   }
 
   stop(): void {
     this.stopped = true;
     this.outboxWatch?.unsubscribe();
-    if (typeof removeEventListener === 'function') removeEventListener('online', this.reconnectNow);
+    if (typeof removeEventListener === 'function') {
+      removeEventListener('online', this.reconnectNow);
+      removeEventListener('offline', this.dropConnection);
+    }
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.socket?.close(1000, 'Stopped');
   }
@@ -70,6 +78,28 @@ export class SyncClient {
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.connect();
   };
+
+  /**
+   * Without a network a browser keeps the socket "open" while nothing gets through: a push sent
+   * then is never answered and the indicator would say online. Let go of it at once instead.
+   */
+  private readonly dropConnection = () => {
+    const socket = this.socket;
+    if (!socket || this.stopped) return;
+    socket.onopen = null;
+    socket.onmessage = null;
+    socket.onclose = null;
+    socket.close(1000, 'Network lost');
+    this.connectionLost();
+  };
+
+  private connectionLost(): void {
+    this.socket = null;
+    this.welcomed = false;
+    this.pushing = false;
+    this.pulling = false;
+    if (!this.stopped) this.scheduleReconnect();
+  }
 
   private connect(): void {
     const { settings, onStatus } = this.options;
@@ -86,19 +116,14 @@ export class SyncClient {
     this.socket = socket;
     socket.onopen = () => { void this.sendHello(); };
     socket.onmessage = (event: MessageEvent<unknown>) => { void this.receive(typeof event.data === 'string' ? event.data : ''); };
-    socket.onclose = () => {
-      this.socket = null;
-      this.welcomed = false;
-      this.pushing = false;
-      this.pulling = false;
-      if (!this.stopped) this.scheduleReconnect();
-    };
+    socket.onclose = () => { this.connectionLost(); };
   }
 
   private scheduleReconnect(): void {
     const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)] ?? 15_000;
     this.attempts += 1;
-    this.options.onStatus({ state: 'offline', offlineSince: new Date().toISOString() });
+    this.offlineSince ??= new Date().toISOString();
+    this.options.onStatus({ state: 'offline', offlineSince: this.offlineSince });
     this.reconnectTimer = setTimeout(() => { this.connect(); }, delay);
   }
 
@@ -130,6 +155,7 @@ export class SyncClient {
       case 'welcome':
         this.welcomed = true;
         this.attempts = 0;
+        this.offlineSince = null;
         if (this.checkpoint === 0 && message.latestSeq > 0) this.initialTotal = message.latestSeq;
         this.options.onStatus({ state: 'online', offlineSince: null });
         await this.pushOutbox();
