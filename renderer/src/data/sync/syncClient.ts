@@ -13,6 +13,9 @@ import type { SyncStatus } from './syncTypes';
  */
 export const SYNC_SUBPROTOCOL = 'landhub-sync.v1';
 const RECONNECT_DELAYS_MS = [500, 1000, 2000, 5000, 10_000, 15_000];
+/** A quiet connection is checked with a pull this often, and given up when the hub stays silent. */
+const KEEP_ALIVE_MS = 10_000;
+const SILENCE_LIMIT_MS = 25_000;
 /** WebSocket.OPEN, spelled out so tests can hand in Node's `ws` sockets. */
 const OPEN = 1;
 
@@ -21,6 +24,8 @@ export interface SyncClientOptions {
   settings: SyncSettings;
   onStatus: (change: Partial<SyncStatus>) => void;
   createSocket?: (url: string, protocols: string[]) => WebSocket;
+  /** For tests: how quiet the line may get before a keep-alive pull, and before giving up. */
+  timing?: { keepAliveMs: number; silenceLimitMs: number };
 }
 
 export function hubSocketUrl(hubUrl: string): string {
@@ -43,6 +48,8 @@ export class SyncClient {
   private offlineSince: string | null = null;
   private outboxWatch: Subscription | null = null;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  private keepAlive: ReturnType<typeof setInterval> | null = null;
+  private lastHeard = 0;
 
   constructor(private readonly options: SyncClientOptions) {}
 
@@ -70,7 +77,29 @@ export class SyncClient {
       removeEventListener('offline', this.dropConnection);
     }
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.stopKeepAlive();
     this.socket?.close(1000, 'Stopped');
+  }
+
+  /**
+   * A hub that vanishes without closing the connection (power cut, cable pulled at the hub)
+   * sends no close and the browser reports no offline. A pull on a quiet line shows it: no
+   * answer within the silence limit and the connection is dropped and retried.
+   */
+  private startKeepAlive(): void {
+    this.stopKeepAlive();
+    this.lastHeard = Date.now();
+    const { keepAliveMs, silenceLimitMs } = this.options.timing ?? { keepAliveMs: KEEP_ALIVE_MS, silenceLimitMs: SILENCE_LIMIT_MS };
+    this.keepAlive = setInterval(() => {
+      const quiet = Date.now() - this.lastHeard;
+      if (quiet > silenceLimitMs) this.dropConnection();
+      else if (quiet > keepAliveMs && !this.pulling) this.requestPull();
+    }, keepAliveMs / 2);
+  }
+
+  private stopKeepAlive(): void {
+    if (this.keepAlive) clearInterval(this.keepAlive);
+    this.keepAlive = null;
   }
 
   private readonly reconnectNow = () => {
@@ -94,6 +123,7 @@ export class SyncClient {
   };
 
   private connectionLost(): void {
+    this.stopKeepAlive();
     this.socket = null;
     this.welcomed = false;
     this.pushing = false;
@@ -137,6 +167,7 @@ export class SyncClient {
   }
 
   private async receive(text: string): Promise<void> {
+    this.lastHeard = Date.now();
     const parsed = parseFrame(hubMessageSchema, text);
     if (!parsed.ok) {
       this.socket?.close(1003, 'Invalid message from the hub');
@@ -156,6 +187,7 @@ export class SyncClient {
         this.welcomed = true;
         this.attempts = 0;
         this.offlineSince = null;
+        this.startKeepAlive();
         if (this.checkpoint === 0 && message.latestSeq > 0) this.initialTotal = message.latestSeq;
         this.options.onStatus({ state: 'online', offlineSince: null });
         await this.pushOutbox();
