@@ -22,7 +22,7 @@ describe('the sync client on a silent line', () => {
     server = new WebSocketServer({ port: 0, host: '127.0.0.1', handleProtocols: () => 'landhub-sync.v1' });
     await new Promise<void>((resolve) => server?.once('listening', resolve));
     const address = server.address();
-    if (typeof address === 'string') throw new Error('no port');
+    if (address === null || typeof address === 'string') throw new Error('no port');
     const heard: string[] = [];
     server.on('connection', (socket) => {
       socket.on('message', (data: Buffer) => {
