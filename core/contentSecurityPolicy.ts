@@ -2,7 +2,9 @@
  * The one Content-Security-Policy for the renderer, whichever shell serves it (Electron's
  * app:// protocol, the hub's HTTP server, and a meta tag in index.html as a second line).
  * No inline or remote scripts; images may be data/blob URLs because member photos are
- * stored as data URLs; connections go only to our own origin (the hub, its WebSocket).
+ * stored as data URLs. Connections may go to any http(s)/ws(s) address: the desktop app runs
+ * on app://landhub and syncs with a hub somewhere on the LAN whose address nobody knows in
+ * advance. Connecting is not executing: scripts, styles and frames stay 'self' only.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -11,7 +13,7 @@ export const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "media-src 'self' blob: mediastream:",
   "font-src 'self'",
-  "connect-src 'self' ws: wss:",
+  "connect-src 'self' http: https: ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -4,7 +4,7 @@ import { deviceConfigSchema, type DeviceConfig } from '@core/ipcContract';
 import { newId } from '@core/ids';
 
 /**
- * What this machine is (id, role, language), kept in userData/device.json. The deviceId is
+ * What this machine is (id, role, language, whether it runs the hub), kept in userData/device.json. The deviceId is
  * stamped on every change this machine makes, so losing the file means the hub sees a new,
  * unpaired device: a damaged file is therefore kept aside for a person to look at, never
  * silently overwritten.
@@ -25,7 +25,7 @@ export interface DeviceConfigStoreOptions {
 }
 
 function freshConfig(createId: () => string): DeviceConfig {
-  return { deviceId: createId(), role: null, language: null };
+  return { deviceId: createId(), role: null, language: null, runsHub: false };
 }
 
 function isMissingFile(error: unknown): boolean {
@@ -43,12 +43,15 @@ function parseConfig(text: string): DeviceConfig | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Write-then-rename, so a power cut leaves either the old file or the new one, never half. */
-export async function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
+/**
+ * Write-then-rename, so a power cut leaves either the old file or the new one, never half.
+ * The file is readable by this user only: it may hold a (encrypted) secret.
+ */
+export async function writeFileAtomically(filePath: string, data: string | Uint8Array): Promise<void> {
   const tempPath = `${filePath}.${process.pid.toString()}.${newId()}.tmp`;
-  const handle = await open(tempPath, 'w');
+  const handle = await open(tempPath, 'w', 0o600);
   try {
-    await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
   } finally {
     await handle.close();
@@ -59,6 +62,10 @@ export async function writeJsonAtomically(filePath: string, value: unknown): Pro
     await rm(tempPath, { force: true });
     throw error;
   }
+}
+
+export function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
+  return writeFileAtomically(filePath, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Backup names sort by time and stay valid file names on Windows (no colons). */

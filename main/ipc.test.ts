@@ -4,6 +4,8 @@ import type { DeviceRole } from '@core/deviceRole';
 import { dispatchIpc, registerIpc, senderUrlOf, type IpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
 import type { DeviceConfigChange, DeviceConfigStore } from './deviceConfigStore';
+import type { EmbeddedHub } from './embeddedHub';
+import type { HubTokenStore } from './hubTokenStore';
 
 const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
@@ -11,7 +13,9 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 const appUrl = 'app://landhub/index.html';
-const config: DeviceConfig = { deviceId: 'device-1', role: 'host', language: 'da' };
+const config: DeviceConfig = { deviceId: 'device-1', role: 'host', language: 'da', runsHub: false };
+const stopped = { running: false, url: null, lanUrls: [], firstHostCode: null, problem: null };
+const hubToken = 'Zm9vYmFyYmF6cXV4cXV1eC10b2tlbi0xMjM0NTY3ODkw';
 
 function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
@@ -20,6 +24,11 @@ function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'device:setLanguage': (language) => Promise.resolve({ ...config, language }),
     'app:getInfo': () => ({ version: '0.1.0', shell: 'electron', platform: 'linux' }),
     'app:notify': () => true,
+    'hub:discover': () => [],
+    'secrets:setHubToken': () => ({ stored: true }),
+    'secrets:getHubToken': () => null,
+    'hub:runHere': () => stopped,
+    'hub:status': () => stopped,
     ...overrides,
   };
 }
@@ -52,6 +61,12 @@ describe('dispatchIpc', () => {
     ['device:setRole', [{ toString: (): string => 'kiosk' }]],
     ['device:setLanguage', ['fr']],
     ['device:getConfig', ['unexpected']],
+    ['hub:runHere', ['yes']],
+    ['hub:runHere', []],
+    ['secrets:setHubToken', ['short']],
+    ['secrets:setHubToken', [`${hubToken}\n`]],
+    ['secrets:setHubToken', [42]],
+    ['hub:discover', [3000]],
   ] as const)('refuses %s with arguments %j', async (channel, args) => {
     const setRole = vi.fn((role: DeviceRole) => ({ ...config, role }));
     await expect(dispatchIpc(fakeHandlers({ 'device:setRole': setRole }), channel, appUrl, args))
@@ -62,6 +77,19 @@ describe('dispatchIpc', () => {
   it('refuses to pass on an answer that breaks the contract', async () => {
     const leaky = fakeHandlers({ 'device:getConfig': () => ({ ...config, secret: 'token' }) });
     await expect(dispatchIpc(leaky, 'device:getConfig', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
+  });
+
+  it('lets only well-formed hubs and statuses out', async () => {
+    const odd = fakeHandlers({
+      'hub:discover': () => [{ name: 'Hub', url: 'file:///etc/passwd', version: null }],
+      'hub:status': () => ({ ...stopped, firstHostCode: '12 34' }),
+    });
+    await expect(dispatchIpc(odd, 'hub:discover', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
+    await expect(dispatchIpc(odd, 'hub:status', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
+    const good = fakeHandlers({ 'hub:discover': () => [{ name: 'Hub', url: 'http://192.168.1.20:4870', version: '0.1.0' }] });
+    await expect(dispatchIpc(good, 'hub:discover', appUrl, [])).resolves.toHaveLength(1);
+    await expect(dispatchIpc(good, 'secrets:setHubToken', appUrl, [hubToken])).resolves.toEqual({ stored: true });
+    await expect(dispatchIpc(good, 'secrets:setHubToken', appUrl, [null])).resolves.toEqual({ stored: true });
   });
 
   it('passes handler failures on', async () => {
@@ -117,33 +145,42 @@ describe('createIpcHandlers', () => {
     };
   }
 
-  function setup(initial: DeviceConfig = { deviceId: 'device-1', role: null, language: null }) {
+  function setup(initial: DeviceConfig = { deviceId: 'device-1', role: null, language: null, runsHub: false }) {
     const roleChanged = vi.fn();
     const showNotification = vi.fn(() => true);
     const store = fakeStore(initial);
+    const setToken = vi.fn((_token: string | null) => Promise.resolve({ stored: true }));
+    const hubTokens: HubTokenStore = { set: setToken, get: () => Promise.resolve(hubToken) };
+    const running = { ...stopped, running: true, url: 'http://127.0.0.1:4870' };
+    const applyHub = vi.fn((runs: boolean) => Promise.resolve(runs ? running : stopped));
+    const embeddedHub: Pick<EmbeddedHub, 'apply' | 'status'> = { apply: applyHub, status: () => Promise.resolve(stopped) };
+    const discoverHubs = vi.fn(() => Promise.resolve([{ name: 'Landhub hub', url: 'http://192.168.1.20:4870', version: '0.1.0' }]));
     const handlers = createIpcHandlers({
       store,
       roleChanged,
       showNotification,
       appInfo: () => ({ version: '1.2.3', shell: 'electron', platform: 'win32' }),
+      discoverHubs,
+      hubTokens,
+      embeddedHub,
     });
-    return { handlers, roleChanged, showNotification, store };
+    return { handlers, roleChanged, showNotification, store, setToken, applyHub, discoverHubs, running };
   }
 
   it('returns the current config', async () => {
     const { handlers } = setup();
-    expect(await handlers['device:getConfig']()).toEqual({ deviceId: 'device-1', role: null, language: null });
+    expect(await handlers['device:getConfig']()).toEqual({ deviceId: 'device-1', role: null, language: null, runsHub: false });
   });
 
   it('saves a new role and reopens the window for it', async () => {
     const { handlers, roleChanged, store } = setup();
-    expect(await handlers['device:setRole']('kiosk')).toEqual({ deviceId: 'device-1', role: 'kiosk', language: null });
+    expect(await handlers['device:setRole']('kiosk')).toEqual({ deviceId: 'device-1', role: 'kiosk', language: null, runsHub: false });
     expect(store.current().role).toBe('kiosk');
     expect(roleChanged).toHaveBeenCalledWith('kiosk');
   });
 
   it('does not reopen the window when the role stays the same', async () => {
-    const { handlers, roleChanged } = setup({ deviceId: 'device-1', role: 'wall', language: null });
+    const { handlers, roleChanged } = setup({ deviceId: 'device-1', role: 'wall', language: null, runsHub: false });
     await handlers['device:setRole']('wall');
     expect(roleChanged).not.toHaveBeenCalled();
   });
@@ -163,5 +200,24 @@ describe('createIpcHandlers', () => {
     const { handlers, showNotification } = setup();
     expect(await handlers['app:notify']({ title: 'Guest', body: 'Anna is here' })).toBe(true);
     expect(showNotification).toHaveBeenCalledWith({ title: 'Guest', body: 'Anna is here' });
+  });
+
+  it('saves "this machine runs the hub" before starting or stopping it', async () => {
+    const { handlers, store, applyHub, running } = setup();
+    expect(await handlers['hub:runHere'](true)).toEqual(running);
+    expect(store.current().runsHub).toBe(true);
+    expect(applyHub).toHaveBeenLastCalledWith(true);
+    expect(await handlers['hub:runHere'](false)).toEqual(stopped);
+    expect(store.current().runsHub).toBe(false);
+    expect(await handlers['hub:status']()).toEqual(stopped);
+  });
+
+  it('hands token storage and discovery to their services', async () => {
+    const { handlers, setToken, discoverHubs } = setup();
+    expect(await handlers['secrets:setHubToken'](hubToken)).toEqual({ stored: true });
+    expect(setToken).toHaveBeenCalledWith(hubToken);
+    expect(await handlers['secrets:getHubToken']()).toBe(hubToken);
+    expect(await handlers['hub:discover']()).toHaveLength(1);
+    expect(discoverHubs).toHaveBeenCalledOnce();
   });
 });

@@ -1,6 +1,8 @@
-import type { AppInfo, DesktopNotification } from '@core/ipcContract';
+import type { AppInfo, DesktopNotification, DiscoveredHub } from '@core/ipcContract';
 import type { DeviceRole } from '@core/deviceRole';
 import type { DeviceConfigStore } from './deviceConfigStore';
+import type { EmbeddedHub } from './embeddedHub';
+import type { HubTokenStore } from './hubTokenStore';
 import type { IpcHandlers } from './ipc';
 
 export interface IpcHandlerDeps {
@@ -11,6 +13,10 @@ export interface IpcHandlerDeps {
   roleChanged(role: DeviceRole): void;
   /** Shows a system notification; false where the system has none. */
   showNotification(notification: DesktopNotification): boolean;
+  /** Hubs heard on the local network within a few seconds. */
+  discoverHubs(): Promise<DiscoveredHub[]>;
+  hubTokens: HubTokenStore;
+  embeddedHub: Pick<EmbeddedHub, 'apply' | 'status'>;
 }
 
 /** What each IPC channel does. Kept apart from ipc.ts so it is plain, testable code. */
@@ -26,5 +32,15 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     'device:setLanguage': (language) => deps.store.update({ language }),
     'app:getInfo': () => deps.appInfo(),
     'app:notify': (notification) => deps.showNotification(notification),
+    'hub:discover': () => deps.discoverHubs(),
+    'secrets:setHubToken': (token) => deps.hubTokens.set(token),
+    'secrets:getHubToken': () => deps.hubTokens.get(),
+    // The choice is saved first: it is what the host asked for, and a hub that failed to start
+    // (its problem shown in the answer) is tried again at the next start.
+    'hub:runHere': async (runsHub) => {
+      await deps.store.update({ runsHub });
+      return deps.embeddedHub.apply(runsHub);
+    },
+    'hub:status': () => deps.embeddedHub.status(),
   };
 }

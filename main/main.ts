@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { app, Notification, protocol, session, shell } from 'electron';
+import { app, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { appEntryUrl } from './appOrigin';
 import { openDeviceConfigStore } from './deviceConfigStore';
+import { createEmbeddedHub, nodeHubSystem, stopHubBeforeQuit } from './embeddedHub';
+import { advertiseHub, discoverHubs } from './hub/hubAdvertiser';
+import { createHubTokenStore } from './hubTokenStore';
 import { registerIpc } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -42,8 +45,27 @@ async function start(): Promise<void> {
   applySessionSecurity(session.defaultSession, currentRole);
   serveRenderer(protocol, path.join(appRoot, 'dist', 'renderer'));
 
+  const embeddedHub = createEmbeddedHub({
+    ...nodeHubSystem,
+    // Loaded on first use: a machine that does not run the hub never opens its database code.
+    startHub: async (options) => (await import('./hub/hubService')).startHub(options),
+    advertise: (options) => advertiseHub(options),
+    dataDir: path.join(app.getPath('userData'), 'hub'),
+    rendererDir: path.join(appRoot, 'dist', 'renderer'),
+    version: app.getVersion(),
+    log: (message, error) => {
+      console.error(message, error ?? '');
+    },
+  });
+  stopHubBeforeQuit(app, embeddedHub, (message, error) => {
+    console.error(message, error);
+  });
+
   registerIpc(createIpcHandlers({
     store,
+    discoverHubs: () => discoverHubs(),
+    hubTokens: createHubTokenStore(app.getPath('userData'), safeStorage),
+    embeddedHub,
     appInfo: () => ({ version: app.getVersion(), shell: 'electron', platform: process.platform }),
     roleChanged: (role) => {
       windows.reopenSoon(role);
@@ -62,6 +84,8 @@ async function start(): Promise<void> {
     if (windows.current() === null) windows.open(currentRole());
   });
   windows.open(currentRole());
+  // After the window: the hub's start must not keep the screen blank. Problems land in hub:status.
+  if (store.current().runsHub) void embeddedHub.apply(true);
 }
 
 // One Landhub per machine: a second start (double-click, autostart) focuses the first.

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcChannel } from '@core/ipcContract';
 import { createBridge, type InvokeFn } from './bridge';
 
-const config = { deviceId: 'device-1', role: 'kiosk', language: 'da' } as const;
+const config = { deviceId: 'device-1', role: 'kiosk', language: 'da', runsHub: false } as const;
 
 describe('createBridge', () => {
   it('forwards contract channels with their arguments and returns the checked answer', async () => {

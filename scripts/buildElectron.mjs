@@ -26,6 +26,9 @@ await Promise.all([
     outfile: 'dist/main/main.cjs',
     // Native modules (and ws's optional native helpers) are loaded from node_modules at run time.
     external: ['electron', 'better-sqlite3', 'bufferutil', 'utf-8-validate'],
+    // The embedded hub finds its files relative to import.meta.url, which CommonJS lacks.
+    define: { 'import.meta.url': '__landhubImportMetaUrl' },
+    banner: { js: "const __landhubImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   build({
     ...common,

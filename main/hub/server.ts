@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { appOrigin } from '../appOrigin';
 import { errorCode } from './errorCode';
 import { createHealthHandler, type HubHealth } from './health';
 import { HubStartupError } from './hubStartupError';
@@ -38,9 +39,10 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
   const serveStatic = createStaticHandler(options.rendererDir);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const path = (req.url ?? '/').split('?', 1)[0];
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    if ((path === '/healthz' || path.startsWith('/api/')) && answerCors(req, res, path)) return;
     if (path === '/healthz') serveHealth(req, res);
-    else if (options.api && path?.startsWith('/api/')) await options.api(req, res, path);
+    else if (options.api && path.startsWith('/api/')) await options.api(req, res, path);
     else await serveStatic(req, res);
   };
 
@@ -55,6 +57,28 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
 
   const port = await listen(server, options.host, options.port);
   return { url: hubUrl(options.host, port), port, server, close: onceOnly(() => closeServer(server)) };
+}
+
+/**
+ * The desktop app runs on app://landhub, so its calls to a hub on another machine are
+ * cross-origin. Only that origin gets CORS headers (a web page elsewhere gets none, so the
+ * browser keeps it out); /api/* calls carry the token as `Authorization`, which needs a preflight.
+ * Returns true when the request (a preflight) has been answered.
+ */
+export function answerCors(req: IncomingMessage, res: ServerResponse, path: string): boolean {
+  res.setHeader('Vary', 'Origin');
+  if (req.headers.origin !== appOrigin) return false;
+  res.setHeader('Access-Control-Allow-Origin', appOrigin);
+  if (req.method !== 'OPTIONS' || !path.startsWith('/api/')) return false;
+  res.writeHead(204, {
+    'Access-Control-Allow-Methods': 'GET, POST',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+    'Access-Control-Max-Age': '600',
+    // Chromium asks before an app reaches into the private network (a hub at 192.168.x.x).
+    ...(req.headers['access-control-request-private-network'] === 'true' ? { 'Access-Control-Allow-Private-Network': 'true' } : {}),
+  });
+  res.end();
+  return true;
 }
 
 function listen(server: Server, host: string, port: number): Promise<number> {

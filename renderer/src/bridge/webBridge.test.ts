@@ -25,7 +25,7 @@ describe('the browser-mode bridge', () => {
     await bridge.invoke('device:setRole', 'kiosk');
     await bridge.invoke('device:setLanguage', 'de');
     const again = await createWebBridge(storage, health).invoke('device:getConfig');
-    expect(again).toEqual({ deviceId: fresh.deviceId, role: 'kiosk', language: 'de' });
+    expect(again).toEqual({ deviceId: fresh.deviceId, role: 'kiosk', language: 'de', runsHub: false });
   });
 
   it('refuses unknown channels and invalid arguments like Electron main does', async () => {
@@ -36,6 +36,24 @@ describe('the browser-mode bridge', () => {
     const loose = bridge.invoke.bind(bridge) as (channel: string, ...args: unknown[]) => Promise<unknown>;
     await expect(loose('device:setRole', 'admin')).rejects.toThrow(/Invalid arguments/);
     await expect(loose('device:setLanguage', 'fr')).rejects.toThrow(/Invalid arguments/);
+  });
+
+  it('reads an entry saved before "runs the hub" existed', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('landhub.device', JSON.stringify({ deviceId: 'kept', role: 'wall', language: 'da' }));
+    expect(await createWebBridge(storage, health).invoke('device:getConfig')).toEqual({ deviceId: 'kept', role: 'wall', language: 'da', runsHub: false });
+  });
+
+  it('leaves hub finding, token keeping and running a hub to the desktop app', async () => {
+    const bridge = createWebBridge(new MemoryStorage(), health);
+    expect(await bridge.invoke('hub:discover')).toEqual([]);
+    expect(await bridge.invoke('secrets:setHubToken', 'q2B7v1bM0yq9O6y1r0c2kC6m8mPz4m3r7bS7W2cZ1xY')).toEqual({ stored: false });
+    expect(await bridge.invoke('secrets:setHubToken', null)).toEqual({ stored: false });
+    expect(await bridge.invoke('secrets:getHubToken')).toBeNull();
+    await expect(bridge.invoke('hub:runHere', true)).rejects.toThrow('Only the desktop app can run the hub.');
+    expect(await bridge.invoke('hub:status')).toEqual({ running: false, url: null, lanUrls: [], firstHostCode: null, problem: null });
+    const loose = bridge.invoke.bind(bridge) as (channel: string, ...args: unknown[]) => Promise<unknown>;
+    await expect(loose('hub:runHere', 'yes')).rejects.toThrow(/Invalid arguments/);
   });
 
   it('replaces a damaged stored entry instead of failing to start', async () => {

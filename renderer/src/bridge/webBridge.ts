@@ -31,7 +31,7 @@ function readConfig(storage: Storage): DeviceConfig {
       // A damaged entry is replaced by a fresh one below; the data itself lives in IndexedDB.
     }
   }
-  const fresh: DeviceConfig = { deviceId: newId(), role: null, language: null };
+  const fresh: DeviceConfig = { deviceId: newId(), role: null, language: null, runsHub: false };
   storage.setItem(STORAGE_KEY, JSON.stringify(fresh));
   return fresh;
 }
@@ -45,6 +45,10 @@ function writeConfig(storage: Storage, config: DeviceConfig): DeviceConfig {
 const healthSchema = z.object({ version: appInfoSchema.shape.version });
 
 type Handlers = { [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResult<C>> };
+
+/** A browser has no hub of its own: the address it was opened from is the hub. */
+const noHubHere: IpcResult<'hub:status'> = { running: false, url: null, lanUrls: [], firstHostCode: null, problem: null };
+export const onlyDesktopRunsHubMessage = 'Only the desktop app can run the hub.';
 
 export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unknown>): LandhubBridge {
   const handlers: Handlers = {
@@ -61,6 +65,13 @@ export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unk
       const health = healthSchema.safeParse(await fetchHealth().catch(() => null));
       return { version: health.success ? health.data.version : 'dev', shell: 'browser', platform: 'web' };
     },
+    // The browser's own origin is the hub, so there is nothing to look for.
+    'hub:discover': () => Promise.resolve([]),
+    // Not stored here: the renderer keeps the token in IndexedDB with the rest of its data.
+    'secrets:setHubToken': () => Promise.resolve({ stored: false }),
+    'secrets:getHubToken': () => Promise.resolve(null),
+    'hub:runHere': () => Promise.reject(new Error(onlyDesktopRunsHubMessage)),
+    'hub:status': () => Promise.resolve(noHubHere),
   };
   return {
     invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResult<C>> {
