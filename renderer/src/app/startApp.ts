@@ -1,5 +1,6 @@
 import type { UiLanguage } from '@core/languages';
 import { isUiLanguage } from '@core/languages';
+import { bridgeTokenVault } from '../bridge/bridgeTokenVault';
 import { getBridge } from '../bridge/getBridge';
 import { setupFromAddress } from '../bridge/webBridge';
 import { openDataContext, type DataContext } from '../data/dataContext';
@@ -34,6 +35,6 @@ export async function startApp(): Promise<{ context: DataContext; persistence: A
   ]);
   useAppStore.getState().startSession(bridge, device, appInfo);
   // Local-first: the app opens at once; the hub connection follows in the background.
-  void startSync(context);
+  void startSync(context, bridgeTokenVault(bridge));
   return { context, persistence };
 }

@@ -2,7 +2,7 @@ import type { DeviceRole } from '@core/deviceRole';
 import { deviceRoleSchema } from '@core/deviceRole';
 import { z } from 'zod';
 import type { DataContext } from '../dataContext';
-import { startSync, stopSync } from './syncService';
+import { startSync, stopSync, tokenVault } from './syncService';
 import { readSyncSettings, writeSyncSettings } from './syncSettings';
 import { SyncError } from './syncTypes';
 
@@ -41,8 +41,10 @@ export async function pairThisMachine(context: DataContext, input: { hubUrl: str
   }
   const paired = pairedSchema.safeParse(body);
   if (!paired.success) throw new SyncError('The hub answered in a way this version of Landhub does not understand. Update Landhub on this machine.');
+  // Where the shell can keep secrets (the desktop app), the token never touches IndexedDB.
+  const keptByShell = await tokenVault().store(paired.data.token).catch(() => false);
   await writeSyncSettings(context, {
-    hubUrl, token: paired.data.token, role: paired.data.role, deviceName: input.deviceName.trim(), pairedAt: context.now().toISOString(),
+    hubUrl, token: keptByShell ? null : paired.data.token, role: paired.data.role, deviceName: input.deviceName.trim(), pairedAt: context.now().toISOString(),
   });
   await startSync(context);
   return { role: paired.data.role };
@@ -51,12 +53,13 @@ export async function pairThisMachine(context: DataContext, input: { hubUrl: str
 /** Stops syncing and forgets the hub; local data stays. */
 export async function forgetHub(context: DataContext): Promise<void> {
   stopSync();
+  await tokenVault().store(null).catch(() => false);
   await writeSyncSettings(context, null);
 }
 
 /** This machine's hub and token, or a plain error when it has none. */
 export async function requireHub(context: DataContext): Promise<{ hubUrl: string; token: string }> {
-  const settings = await readSyncSettings(context);
+  const settings = await readSyncSettings(context, tokenVault());
   if (!settings) throw new SyncError('This machine is not connected to a hub.');
   return settings;
 }

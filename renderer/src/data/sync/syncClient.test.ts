@@ -10,7 +10,7 @@ import { createPairingCode, listHubDevices } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
 import { stopSync } from './syncService';
-import type { SyncSettings } from './syncSettings';
+import type { ConnectedHub } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
 
 /** Real machines (Dexie on fake-indexeddb) syncing through a real hub on loopback. */
@@ -36,13 +36,13 @@ const clients: SyncClient[] = [];
 const contexts: DataContext[] = [];
 
 /** A second machine with its own client (the app's sync service holds only one). */
-async function pairedMachine(code: string, name: string): Promise<{ context: DataContext; client: SyncClient; status: Partial<SyncStatus>[]; settings: SyncSettings }> {
+async function pairedMachine(code: string, name: string): Promise<{ context: DataContext; client: SyncClient; status: Partial<SyncStatus>[]; settings: ConnectedHub }> {
   const context = await openTestContext({ deviceId: crypto.randomUUID() });
   contexts.push(context);
   const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId: context.deviceId }) });
   const { token, role } = (await response.json()) as { token: string; role: 'kiosk' | 'host' };
   const status: Partial<SyncStatus>[] = [];
-  const settings: SyncSettings = { hubUrl: hub.url, token, role, deviceName: name, pairedAt: new Date().toISOString() };
+  const settings: ConnectedHub = { hubUrl: hub.url, token, role, deviceName: name, pairedAt: new Date().toISOString() };
   const client = new SyncClient({ context, settings, onStatus: (change) => status.push(change) });
   clients.push(client);
   client.start();

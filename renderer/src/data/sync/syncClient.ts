@@ -2,7 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { hubMessageSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubMessage } from '@core/sync/messages';
 import type { DataContext } from '../dataContext';
 import { applyPulledPage, outboxChange, settleMutations } from './applySync';
-import type { SyncSettings } from './syncSettings';
+import type { ConnectedHub } from './syncSettings';
 import { readCheckpoint } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
 
@@ -21,7 +21,7 @@ const OPEN = 1;
 
 export interface SyncClientOptions {
   context: DataContext;
-  settings: SyncSettings;
+  settings: ConnectedHub;
   onStatus: (change: Partial<SyncStatus>) => void;
   createSocket?: (url: string, protocols: string[]) => WebSocket;
   /** For tests: how quiet the line may get before a keep-alive pull, and before giving up. */

@@ -9,7 +9,7 @@ import { openTestContext } from '../testContext';
 import { createPairingCode } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
-import type { SyncSettings } from './syncSettings';
+import type { ConnectedHub } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
 
 /** How the client behaves when the network goes: what the indicator says, and what is delivered. */
@@ -52,7 +52,7 @@ const contexts: DataContext[] = [];
 /** The browser's online/offline events, which Node does not have. */
 const windowEvents = new Map<string, () => void>();
 
-function startClient(context: DataContext, settings: SyncSettings): Partial<SyncStatus>[] {
+function startClient(context: DataContext, settings: ConnectedHub): Partial<SyncStatus>[] {
   const status: Partial<SyncStatus>[] = [];
   const client = new SyncClient({ context, settings, onStatus: (change) => status.push(change) });
   clients.push(client);
@@ -78,7 +78,7 @@ describe('a machine losing its network', () => {
   it('keeps "offline since" at the moment the connection was lost, through every failed retry', async () => {
     const context = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(context);
-    const settings: SyncSettings = { hubUrl: `http://127.0.0.1:${String(await closedPort())}`, token: 'x'.repeat(43), role: 'kiosk', deviceName: 'Kiosk', pairedAt: new Date().toISOString() };
+    const settings: ConnectedHub = { hubUrl: `http://127.0.0.1:${String(await closedPort())}`, token: 'x'.repeat(43), role: 'kiosk', deviceName: 'Kiosk', pairedAt: new Date().toISOString() };
     const status = startClient(context, settings);
     const offline = await eventually(() => status.filter((change) => change.state === 'offline'), (changes) => changes.length >= 3);
     expect(new Set(offline.map((change) => change.offlineSince)).size).toBe(1);
@@ -116,6 +116,6 @@ async function pairedKiosk(hub: RunningHub, code: string): Promise<{ context: Da
   contexts.push(context);
   const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name: 'Reception', deviceId: context.deviceId }) });
   const { token } = (await response.json()) as { token: string };
-  const settings: SyncSettings = { hubUrl: hub.url, token, role: 'kiosk', deviceName: 'Reception', pairedAt: new Date().toISOString() };
+  const settings: ConnectedHub = { hubUrl: hub.url, token, role: 'kiosk', deviceName: 'Reception', pairedAt: new Date().toISOString() };
   return { context, status: startClient(context, settings) };
 }

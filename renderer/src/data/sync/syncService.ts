@@ -1,6 +1,7 @@
 import type { DataContext } from '../dataContext';
 import { SyncClient } from './syncClient';
 import { readSyncSettings } from './syncSettings';
+import { noTokenVault, type TokenVault } from './tokenVault';
 import type { SyncStatus } from './syncTypes';
 
 /**
@@ -12,6 +13,7 @@ const unpaired: SyncStatus = {
 };
 
 let status: SyncStatus = unpaired;
+let vault: TokenVault = noTokenVault;
 let client: SyncClient | null = null;
 const listeners = new Set<() => void>();
 
@@ -29,11 +31,20 @@ export function currentSyncStatus(): SyncStatus {
   return status;
 }
 
-/** Connects to the paired hub, if any. Safe to call again: the old connection is replaced. */
-export async function startSync(context: DataContext): Promise<void> {
+/** The shell's secret storage for the hub token, as handed to startSync. */
+export function tokenVault(): TokenVault {
+  return vault;
+}
+
+/**
+ * Connects to the paired hub, if any. Safe to call again: the old connection is replaced.
+ * The app passes its shell's token vault once at start; later calls keep it.
+ */
+export async function startSync(context: DataContext, shellVault?: TokenVault): Promise<void> {
+  if (shellVault) vault = shellVault;
   client?.stop();
   client = null;
-  const settings = await readSyncSettings(context);
+  const settings = await readSyncSettings(context, vault);
   if (!settings) {
     update({ ...unpaired, pending: await context.db.outbox.count() });
     return;

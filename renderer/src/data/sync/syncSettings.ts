@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deviceRoleSchema } from '@core/deviceRole';
 import type { DataContext } from '../dataContext';
+import type { TokenVault } from './tokenVault';
 
 /**
  * How this machine reaches its hub, kept in the local `meta` table. In browser mode the token
@@ -8,7 +9,8 @@ import type { DataContext } from '../dataContext';
  */
 export const syncSettingsSchema = z.strictObject({
   hubUrl: z.url({ protocol: /^https?$/ }),
-  token: z.string().min(20).max(200),
+  /** Null when the shell keeps the token in its secret storage (tokenVault.ts). */
+  token: z.string().min(20).max(200).nullable(),
   role: deviceRoleSchema,
   deviceName: z.string().min(1).max(80),
   pairedAt: z.iso.datetime(),
@@ -18,15 +20,22 @@ export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 const SETTINGS_KEY = 'sync.settings';
 const CHECKPOINT_KEY = 'sync.checkpoint';
 
-export async function readSyncSettings(context: DataContext): Promise<SyncSettings | null> {
+/** The hub connection with its token filled in from the vault where the shell keeps it. */
+export type ConnectedHub = SyncSettings & { token: string };
+
+export async function readSyncSettings(context: DataContext, vault: TokenVault): Promise<ConnectedHub | null> {
   const stored = await context.db.meta.get(SETTINGS_KEY);
   if (!stored) return null;
+  let parsed: SyncSettings;
   try {
-    const parsed = syncSettingsSchema.safeParse(JSON.parse(stored.value));
-    return parsed.success ? parsed.data : null;
+    const result = syncSettingsSchema.safeParse(JSON.parse(stored.value));
+    if (!result.success) return null;
+    parsed = result.data;
   } catch {
     return null;
   }
+  const token = parsed.token ?? (await vault.read());
+  return token ? { ...parsed, token } : null;
 }
 
 export async function writeSyncSettings(context: DataContext, settings: SyncSettings | null): Promise<void> {
