@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { startHubServer } from '../main/hub/server';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILT_RENDERER = join(ROOT, 'dist', 'renderer');
 
 export interface BenchSite {
@@ -20,6 +20,8 @@ async function bundleBenchScripts(outdir: string): Promise<void> {
     entryPoints: {
       bench: join(ROOT, 'bench', 'browser', 'benchPage.ts'),
       'bench-probe': join(ROOT, 'bench', 'browser', 'uiProbe.ts'),
+      'bench-kiosk-probe': join(ROOT, 'bench', 'browser', 'kioskProbe.ts'),
+      'bench-wall-probe': join(ROOT, 'bench', 'browser', 'wallProbe.ts'),
     },
     outdir,
     bundle: true,
@@ -32,32 +34,32 @@ async function bundleBenchScripts(outdir: string): Promise<void> {
   });
 }
 
-/**
- * A copy of the built renderer with the bench page beside it, served by the real hub server
- * (same headers, same CSP as production). The copy keeps dist/ untouched.
- */
-export async function startBenchSite(): Promise<BenchSite> {
+export interface SiteFiles {
+  /** The built renderer plus bench.html and the bench bundles: a --renderer folder for a hub. */
+  dir: string;
+  remove(): Promise<void>;
+}
+
+/** A copy of the built renderer with the bench page beside it; the copy keeps dist/ untouched. */
+export async function prepareSiteFiles(): Promise<SiteFiles> {
   await access(join(BUILT_RENDERER, 'index.html')).catch(() => {
     throw new Error(`No built renderer in ${BUILT_RENDERER}: run \`npm run bench\` (it builds first).`);
   });
-  const siteDir = await mkdtemp(join(tmpdir(), 'landhub-bench-site-'));
+  const dir = await mkdtemp(join(tmpdir(), 'landhub-bench-site-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
   try {
-    await cp(BUILT_RENDERER, siteDir, { recursive: true });
-    await copyFile(join(ROOT, 'bench', 'browser', 'bench.html'), join(siteDir, 'bench.html'));
-    await bundleBenchScripts(siteDir);
-    const hub = await startHubServer({ port: 0, host: '127.0.0.1', rendererDir: siteDir });
-    return {
-      url: `http://127.0.0.1:${hub.port}`,
-      close: async () => {
-        try {
-          await hub.close();
-        } finally {
-          await rm(siteDir, { recursive: true, force: true });
-        }
-      },
-    };
+    await cp(BUILT_RENDERER, dir, { recursive: true });
+    await copyFile(join(ROOT, 'bench', 'browser', 'bench.html'), join(dir, 'bench.html'));
+    await bundleBenchScripts(dir);
+    return { dir, remove };
   } catch (error) {
-    await rm(siteDir, { recursive: true, force: true });
+    await remove();
     throw error;
   }
+}
+
+/** The site served by the real hub server (same headers, same CSP as production), without sync. */
+export async function startBenchSite(files: SiteFiles): Promise<BenchSite> {
+  const hub = await startHubServer({ port: 0, host: '127.0.0.1', rendererDir: files.dir });
+  return { url: `http://127.0.0.1:${hub.port}`, close: () => hub.close() };
 }

@@ -25,12 +25,14 @@ export interface OnDiskBrowser {
  * runs 1.5-2x faster than any real machine, and a reused profile slows down as deleted
  * databases pile up.
  */
-export async function launchOnDiskBrowser(): Promise<OnDiskBrowser> {
+export async function launchOnDiskBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<OnDiskBrowser> {
   const profileDir = await mkdtemp(join(tmpdir(), 'landhub-bench-profile-'));
   const removeProfile = () => rm(profileDir, { recursive: true, force: true });
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, ...(options.viewport ? { viewport: options.viewport } : {}),
+    });
   } catch (error) {
     await removeProfile();
     throw error;

@@ -15,11 +15,11 @@ export interface PageScenarioResult {
   search: SearchLatencyResult;
 }
 
-function log(message: string): void {
+export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-async function openBenchPage(context: BrowserContext, url: string): Promise<Page> {
+export async function openBenchPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   page.on('pageerror', (error) => { log(`bench page error: ${error.message}`); });
@@ -29,7 +29,7 @@ async function openBenchPage(context: BrowserContext, url: string): Promise<Page
 }
 
 /** The full build number: the page's user agent is reduced to "156.0.0.0". */
-async function chromiumVersion(context: BrowserContext, page: Page): Promise<string> {
+export async function chromiumVersion(context: BrowserContext, page: Page): Promise<string> {
   const session = await context.newCDPSession(page);
   try {
     const { product } = await session.send('Browser.getVersion');

@@ -12,11 +12,23 @@ export interface MetricLine {
   [extra: string]: unknown;
 }
 
-function latencyLines(metric: string, summary: LatencySummary, extra: Record<string, unknown>, target?: number): MetricLine[] {
+/** p50 and p95 lines of one latency metric; a target applies to p95 ("under target"). */
+export function latencyLines(metric: string, summary: LatencySummary, extra: Record<string, unknown>, target?: number): MetricLine[] {
   const common = { unit: 'ms', samples: summary.samples, max: round(summary.max), ...extra };
   const p95: MetricLine = { metric, stat: 'p95', value: round(summary.p95), ...common };
-  if (target !== undefined) Object.assign(p95, { target, pass: summary.p95 < target });
+  if (target !== undefined) Object.assign(p95, { target, targetOp: '<', pass: summary.p95 < target });
   return [{ metric, stat: 'p50', value: round(summary.p50), ...common }, p95];
+}
+
+/** A value that must reach at least `target` (a rate or a ratio). */
+export function atLeast(line: MetricLine, target: number): MetricLine {
+  return { ...line, target, targetOp: '>=', pass: line.value >= target };
+}
+
+/** What one scenario hands the orchestrator: its metric lines and hints for the summary. */
+export interface ScenarioReport {
+  lines: MetricLine[];
+  diagnostics: string[];
 }
 
 function searchLines(page: PageScenarioResult): MetricLine[] {
@@ -56,19 +68,24 @@ function uiLines(ui: UiScenarioResult): MetricLine[] {
   return [...paint, { metric: 'board_initial_load_ms', value: round(ui.loadMs), unit: 'ms', role: 'host' }];
 }
 
-export function metricLines(page: PageScenarioResult, ui: UiScenarioResult, members: number): MetricLine[] {
+export function boardReport(page: PageScenarioResult, ui: UiScenarioResult, members: number): ScenarioReport {
+  return { lines: metricLines(page, ui, members), diagnostics: diagnostics(page, ui) };
+}
+
+function metricLines(page: PageScenarioResult, ui: UiScenarioResult, members: number): MetricLine[] {
   const common = { members, chromium: page.chromium };
   return [...searchLines(page), ...storageLines(page), ...uiLines(ui)].map((line) => ({ ...line, ...common }));
 }
 
 function describe(line: MetricLine): string {
   const labels = ['stat', 'publicOnly'].flatMap((key) => (key in line ? [`${key}=${String(line[key])}`] : []));
-  const verdict = 'pass' in line ? ` (target < ${String(line.target)}: ${line.pass === true ? 'PASS' : 'MISS'})` : '';
+  const op = line.targetOp === '>=' ? '>=' : '<';
+  const verdict = 'pass' in line ? ` (target ${op} ${String(line.target)}: ${line.pass === true ? 'PASS' : 'MISS'})` : '';
   return `  ${line.metric}${labels.length > 0 ? ` [${labels.join(' ')}]` : ''}: ${line.value} ${line.unit}${verdict}`;
 }
 
 /** Median per query text, slowest first: points at the keystrokes that break the budget. */
-function slowest(queries: readonly string[], samples: readonly number[], count: number): string {
+export function slowest(queries: readonly string[], samples: readonly number[], count: number): string {
   const byQuery = new Map<string, number[]>();
   queries.forEach((query, index) => {
     const list = byQuery.get(query) ?? [];
@@ -87,7 +104,8 @@ function diagnostics(page: PageScenarioResult, ui: UiScenarioResult): string[] {
   return [...modes, paint, ...mismatches];
 }
 
-export function humanSummary(lines: readonly MetricLine[], page: PageScenarioResult, ui: UiScenarioResult, elapsedMs: number): string {
-  const header = `Landhub bench summary (${Math.round(elapsedMs / 1000)} s, Chromium ${page.chromium}, on-disk profile):`;
-  return ['', header, ...lines.map(describe), ...diagnostics(page, ui), ''].join('\n');
+export function humanSummary(reports: readonly ScenarioReport[], elapsedMs: number): string {
+  const chromium = reports.flatMap((report) => report.lines).map((line) => line.chromium).find((value) => typeof value === 'string') ?? 'not used';
+  const header = `Landhub bench summary (${Math.round(elapsedMs / 1000)} s, Chromium ${chromium}, on-disk profile):`;
+  return ['', header, ...reports.flatMap((report) => [...report.lines.map(describe), ...report.diagnostics]), ''].join('\n');
 }

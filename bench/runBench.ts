@@ -1,7 +1,11 @@
 import { launchOnDiskBrowser } from './browserLauncher';
-import { startBenchSite } from './benchSite';
-import { runPageScenario } from './pageScenario';
-import { humanSummary, metricLines } from './report';
+import { prepareSiteFiles, startBenchSite, type SiteFiles } from './benchSite';
+import { runHubApply } from './hubApplyScenario';
+import { runKioskScenario } from './kioskScenario';
+import { log, runPageScenario } from './pageScenario';
+import { boardReport, humanSummary, type ScenarioReport } from './report';
+import { runInitialSync } from './syncScenario';
+import { runKioskToWall } from './syncLatency';
 import { runUiScenario } from './uiScenario';
 
 /**
@@ -9,25 +13,69 @@ import { runUiScenario } from './uiScenario';
  * reported, never enforced: only a broken bench exits non-zero.
  */
 const MEMBERS = Number(process.env.LANDHUB_BENCH_MEMBERS ?? 150_000);
+const BOOKINGS = Number(process.env.LANDHUB_BENCH_BOOKINGS ?? 100_000);
+const KIOSK_MEMBERS = Number(process.env.LANDHUB_BENCH_KIOSK_MEMBERS ?? 10_000);
+const LATENCY_MEMBERS = 2000;
 const SEED = 1;
+const SCENARIOS = ['board', 'kiosk', 'sync'] as const;
+type Scenario = (typeof SCENARIOS)[number];
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const site = await startBenchSite();
+function selectedScenarios(): Scenario[] {
+  const asked = (process.env.LANDHUB_BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = asked.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`Unknown LANDHUB_BENCH_SCENARIOS: ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')})`);
+  return SCENARIOS.filter((name) => asked.includes(name));
+}
+
+async function runBoard(files: SiteFiles): Promise<ScenarioReport> {
+  const site = await startBenchSite(files);
   try {
     const browser = await launchOnDiskBrowser();
     try {
       const page = await runPageScenario(browser.context, site.url, MEMBERS, SEED);
       const total = page.search.modes.find((mode) => !mode.publicOnly)?.indexedMembers ?? 0;
       const ui = await runUiScenario(browser.context, site.url, total, page.search.expectedCounts);
-      const lines = metricLines(page, ui, MEMBERS);
-      for (const line of lines) process.stdout.write(`${JSON.stringify(line)}\n`);
-      process.stderr.write(humanSummary(lines, page, ui, performance.now() - started));
+      return boardReport(page, ui, MEMBERS);
     } finally {
       await browser.close();
     }
   } finally {
     await site.close();
+  }
+}
+
+function merge(reports: readonly ScenarioReport[]): ScenarioReport {
+  return { lines: reports.flatMap((report) => report.lines), diagnostics: reports.flatMap((report) => report.diagnostics) };
+}
+
+const runners: Record<Scenario, (files: SiteFiles) => Promise<ScenarioReport>> = {
+  board: runBoard,
+  kiosk: (files) => runKioskScenario(files, { searchMembers: MEMBERS, uiMembers: KIOSK_MEMBERS, seed: SEED }),
+  sync: async (files) => merge([
+    await runHubApply(),
+    await runKioskToWall(files, { members: LATENCY_MEMBERS, seed: SEED }),
+    await runInitialSync(files, { members: MEMBERS, bookings: BOOKINGS, seed: SEED }),
+  ]),
+};
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const scenarios = selectedScenarios();
+  const files = await prepareSiteFiles();
+  const reports: ScenarioReport[] = [];
+  try {
+    for (const scenario of scenarios) {
+      const scenarioStarted = performance.now();
+      log(`scenario ${scenario}`);
+      const report = await runners[scenario](files);
+      // Printed as each scenario ends, so a later failure keeps the earlier numbers.
+      for (const line of report.lines) process.stdout.write(`${JSON.stringify(line)}\n`);
+      log(`scenario ${scenario} took ${Math.round((performance.now() - scenarioStarted) / 1000)} s`);
+      reports.push(report);
+    }
+    process.stderr.write(humanSummary(reports, performance.now() - started));
+  } finally {
+    await files.remove();
   }
 }
 

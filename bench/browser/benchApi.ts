@@ -37,11 +37,69 @@ export interface SearchLatencyResult {
   expectedCounts: Record<string, number[]>;
 }
 
+export interface KioskSearchResult {
+  /** `new KioskNameIndex(members)`: what the find-me screen pays each time it opens. */
+  buildMs: number;
+  indexedMembers: number;
+  /** The names typed, letter by letter (lower case, as people type on a touch keyboard). */
+  queries: string[];
+  /** One entry per keystroke that searches (three letters or more), over all rounds. */
+  keystrokeMs: number[];
+  prefixes: string[];
+  /** Results shown after the last keystroke of each query, first round. */
+  finalMatches: number[];
+}
+
+/** A member the kiosk UI bench checks in: typed query and the short name on the result button. */
+export interface KioskCandidate {
+  query: string;
+  shortName: string;
+  firstName: string;
+  hasBookingToday: boolean;
+}
+
+export interface KioskFillResult {
+  members: number;
+  records: number;
+  ms: number;
+  candidates: KioskCandidate[];
+}
+
+export interface TableCount {
+  table: string;
+  rows: number;
+}
+
+export interface SyncedDatabaseState {
+  checkpoint: number;
+  counts: TableCount[];
+  records: number;
+}
+
+export interface SyncBaselineResult extends WriteResult {
+  /** JSON.parse + strict zod parse of one pulled page (`parseFrame(hubMessageSchema)`), per table sampled. */
+  parseMsPerPage: { table: string; rows: number; bytes: number; ms: number }[];
+}
+
+export interface LatencyWrite {
+  memberId: string;
+  /** Epoch milliseconds (timeOrigin + now), comparable between two browsers on one machine. */
+  startedAt: number;
+  committedAt: number;
+}
+
 export interface BenchApi {
   generate(count: number, seed: number): GenerateResult;
   dexieBulkPutBaseline(chunkSize: number): Promise<WriteResult>;
   fillMembers(chunkSize: number): Promise<WriteResult>;
   searchLatency(queries: readonly string[], rounds: number): Promise<SearchLatencyResult>;
+  kioskSearchLatency(rounds: number): KioskSearchResult;
+  fillKioskHub(members: number, seed: number, candidates: number): Promise<KioskFillResult>;
+  syncedState(): Promise<SyncedDatabaseState>;
+  syncBulkPutBaseline(chunkSize: number): Promise<SyncBaselineResult>;
+  pairLatencyKiosk(hubUrl: string, code: string, latestSeq: number): Promise<number>;
+  latencyCandidates(count: number): Promise<number>;
+  checkInNext(): Promise<LatencyWrite>;
 }
 
 export interface KeystrokeSample {
@@ -60,9 +118,32 @@ export interface ProbeApi {
   count(): number | null;
 }
 
+export interface KioskProbeApi {
+  /** Listens for the tap and for a level-1 heading reading `heading`. */
+  arm(heading: string): void;
+  result(timeoutMs: number): Promise<KeystrokeSample | null>;
+}
+
+export interface WallPresenceSample {
+  /** Epoch milliseconds, as LatencyWrite. */
+  changedAt: number;
+  frameAt: number;
+  count: number;
+}
+
+export interface WallProbeApi {
+  /** The "In today (N)" count the wall display shows, or null before it shows one. */
+  count(): number | null;
+  /** Waits for that count to change from what it is now. */
+  arm(): void;
+  result(timeoutMs: number): Promise<WallPresenceSample | null>;
+}
+
 declare global {
   interface Window {
     landhubBench?: BenchApi;
     landhubProbe?: ProbeApi;
+    landhubKioskProbe?: KioskProbeApi;
+    landhubWallProbe?: WallProbeApi;
   }
 }

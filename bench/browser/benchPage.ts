@@ -1,11 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import { generateDemoHub } from '@core/demo/demoHub';
-import type { DemoRecord } from '@core/demo/demoHub';
-import { formatHlc } from '@core/hlc';
-import { toRow, type Member, type RowOf, type Skill, type TableName } from '@core/schemas';
+import type { Member, RowOf, Skill } from '@core/schemas';
 import { MemberSearchIndex } from '@core/search/memberSearchIndex';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
 import { keystrokePrefixes } from '../searchLatency';
+import { stampAll } from './demoRows';
+import { fillKioskHub, kioskSearchLatency } from './kioskBench';
+import { syncBench } from './syncBench';
 import type { BenchApi, GenerateResult, SearchLatencyResult, SearchModeResult, WriteResult } from './benchApi';
 
 /**
@@ -16,7 +17,6 @@ import type { BenchApi, GenerateResult, SearchLatencyResult, SearchModeResult, W
 
 // A fixed "now" keeps the generated hub, and therefore every result count, identical between runs.
 const DEMO_NOW = new Date('2025-06-02T09:00:00.000Z');
-const BENCH_DEVICE = 'bench';
 const SCRATCH_DATABASE = 'landhub-bench-scratch';
 
 interface GeneratedRows {
@@ -27,15 +27,6 @@ interface GeneratedRows {
 
 let generated: GeneratedRows | null = null;
 
-function stamp<T extends TableName>(record: DemoRecord<T>, sequence: number): RowOf<T> {
-  const hlc = { '*': formatHlc({ wallMs: DEMO_NOW.getTime(), counter: sequence, node: BENCH_DEVICE }) };
-  return toRow<T>(record, { id: record.id, hlc, deviceId: BENCH_DEVICE, deleted: false });
-}
-
-function stampAll<T extends TableName>(records: DemoRecord<T>[] | undefined): RowOf<T>[] {
-  return (records ?? []).map((record, index) => stamp(record, index));
-}
-
 function rows(): GeneratedRows {
   if (!generated) throw new Error('generate() must run first');
   return generated;
@@ -44,7 +35,7 @@ function rows(): GeneratedRows {
 function generate(count: number, seed: number): GenerateResult {
   const started = performance.now();
   const hub = generateDemoHub({ members: count, seed, now: DEMO_NOW, bookings: 0, weeksOfHistory: 0 });
-  generated = { members: stampAll(hub.members), skills: stampAll(hub.skills), hubSettings: stampAll(hub.hubSettings) };
+  generated = { members: stampAll(hub.members, DEMO_NOW), skills: stampAll(hub.skills, DEMO_NOW), hubSettings: stampAll(hub.hubSettings, DEMO_NOW) };
   return {
     members: generated.members.length,
     activeMembers: generated.members.filter((member) => member.active).length,
@@ -148,5 +139,13 @@ async function searchLatency(queries: readonly string[], rounds: number): Promis
   }
 }
 
-const api: BenchApi = { generate, dexieBulkPutBaseline, fillMembers, searchLatency };
+const api: BenchApi = {
+  generate,
+  dexieBulkPutBaseline,
+  fillMembers,
+  searchLatency,
+  kioskSearchLatency: (rounds) => kioskSearchLatency(rows().members, rounds),
+  fillKioskHub,
+  ...syncBench,
+};
 window.landhubBench = api;

@@ -1,0 +1,107 @@
+import { startOfDay } from 'date-fns';
+import { todaysBooking } from '@core/checkInRules';
+import { generateDemoHub } from '@core/demo/demoHub';
+import { KIOSK_MIN_LETTERS, KioskNameIndex, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
+import { whoIsIn } from '@core/presence';
+import type { Booking, CheckIn, Member } from '@core/schemas';
+import { foldQuery } from '@core/search/foldText';
+import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
+import { keystrokePrefixes } from '../searchLatency';
+import type { KioskCandidate, KioskFillResult, KioskSearchResult } from './benchApi';
+import { stampHub } from './demoRows';
+
+/** Where in the member list the typed names come from: spread out, and the same on every run. */
+const NAME_POSITIONS = [0.07, 0.23, 0.41, 0.58, 0.76, 0.93];
+const FILL_CHUNK = 10_000;
+
+function searches(prefix: string): boolean {
+  return foldQuery(prefix).join('').length >= KIOSK_MIN_LETTERS;
+}
+
+/** Real names from the hub, typed in lower case, plus one with two letters swapped: a typo matches nobody, so every member is scanned. */
+export function kioskQueries(members: readonly Member[]): string[] {
+  const active = members.filter((member) => member.active && !member.deleted);
+  const names = NAME_POSITIONS.map((position) => active[Math.floor(position * active.length)]?.name.toLocaleLowerCase() ?? 'anna');
+  const typo = names[2] ?? 'anna hansen';
+  const swapped = `${typo.slice(0, -2)}${typo.slice(-1)}${typo.slice(-2, -1)}`;
+  return [...names, swapped];
+}
+
+function timedSearch(index: KioskNameIndex, prefix: string): { ms: number; matches: KioskNameMatch[] } {
+  const started = performance.now();
+  const matches = index.search(prefix);
+  return { ms: performance.now() - started, matches };
+}
+
+/** One `KioskNameIndex.search()` per keystroke, as FindMeScreen calls it, for names typed letter by letter. */
+export function kioskSearchLatency(members: readonly Member[], rounds: number): KioskSearchResult {
+  const started = performance.now();
+  const index = new KioskNameIndex(members);
+  const buildMs = performance.now() - started;
+  const queries = kioskQueries(members);
+  const result: KioskSearchResult = { buildMs, indexedMembers: members.filter((m) => m.active && !m.deleted).length, queries, keystrokeMs: [], prefixes: [], finalMatches: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      let last: KioskNameMatch[] = [];
+      for (const prefix of keystrokePrefixes(query)) {
+        const { ms, matches } = timedSearch(index, prefix);
+        last = matches;
+        if (!searches(prefix)) continue;
+        result.keystrokeMs.push(ms);
+        result.prefixes.push(prefix);
+      }
+      if (round === 0) result.finalMatches.push(last.length);
+    }
+  }
+  return result;
+}
+
+function shortName(match: KioskNameMatch): string {
+  return match.lastInitial ? `${match.firstName} ${match.lastInitial}` : match.firstName;
+}
+
+/** Members not in yet whose full name finds exactly them, spread over the list by a fixed stride. */
+function pickCandidates(members: readonly Member[], bookings: readonly Booking[], checkIns: readonly CheckIn[], now: Date, count: number): KioskCandidate[] {
+  const index = new KioskNameIndex(members);
+  const since = startOfDay(now).toISOString();
+  const inside = whoIsIn(checkIns.filter((event) => !event.deleted && event.at >= since));
+  const pool = members.filter((member) => member.active && !member.deleted && !member.pinHash && !inside.has(member.id));
+  const stride = 7919;
+  const picked: KioskCandidate[] = [];
+  for (let step = 0; step < pool.length && picked.length < count; step++) {
+    const member = pool[(step * stride) % pool.length];
+    if (!member || picked.some((candidate) => candidate.query === member.name.toLocaleLowerCase())) continue;
+    const query = member.name.toLocaleLowerCase();
+    const matches = index.search(query);
+    const match = matches[0];
+    if (matches.length !== 1 || match?.id !== member.id) continue;
+    const ownBookings = bookings.filter((booking) => booking.memberId === member.id);
+    picked.push({ query, shortName: shortName(match), firstName: match.firstName, hasBookingToday: todaysBooking(ownBookings, member.id, now) !== null });
+  }
+  return picked;
+}
+
+/**
+ * A whole demo hub (members, desks, bookings, three weeks of check-ins) written straight into
+ * the app's database, dated today so the kiosk finds today's bookings. No outbox: the kiosk
+ * needs a full hub, not a sync backlog.
+ */
+export async function fillKioskHub(members: number, seed: number, candidates: number): Promise<KioskFillResult> {
+  const now = new Date();
+  const hub = generateDemoHub({ members, seed, now });
+  const tables = stampHub(hub, now);
+  const db = new LandhubDatabase(DEFAULT_DATABASE_NAME);
+  const started = performance.now();
+  let records = 0;
+  try {
+    for (const { table, rows } of tables) {
+      for (let offset = 0; offset < rows.length; offset += FILL_CHUNK) await db.table(table).bulkPut(rows.slice(offset, offset + FILL_CHUNK));
+      records += rows.length;
+    }
+    const ms = performance.now() - started;
+    const [memberRows, bookingRows, checkInRows] = await Promise.all([db.members.toArray(), db.bookings.toArray(), db.checkIns.toArray()]);
+    return { members, records, ms, candidates: pickCandidates(memberRows, bookingRows, checkInRows, now, candidates) };
+  } finally {
+    db.close();
+  }
+}
