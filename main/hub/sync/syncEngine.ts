@@ -2,7 +2,7 @@ import { findConflict } from '@core/bookingRules';
 import type { DeviceRole } from '@core/deviceRole';
 import { parseHlc, type HybridClock } from '@core/hlc';
 import { schemaOf, type TableName } from '@core/schemas';
-import { mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
+import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
 import { refusalFor } from '@core/sync/permissions';
 import type { HubStore, StoredChange } from './hubStore';
 
@@ -54,7 +54,7 @@ function applyMutation(store: HubStore, device: PushingDevice, { mutation, chang
   if (merged === current) return { mutation, status: 'applied' };
   if (change.table === 'bookings') merged = applyBookingRules(store, merged, clock);
   const seq = store.nextSeq();
-  store.putRecord(change.table, merged, seq);
+  store.putRecord(change.table, compactStamps(merged), seq);
   return { mutation, status: 'applied', seq };
 }
 

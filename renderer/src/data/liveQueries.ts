@@ -15,6 +15,16 @@ export function useMembers(): Member[] | undefined {
   return useLiveQuery(() => db.members.filter((member) => !member.deleted).toArray(), [db]);
 }
 
+/** A few members by id (say, the hosts of today's guests), without reading the whole table. */
+export function useMembersByIds(ids: readonly string[]): Member[] | undefined {
+  const { db } = useDataContext();
+  const key = [...new Set(ids)].sort().join(',');
+  return useLiveQuery(async () => {
+    const found = await db.members.bulkGet(key ? key.split(',') : []);
+    return found.filter((member): member is Member => member !== undefined && !member.deleted);
+  }, [db, key]);
+}
+
 export function useMember(id: string | null): Member | undefined {
   const { db } = useDataContext();
   return useLiveQuery(async () => {

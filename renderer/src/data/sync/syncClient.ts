@@ -49,6 +49,7 @@ export class SyncClient {
   private outboxWatch: Subscription | null = null;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private keepAlive: ReturnType<typeof setInterval> | null = null;
+  private inbox: Promise<void> = Promise.resolve();
   private lastHeard = 0;
 
   constructor(private readonly options: SyncClientOptions) {}
@@ -145,7 +146,12 @@ export class SyncClient {
     }
     this.socket = socket;
     socket.onopen = () => { void this.sendHello(); };
-    socket.onmessage = (event: MessageEvent<unknown>) => { void this.receive(typeof event.data === 'string' ? event.data : ''); };
+    // One message at a time, in arrival order: pages must be stored in the order they were sent.
+    socket.onmessage = (event: MessageEvent<unknown>) => {
+      const text = typeof event.data === 'string' ? event.data : '';
+      this.lastHeard = Date.now();
+      this.inbox = this.inbox.then(() => this.receive(text));
+    };
     socket.onclose = () => { this.connectionLost(); };
   }
 
@@ -167,7 +173,6 @@ export class SyncClient {
   }
 
   private async receive(text: string): Promise<void> {
-    this.lastHeard = Date.now();
     const parsed = parseFrame(hubMessageSchema, text);
     if (!parsed.ok) {
       this.socket?.close(1003, 'Invalid message from the hub');
@@ -220,16 +225,16 @@ export class SyncClient {
   private async applyChanges(message: Extract<HubMessage, { type: 'changes' }>): Promise<void> {
     const { context, onStatus } = this.options;
     const checkpoint = message.records.at(-1)?.seq ?? this.checkpoint;
+    // Ask for the next page before storing this one, so the hub reads while this machine writes.
+    const another = message.more || this.pullAgain;
+    this.pullAgain = false;
+    if (another) this.send({ type: 'pull', sinceSeq: checkpoint, limit: MAX_PULL_LIMIT });
     await applyPulledPage(context, message.records, checkpoint);
     this.checkpoint = checkpoint;
-    this.pulling = false;
     if (this.initialTotal !== null) onStatus({ initialSync: { received: checkpoint, total: this.initialTotal } });
     this.send({ type: 'ack', seq: checkpoint, pending: await context.db.outbox.count() });
-    if (message.more || this.pullAgain) {
-      this.pullAgain = false;
-      this.requestPull();
-      return;
-    }
+    if (another) return;
+    this.pulling = false;
     this.initialTotal = null;
     onStatus({ state: 'online', initialSync: null, lastSyncedAt: new Date().toISOString() });
   }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import type { Guest, Member } from '@core/schemas';
 import { useDataContext } from '../../data/DataProvider';
-import { useMembers, useRecentGuests } from '../../data/liveQueries';
+import { useMembersByIds, useRecentGuests } from '../../data/liveQueries';
 import { useAppStore } from '../../store/appStore';
 import { guestsToAnnounce, loadAnnounced, saveAnnounced } from './guestAnnouncements';
 
@@ -24,12 +24,13 @@ export function useGuestArrivalText(): (guest: Pick<Guest, 'name' | 'visitingMem
 export function useGuestArrivalNotices(role: DeviceRole | null): void {
   const { now } = useDataContext();
   const guests = useRecentGuests();
-  const members = useMembers();
+  const announces = role === 'host';
+  // Only the hosts of today's guests: every machine runs this, and a hub may have 150,000 members.
+  const members = useMembersByIds(announces ? (guests ?? []).flatMap((guest) => guest.visitingMemberId ?? []) : []);
   const notify = useAppStore((state) => state.notify);
   const bridge = useAppStore((state) => state.bridge);
   const { t } = useTranslation();
   const arrivalText = useGuestArrivalText();
-  const announces = role === 'host';
 
   useEffect(() => {
     if (!announces || !guests || !members) return;

@@ -5,6 +5,7 @@ import { RoleRadios } from '../../app/RoleRadios';
 import { useAppStore } from '../../store/appStore';
 import { HostPinForm } from './HostPinForm';
 import { HubConnectionSection } from '../sync/HubConnectionSection';
+import { HubHereSection } from '../sync/HubHereSection';
 import { MachinesSection } from '../sync/MachinesSection';
 import { HubSettingsForm } from './HubSettingsForm';
 
@@ -27,6 +28,7 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
         <RoleRadios name="role" legend={t('settings.roleLabel')} value={picked} onChange={setPicked} />
         <button type="submit" className="primary" disabled={picked === role}>{t('settings.saveRole')}</button>
       </form>
+      {role === 'host' && <HubHereSection />}
       <HubConnectionSection />
       {role === 'host' && <MachinesSection />}
       {/* The kiosk reaches this screen only through the host PIN, and hosts tune it standing at it. */}

@@ -2,7 +2,8 @@ import { useRef, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsField } from '../settings/SettingsField';
 import { SyncProgress } from './SyncProgress';
-import { usePairing } from './usePairing';
+import { HubFinder } from './HubFinder';
+import { usePairing, type PairingPrefill } from './usePairing';
 import { indicatorView } from './syncFormat';
 import './sync.css';
 
@@ -10,9 +11,9 @@ import './sync.css';
  * Hub address, pairing code and a name for this machine; after pairing, the download of the
  * hub's data, then the role's screens. Used as a page (role picker) and in a dialog.
  */
-export function PairingForm({ onCancel, onDone }: { onCancel?: () => void; onDone?: () => void }) {
+export function PairingForm({ onCancel, onDone, prefill }: { onCancel?: () => void; onDone?: () => void; prefill?: PairingPrefill }) {
   const { t } = useTranslation();
-  const pairing = usePairing(onDone);
+  const pairing = usePairing(onDone, prefill);
   const { draft, edit, fieldError, phase } = pairing;
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -25,6 +26,11 @@ export function PairingForm({ onCancel, onDone }: { onCancel?: () => void; onDon
     });
   };
   const sending = phase.name === 'sending';
+  // Next comes the code: taking people there saves a search on a touch screen.
+  const chooseHub = (url: string) => {
+    edit('hubUrl', url);
+    formRef.current?.querySelector<HTMLElement>('.pairing-code-input')?.focus();
+  };
 
   return (
     <form ref={formRef} className="pairing-form" onSubmit={submit} noValidate aria-busy={sending}>
@@ -40,6 +46,8 @@ export function PairingForm({ onCancel, onDone }: { onCancel?: () => void; onDon
             onChange={(event) => { edit('hubUrl', event.target.value); }} />
         )}
       </SettingsField>
+      {/* In browser mode the page's own address is the hub, and a browser cannot listen for announcements. */}
+      {pairing.inElectron && <HubFinder chosenUrl={draft.hubUrl} onChoose={chooseHub} />}
       <SettingsField label={t('sync.pairing.code')} help={t('sync.pairing.codeHelp')} error={fieldError('code') ? t('sync.pairing.errors.code') : null} required>
         {(props) => (
           <input {...props} className="pairing-code-input" inputMode="numeric" autoComplete="one-time-code" maxLength={12}

@@ -23,6 +23,8 @@ function firstDraft(hubUrl: string | null, inElectron: boolean, nameGuess: strin
   };
 }
 
+export type PairingPrefill = Partial<Pick<PairingDraft, 'hubUrl' | 'code'>>;
+
 /** A pairing link must not pair again (or show a spent code) when the page is reloaded. */
 function forgetPairingLink(): void {
   const url = new URL(window.location.href);
@@ -35,7 +37,7 @@ function forgetPairingLink(): void {
  * The pairing form's state and steps: check the fields, pair with the hub, wait until the
  * hub's data is here, then switch to the role the hub gave this machine.
  */
-export function usePairing(onDone?: () => void) {
+export function usePairing(onDone?: () => void, prefill?: PairingPrefill) {
   const { t } = useTranslation();
   const context = useDataContext();
   const status = useSyncStatus();
@@ -45,7 +47,10 @@ export function usePairing(onDone?: () => void) {
   const notify = useAppStore((state) => state.notify);
   // A machine opened from a pairing link is usually not the host desk; any other guess is its own role.
   const guessedRole: DeviceRole | null = device?.role ?? (pairingCodeFromSearch(window.location.search) ? null : 'host');
-  const [draft, setDraft] = useState<PairingDraft>(() => firstDraft(status.hubUrl, inElectron, guessedRole ? t(`roles.${guessedRole}`) : ''));
+  const [draft, setDraft] = useState<PairingDraft>(() => ({
+    ...firstDraft(status.hubUrl, inElectron, guessedRole ? t(`roles.${guessedRole}`) : ''),
+    ...prefill,
+  }));
   const [tried, setTried] = useState(false);
   const [phase, setPhase] = useState<Phase>({ name: 'form' });
   const [formError, setFormError] = useState<string | null>(null);

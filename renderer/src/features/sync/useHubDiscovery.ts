@@ -1,0 +1,33 @@
+import { useRef, useState } from 'react';
+import type { DiscoveredHub } from '@core/ipcContract';
+import { useAppStore } from '../../store/appStore';
+import { errorMessage, tidyDiscoveredHubs } from './desktopHub';
+
+export type Discovery =
+  | { name: 'idle' }
+  | { name: 'searching' }
+  | { name: 'done'; hubs: DiscoveredHub[] }
+  | { name: 'failed'; message: string };
+
+/** "Find hubs on this network": the shell listens for hub announcements for a few seconds. */
+export function useHubDiscovery() {
+  const bridge = useAppStore((state) => state.bridge);
+  const [discovery, setDiscovery] = useState<Discovery>({ name: 'idle' });
+  // A second tap while the first search runs would only restart the wait.
+  const searching = useRef(false);
+
+  const search = async () => {
+    if (!bridge || searching.current) return;
+    searching.current = true;
+    setDiscovery({ name: 'searching' });
+    try {
+      setDiscovery({ name: 'done', hubs: tidyDiscoveredHubs(await bridge.invoke('hub:discover')) });
+    } catch (error) {
+      setDiscovery({ name: 'failed', message: errorMessage(error) });
+    } finally {
+      searching.current = false;
+    }
+  };
+
+  return { discovery, search };
+}
