@@ -19,10 +19,12 @@ export function useMembers(): Member[] | undefined {
 export function useMembersByIds(ids: readonly string[]): Member[] | undefined {
   const { db } = useDataContext();
   const key = [...new Set(ids)].sort().join(',');
-  return useLiveQuery(async () => {
+  const result = useLiveQuery(async () => {
     const found = await db.members.bulkGet(key ? key.split(',') : []);
-    return found.filter((member): member is Member => member !== undefined && !member.deleted);
+    return { key, members: found.filter((member): member is Member => member !== undefined && !member.deleted) };
   }, [db, key]);
+  // Right after the ids change the hook still holds the answer for the old ids: report "loading".
+  return result?.key === key ? result.members : undefined;
 }
 
 export function useMember(id: string | null): Member | undefined {
