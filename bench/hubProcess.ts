@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { generateDemoHub, type DemoHubOptions } from '@core/demo/demoHub';
 import { HybridClock } from '@core/hlc';
 import { newId } from '@core/ids';
-import { tableNames, type TableName } from '@core/schemas';
-import { mergeChange } from '@core/sync/merge';
+import type { TableName } from '@core/schemas';
 import { HUB_DATABASE_FILE } from '../main/hub/hubService';
 import { createSqliteHubStore, openHubSqlite } from '../main/hub/sync/sqliteHubStore';
+import { seedHubStore } from '../main/hub/sync/seedStore';
 import { HUB_NODE } from '../main/hub/sync/syncEngine';
 import { ROOT } from './benchSite';
 
@@ -35,10 +35,7 @@ export interface BenchHub {
   stop(): Promise<void>;
 }
 
-/**
- * Fills a new hub store the way the engine stores pushed creates (`mergeChange(undefined, …)`,
- * one seq each), in one transaction, like `main/hub/demoCli.ts`.
- */
+/** Fills a new hub store with a generated hub, as `npm run demo` does (main/hub/sync/seedStore.ts). */
 export function fillHubStore(dataDir: string, options: DemoHubOptions): HubFill {
   const started = performance.now();
   const demo = generateDemoHub(options);
@@ -46,19 +43,8 @@ export function fillHubStore(dataDir: string, options: DemoHubOptions): HubFill 
   const db = openHubSqlite(join(dataDir, HUB_DATABASE_FILE));
   try {
     const store = createSqliteHubStore(db);
-    const clock = new HybridClock(HUB_NODE);
-    const perTable: HubFill['perTable'] = {};
     const writeStarted = performance.now();
-    store.transaction(() => {
-      for (const table of tableNames) {
-        const records = demo[table] ?? [];
-        for (const { id, ...fields } of records) {
-          const row = mergeChange(undefined, { table, recordId: id, fields: { ...fields, deleted: false }, hlc: clock.now(), deviceId: HUB_NODE });
-          store.putRecord(table, row, store.nextSeq());
-        }
-        if (records.length > 0) perTable[table] = records.length;
-      }
-    });
+    const perTable: HubFill['perTable'] = seedHubStore(store, demo, new HybridClock(HUB_NODE));
     const records = Object.values(perTable).reduce((sum, count) => sum + count, 0);
     return { records, latestSeq: store.latestSeq(), perTable, generateMs, writeMs: performance.now() - writeStarted };
   } finally {

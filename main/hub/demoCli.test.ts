@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ZERO_STAMP } from '@core/sync/merge';
 import { HUB_DATABASE_FILE } from './hubService';
 import { repoRoot, TEST_TIMEOUT_MS } from './hubProcessSupport';
 import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
@@ -24,7 +25,8 @@ describe('npm run demo', () => {
     db.close();
     expect(rows.filter((record) => record.table === 'members')).toHaveLength(60);
     expect(first.stdout).toContain(`${rows.length} records`);
-    expect(rows.every((record) => !record.row.deleted && typeof record.row.hlc.name === 'string' || record.table !== 'members')).toBe(true);
+    // Stored like pushed creates: one stamp for the whole record, never the zero stamp.
+    expect(rows.every((record) => !record.row.deleted && Object.keys(record.row.hlc).join() === '*' && record.row.hlc['*'] !== ZERO_STAMP)).toBe(true);
 
     const second = runDemo(['--data', dataDir]);
     expect(second.status).toBe(1);

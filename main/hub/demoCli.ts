@@ -7,11 +7,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDemoHub } from '@core/demo/demoHub';
 import { HybridClock } from '@core/hlc';
-import { tableNames } from '@core/schemas';
-import { mergeChange } from '@core/sync/merge';
 import { prepareDataDir } from './dataDir';
 import { HUB_DATABASE_FILE } from './hubService';
 import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
+import { seedHubStore } from './sync/seedStore';
 import { HUB_NODE } from './sync/syncEngine';
 
 const USAGE = 'Usage: npm run demo -- --data <folder> [--members <count>] [--seed <number>]';
@@ -31,20 +30,8 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = await prepareDataDir(values.data);
   const db = openHubSqlite(path.join(dataDir, HUB_DATABASE_FILE));
   try {
-    const store = createSqliteHubStore(db);
-    if (store.latestSeq() > 0) throw new Error('This hub already holds data; the demo is only loaded into an empty hub.');
-    const demo = generateDemoHub({ members, seed });
-    const clock = new HybridClock(HUB_NODE);
-    let count = 0;
-    store.transaction(() => {
-      for (const table of tableNames) {
-        for (const { id, ...fields } of demo[table] ?? []) {
-          const row = mergeChange(undefined, { table, recordId: id, fields: { ...fields, deleted: false }, hlc: clock.now(), deviceId: HUB_NODE });
-          store.putRecord(table, row, store.nextSeq());
-          count += 1;
-        }
-      }
-    });
+    const perTable = seedHubStore(createSqliteHubStore(db), generateDemoHub({ members, seed }), new HybridClock(HUB_NODE));
+    const count = Object.values(perTable).reduce((sum, n) => sum + n, 0);
     process.stdout.write(`Loaded the demo hub: ${count} records (${members} members) into ${dataDir}.\n`);
   } finally {
     db.close();
