@@ -46,7 +46,7 @@ export async function runHubApply(): Promise<ScenarioReport> {
         if (!parseFrame(deviceMessageSchema, text).ok) throw new Error('The bench push frame does not parse');
         parseMs.push(performance.now() - parseStarted);
         const started = performance.now();
-        const results = applyPush(store, { id, role: 'kiosk' }, mutations, hubClock, now);
+        const results = applyPush(store, { id, role: 'kiosk', roomId: null }, mutations, hubClock, now);
         applyMs.push(performance.now() - started);
         applied += results.filter((result) => result.status === 'applied').length;
       }

@@ -6,7 +6,14 @@ import type { RecordChange, SyncedRow } from './merge';
  * What each role may write, enforced by the hub (hiding a button is not security). Returns
  * the refusal in plain words, or null when the change is allowed.
  */
-export function refusalFor(role: DeviceRole, change: RecordChange, current: SyncedRow | undefined, now: Date): string | null {
+export interface WritingDevice {
+  role: DeviceRole;
+  /** The meeting room a room display stands beside; null for every other machine. */
+  roomId: string | null;
+}
+
+export function refusalFor(device: WritingDevice, change: RecordChange, current: SyncedRow | undefined, now: Date): string | null {
+  const { role } = device;
   if (change.table === 'checkIns' && current) return 'Check-ins are never changed afterwards; record a new check-in or check-out instead.';
   switch (role) {
     case 'host':
@@ -16,10 +23,18 @@ export function refusalFor(role: DeviceRole, change: RecordChange, current: Sync
     case 'kiosk':
       return kioskRefusal(change, current, now);
     case 'room':
-      return change.table === 'bookings' && (current?.resourceKind ?? change.fields.resourceKind) === 'room'
-        ? null
-        : 'A room display can only book its meeting room.';
+      return roomDisplayRefusal(device.roomId, change, current);
   }
+}
+
+/** A room display books (and ends) meetings of its own room, before and after the change. */
+function roomDisplayRefusal(roomId: string | null, change: RecordChange, current: SyncedRow | undefined): string | null {
+  const refusal = 'A room display can only book its own meeting room.';
+  if (change.table !== 'bookings' || !roomId) return refusal;
+  const resourceBefore = current ? current.resourceId : roomId;
+  const resourceAfter = 'resourceId' in change.fields ? change.fields.resourceId : resourceBefore;
+  const kindAfter = 'resourceKind' in change.fields ? change.fields.resourceKind : current?.resourceKind;
+  return resourceBefore === roomId && resourceAfter === roomId && kindAfter === 'room' ? null : refusal;
 }
 
 const onlyFields = (change: RecordChange, allowed: readonly string[]) => Object.keys(change.fields).every((field) => allowed.includes(field));

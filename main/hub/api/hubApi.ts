@@ -22,7 +22,9 @@ const pairSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
   deviceId: idSchema,
 });
-const codeRequestSchema = z.strictObject({ role: deviceRoleSchema });
+const codeRequestSchema = z
+  .strictObject({ role: deviceRoleSchema, roomId: idSchema.nullable().optional() })
+  .refine((request) => request.role !== 'room' || Boolean(request.roomId), 'A room display needs the meeting room it stands beside');
 const PAIR_ATTEMPTS_PER_MINUTE = 10;
 
 export function createHubApi(context: ApiContext) {
@@ -54,8 +56,8 @@ export function createHubApi(context: ApiContext) {
     },
     'POST /api/pairing-codes': async (req, res) => {
       hostOnly(req);
-      const { role } = await readJson(req, codeRequestSchema);
-      sendJson(res, 200, context.devices.createPairingCode(role, context.now()));
+      const { role, roomId } = await readJson(req, codeRequestSchema);
+      sendJson(res, 200, context.devices.createPairingCode(role, context.now(), undefined, roomId ?? null));
     },
     'GET /api/devices': (req, res) => {
       hostOnly(req);

@@ -17,6 +17,8 @@ export interface PairedDevice {
   revokedAt: string | null;
   ackedSeq: number;
   pendingChanges: number;
+  /** The meeting room of a room display. */
+  roomId: string | null;
 }
 
 export type Redemption =
@@ -32,6 +34,7 @@ interface DeviceRow {
   revoked_at: string | null;
   acked_seq: number;
   pending_changes: number;
+  room_id: string | null;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -46,6 +49,7 @@ function toDevice(row: DeviceRow): PairedDevice {
     revokedAt: row.revoked_at,
     ackedSeq: row.acked_seq,
     pendingChanges: row.pending_changes,
+    roomId: row.room_id,
   };
 }
 
@@ -55,10 +59,10 @@ export function createDeviceRegistry(db: Database.Database) {
 
   return {
     /** A fresh 8-digit code for one new machine of `role`, valid for ten minutes, usable once. */
-    createPairingCode(role: DeviceRole, now: Date, ttlMs = PAIRING_CODE_TTL_MS): { code: string; expiresAt: string } {
+    createPairingCode(role: DeviceRole, now: Date, ttlMs = PAIRING_CODE_TTL_MS, roomId: string | null = null): { code: string; expiresAt: string } {
       const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
       const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
-      db.prepare('INSERT INTO pairing_codes (code_hash, role, expires_at) VALUES (?, ?, ?)').run(sha256(code), role, expiresAt);
+      db.prepare('INSERT INTO pairing_codes (code_hash, role, expires_at, room_id) VALUES (?, ?, ?, ?)').run(sha256(code), role, expiresAt, role === 'room' ? roomId : null);
       return { code, expiresAt };
     },
 
@@ -68,8 +72,8 @@ export function createDeviceRegistry(db: Database.Database) {
      */
     redeemPairingCode(code: string, name: string, deviceId: string, now: Date): Redemption {
       return db.transaction((): Redemption => {
-        const found = db.prepare<[string], { role: string; expires_at: string; used_at: string | null }>(
-          'SELECT role, expires_at, used_at FROM pairing_codes WHERE code_hash = ?',
+        const found = db.prepare<[string], { role: string; expires_at: string; used_at: string | null; room_id: string | null }>(
+          'SELECT role, expires_at, used_at, room_id FROM pairing_codes WHERE code_hash = ?',
         ).get(sha256(code.replace(/\s+/g, '')));
         if (!found) return { ok: false, reason: 'This pairing code is not known. Check the digits, or ask the host for a new code.' };
         if (found.used_at) return { ok: false, reason: 'This pairing code has already been used. Ask the host for a new code.' };
@@ -78,7 +82,7 @@ export function createDeviceRegistry(db: Database.Database) {
         db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), sha256(code.replace(/\s+/g, '')));
         const token = randomBytes(32).toString('base64url');
         const id = deviceId;
-        db.prepare('INSERT INTO devices (id, name, role, token_hash, paired_at) VALUES (?, ?, ?, ?, ?)').run(id, name, found.role, sha256(token), now.toISOString());
+        db.prepare('INSERT INTO devices (id, name, role, token_hash, paired_at, room_id) VALUES (?, ?, ?, ?, ?, ?)').run(id, name, found.role, sha256(token), now.toISOString(), found.room_id);
         const row = byId.get(id);
         if (!row) throw new Error('The paired device was not stored');
         return { ok: true, device: toDevice(row), token };

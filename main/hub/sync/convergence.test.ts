@@ -53,7 +53,7 @@ class Replica {
   push(store: HubStore, hubClock: HybridClock, count: number, loseAnswer: boolean): void {
     const batch = this.outbox.slice(0, Math.max(1, count));
     if (batch.length === 0) return;
-    const results = applyPush(store, { id: this.id, role: 'host' }, batch, hubClock, new Date(hubTime));
+    const results = applyPush(store, { id: this.id, role: 'host', roomId: null }, batch, hubClock, new Date(hubTime));
     for (const result of results) {
       const entry = batch.find((candidate) => candidate.mutation === result.mutation);
       if (result.status === 'refused' && entry) refusedStamps.add(entry.change.hlc);

@@ -36,6 +36,9 @@ const migrations: readonly string[] = [
      expires_at TEXT NOT NULL,
      used_at TEXT
    );`,
+  // A room display is paired for one meeting room and may book only that one.
+  `ALTER TABLE pairing_codes ADD COLUMN room_id TEXT;
+   ALTER TABLE devices ADD COLUMN room_id TEXT;`,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -16,6 +16,7 @@ export const HUB_NODE = 'hub';
 export interface PushingDevice {
   id: string;
   role: DeviceRole;
+  roomId: string | null;
 }
 
 export interface Mutation {
@@ -64,7 +65,7 @@ function checkChange(store: HubStore, device: PushingDevice, change: RecordChang
   if (aheadMs > MAX_CLOCK_AHEAD_MS) {
     return `This machine's clock is ${Math.round(aheadMs / 60_000)} minutes ahead of the hub's. Set the right time on this machine; the change was not saved.`;
   }
-  return refusalFor(device.role, change, store.getRecord(change.table, change.recordId), now);
+  return refusalFor(device, change, store.getRecord(change.table, change.recordId), now);
 }
 
 /** The merged record must still be a valid record of its table (tombstones excepted). */

@@ -113,4 +113,27 @@ describe('the sync endpoint', () => {
     for (let i = 0; i < 400; i++) connection.send({ type: 'ack', seq: 0, pending: 0 });
     expect((await connection.waitClosed()).code).toBe(1008);
   });
+
+  it('lets a room display book its own meeting room and no other', async () => {
+    const refusedWithoutRoom = await fetch(`${hub.url}/api/pairing-codes`, { method: 'POST', body: JSON.stringify({ role: 'room' }), headers: { Authorization: `Bearer ${host.token}` } });
+    expect(refusedWithoutRoom.status).toBe(400);
+    const display = await pair(hub, await pairingCode(hub, host.token, 'room', 'room-fjorden'), 'Fjorden door');
+    const connection = await SyncConnection.open(hub, display.token);
+    const booking = (mutation: number, recordId: string, resourceId: string) => ({
+      mutation,
+      change: {
+        table: 'bookings', recordId, deviceId: display.deviceId,
+        hlc: formatHlc({ wallMs: Date.now(), counter: mutation, node: display.deviceId.replace(/-/g, '') }),
+        fields: {
+          resourceKind: 'room', resourceId, memberId: null, title: 'Book now', status: 'confirmed', rejection: null, confirmedAt: null,
+          startsAt: new Date(Date.now() + 60_000).toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      },
+    });
+    connection.send({ type: 'push', mutations: [booking(1, 'booking-own', 'room-fjorden'), booking(2, 'booking-other', 'room-havnen')] });
+    const results = (await connection.next('pushResult')).results;
+    expect(results.map((result) => result.status)).toEqual(['applied', 'refused']);
+    expect(results[1]?.reason).toMatch(/own meeting room/);
+    connection.close();
+  });
 });

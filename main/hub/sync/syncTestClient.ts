@@ -21,8 +21,8 @@ export async function pair(hub: RunningHub, code: string, name: string): Promise
   return body;
 }
 
-export async function pairingCode(hub: RunningHub, hostToken: string, role: string): Promise<string> {
-  const response = await fetch(`${hub.url}/api/pairing-codes`, { method: 'POST', body: JSON.stringify({ role }), headers: { Authorization: `Bearer ${hostToken}` } });
+export async function pairingCode(hub: RunningHub, hostToken: string, role: string, roomId: string | null = null): Promise<string> {
+  const response = await fetch(`${hub.url}/api/pairing-codes`, { method: 'POST', body: JSON.stringify({ role, roomId }), headers: { Authorization: `Bearer ${hostToken}` } });
   const body = (await response.json()) as { code: string };
   return body.code;
 }

@@ -27,8 +27,9 @@ async function hubRequest(context: DataContext, path: string, init: RequestInit 
   return body;
 }
 
-export async function createPairingCode(context: DataContext, role: DeviceRole): Promise<{ code: string; expiresAt: string }> {
-  const body = await hubRequest(context, '/api/pairing-codes', { method: 'POST', body: JSON.stringify({ role }) });
+/** A one-time code for a new machine; a room display is paired for one meeting room. */
+export async function createPairingCode(context: DataContext, role: DeviceRole, roomId: string | null = null): Promise<{ code: string; expiresAt: string }> {
+  const body = await hubRequest(context, '/api/pairing-codes', { method: 'POST', body: JSON.stringify({ role, roomId }) });
   return z.object({ code: z.string(), expiresAt: z.string() }).parse(body);
 }
 

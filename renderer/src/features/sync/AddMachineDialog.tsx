@@ -4,6 +4,7 @@ import type { DeviceRole } from '@core/deviceRole';
 import { Dialog } from '../../app/Dialog';
 import { RoleRadios } from '../../app/RoleRadios';
 import { useDataContext } from '../../data/DataProvider';
+import { useRooms } from '../../data/liveQueries';
 import { useQrImage } from '../cards/useQrImage';
 import { formatCountdown, groupPairingCode, pairingUrl } from './syncFormat';
 import { usePairingCode } from './useHubDevices';
@@ -19,18 +20,32 @@ function useMillisecondsLeft(expiresAt: string): number {
   return new Date(expiresAt).getTime() - current;
 }
 
-function RoleChoice({ onCreate, creating, error }: { onCreate: (role: DeviceRole) => void; creating: boolean; error: string | null }) {
+function RoleChoice({ onCreate, creating, error }: { onCreate: (role: DeviceRole, roomId: string | null) => void; creating: boolean; error: string | null }) {
   const { t } = useTranslation();
+  const rooms = useRooms();
   const [role, setRole] = useState<DeviceRole>('kiosk');
+  const [roomId, setRoomId] = useState('');
+  const needsRoom = role === 'room';
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    onCreate(role);
+    if (!needsRoom || roomId) onCreate(role, needsRoom ? roomId : null);
   };
   return (
     <form onSubmit={submit} aria-busy={creating}>
       <RoleRadios name="new-machine-role" legend={t('sync.addMachine.pickRole')} value={role} onChange={setRole} />
+      {/* A room display may only book the room it stands beside, so the hub must know which. */}
+      {needsRoom && (
+        <div className="field">
+          <label htmlFor="new-machine-room">{t('sync.addMachine.room')}</label>
+          <select id="new-machine-room" required value={roomId} onChange={(event) => { setRoomId(event.target.value); }}>
+            <option value="">{t('sync.addMachine.pickRoom')}</option>
+            {(rooms ?? []).filter((room) => room.active).map((room) => <option key={room.id} value={room.id}>{room.name}</option>)}
+          </select>
+          {rooms?.length === 0 && <p className="field-help">{t('sync.addMachine.noRooms')}</p>}
+        </div>
+      )}
       {error && <p className="form-error" role="alert">{error}</p>}
-      <button type="submit" className="primary" disabled={creating}>
+      <button type="submit" className="primary" disabled={creating || (needsRoom && !roomId)}>
         {creating ? t('sync.addMachine.creating') : t('sync.addMachine.createCode')}
       </button>
     </form>
@@ -80,10 +95,10 @@ export function AddMachineDialog({ hubUrl, onClose }: { hubUrl: string; onClose:
       {code ? (
         <CodeDisplay
           key={code.code} code={code.code} role={code.role} expiresAt={code.expiresAt} hubUrl={hubUrl}
-          creating={pairing.creating} onNewCode={() => { void pairing.create(code.role); }}
+          creating={pairing.creating} onNewCode={() => { void pairing.create(code.role, code.roomId); }}
         />
       ) : (
-        <RoleChoice creating={pairing.creating} error={pairing.error} onCreate={(role) => { void pairing.create(role); }} />
+        <RoleChoice creating={pairing.creating} error={pairing.error} onCreate={(role, roomId) => { void pairing.create(role, roomId); }} />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>{code ? t('sync.addMachine.done') : t('sync.addMachine.cancel')}</button>

@@ -70,14 +70,14 @@ export function useRevokeDevice(reload: () => Promise<void>) {
 export function usePairingCode() {
   const context = useDataContext();
   const errorText = useErrorText();
-  const [code, setCode] = useState<{ code: string; expiresAt: string; role: DeviceRole } | null>(null);
+  const [code, setCode] = useState<{ code: string; expiresAt: string; role: DeviceRole; roomId: string | null } | null>(null);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const create = async (role: DeviceRole) => {
+  const create = async (role: DeviceRole, roomId: string | null) => {
     setCreating(true);
     setError(null);
     try {
-      setCode({ ...(await createPairingCode(context, role)), role });
+      setCode({ ...(await createPairingCode(context, role, roomId)), role, roomId });
     } catch (caught) {
       setError(errorText(caught));
     } finally {

@@ -87,6 +87,9 @@ const en = {
   addMachine: {
     title: 'Add a machine',
     pickRole: 'What will the new machine be?',
+    room: 'Meeting room',
+    pickRoom: 'Choose the room it stands beside',
+    noRooms: 'There are no meeting rooms yet. Add rooms first.',
     createCode: 'Create pairing code',
     creating: 'Creating code…',
     codeHeading: 'Pairing code for: {{role}}',
@@ -221,6 +224,9 @@ export const syncText: Section<typeof en> = {
     addMachine: {
       title: 'Tilføj en maskine',
       pickRole: 'Hvad skal den nye maskine bruges til?',
+      room: 'Mødelokale',
+      pickRoom: 'Vælg lokalet, skærmen hænger ved',
+      noRooms: 'Der er ingen mødelokaler endnu. Opret lokaler først.',
       createCode: 'Lav parringskode',
       creating: 'Laver kode…',
       codeHeading: 'Parringskode til: {{role}}',
@@ -352,6 +358,9 @@ export const syncText: Section<typeof en> = {
     addMachine: {
       title: 'Gerät hinzufügen',
       pickRole: 'Wofür ist das neue Gerät?',
+      room: 'Besprechungsraum',
+      pickRoom: 'Raum wählen, neben dem er hängt',
+      noRooms: 'Es gibt noch keine Besprechungsräume. Legen Sie zuerst Räume an.',
       createCode: 'Kopplungscode erstellen',
       creating: 'Code wird erstellt…',
       codeHeading: 'Kopplungscode für: {{role}}',

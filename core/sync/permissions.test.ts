@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from '../hlc';
+import type { RecordChange, SyncedRow } from './merge';
+import { refusalFor } from './permissions';
+
+const now = new Date('2026-11-30T10:00:00.000Z');
+const stamp = formatHlc({ wallMs: now.getTime(), counter: 0, node: 'a' });
+const change = (table: RecordChange['table'], fields: Record<string, unknown>, recordId = 'r1'): RecordChange => ({ table, recordId, fields, hlc: stamp, deviceId: 'd1' });
+const booking = (resourceId: string): SyncedRow => ({ id: 'r1', hlc: { '*': stamp }, deviceId: 'd0', deleted: false, resourceKind: 'room', resourceId });
+
+const host = { role: 'host' as const, roomId: null };
+const wall = { role: 'wall' as const, roomId: null };
+const kiosk = { role: 'kiosk' as const, roomId: null };
+const fjorden = { role: 'room' as const, roomId: 'room-fjorden' };
+
+describe('what each role may write', () => {
+  it('lets a host write anything but an edit of a check-in', () => {
+    expect(refusalFor(host, change('members', { name: 'Åse' }), undefined, now)).toBeNull();
+    expect(refusalFor(host, change('checkIns', { kind: 'out' }), booking('x'), now)).toMatch(/never changed/);
+  });
+
+  it('lets a wall display write nothing', () => {
+    expect(refusalFor(wall, change('checkIns', { kind: 'in' }), undefined, now)).toMatch(/wall display/);
+  });
+
+  it('lets a kiosk check people in, sign guests in and out, confirm bookings and book a desk for today', () => {
+    expect(refusalFor(kiosk, change('checkIns', { kind: 'in' }), undefined, now)).toBeNull();
+    expect(refusalFor(kiosk, change('guests', { name: 'Anna' }), undefined, now)).toBeNull();
+    expect(refusalFor(kiosk, change('guests', { leftAt: now.toISOString() }), booking('x'), now)).toBeNull();
+    expect(refusalFor(kiosk, change('guests', { name: 'Changed' }), booking('x'), now)).toMatch(/kiosk/);
+    expect(refusalFor(kiosk, change('bookings', { confirmedAt: now.toISOString() }), booking('d1'), now)).toBeNull();
+    expect(refusalFor(kiosk, change('bookings', { resourceKind: 'desk', startsAt: '2026-11-30T10:00:00.000Z', endsAt: '2026-11-30T17:00:00.000Z' }), undefined, now)).toBeNull();
+    expect(refusalFor(kiosk, change('bookings', { resourceKind: 'desk', startsAt: '2026-12-03T10:00:00.000Z', endsAt: '2026-12-03T17:00:00.000Z' }), undefined, now)).toMatch(/today/);
+    expect(refusalFor(kiosk, change('members', { name: 'Mallory' }), undefined, now)).toMatch(/kiosk/);
+  });
+
+  it('lets a room display book and end meetings of its own room only', () => {
+    expect(refusalFor(fjorden, change('bookings', { resourceKind: 'room', resourceId: 'room-fjorden' }), undefined, now)).toBeNull();
+    expect(refusalFor(fjorden, change('bookings', { endsAt: now.toISOString() }), booking('room-fjorden'), now)).toBeNull();
+    expect(refusalFor(fjorden, change('bookings', { resourceKind: 'room', resourceId: 'room-havnen' }), undefined, now)).toMatch(/own meeting room/);
+    expect(refusalFor(fjorden, change('bookings', { endsAt: now.toISOString() }), booking('room-havnen'), now)).toMatch(/own meeting room/);
+    expect(refusalFor(fjorden, change('bookings', { resourceId: 'room-havnen' }), booking('room-fjorden'), now)).toMatch(/own meeting room/);
+    expect(refusalFor({ role: 'room', roomId: null }, change('bookings', { resourceKind: 'room', resourceId: 'room-fjorden' }), undefined, now)).toMatch(/own meeting room/);
+    expect(refusalFor(fjorden, change('members', { name: 'x' }), undefined, now)).toMatch(/own meeting room/);
+  });
+});
