@@ -1,4 +1,5 @@
 import type { KeystrokeSample, KioskProbeApi } from './benchApi';
+import { settleWithin } from './settleWithin';
 
 /**
  * Injected into the real kiosk page: from the tap on a name result (the pointer event's own
@@ -42,18 +43,11 @@ function arm(heading: string): void {
   armed = { done: new Promise((resolve) => { settle = resolve; }), cleanup };
 }
 
-async function result(timeoutMs: number): Promise<KeystrokeSample | null> {
+function result(timeoutMs: number): Promise<KeystrokeSample | null> {
   const state = armed;
   if (!state) throw new Error('arm() must run before the tap');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => { resolve(null); }, timeoutMs); });
-  try {
-    return await Promise.race([state.done, timeout]);
-  } finally {
-    clearTimeout(timer);
-    state.cleanup();
-    armed = null;
-  }
+  armed = null;
+  return settleWithin(state.done, timeoutMs, () => { state.cleanup(); });
 }
 
 const api: KioskProbeApi = { arm, result };

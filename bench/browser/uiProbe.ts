@@ -1,4 +1,5 @@
 import type { KeystrokeSample, ProbeApi } from './benchApi';
+import { settleWithin } from './settleWithin';
 
 /**
  * Injected into the real app page to time one keystroke from inside the page: the input
@@ -53,18 +54,11 @@ function arm(): void {
   armed = state;
 }
 
-async function result(timeoutMs: number): Promise<KeystrokeSample | null> {
+function result(timeoutMs: number): Promise<KeystrokeSample | null> {
   const state = armed;
   if (!state) throw new Error('arm() must run before the key is sent');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => { resolve(null); }, timeoutMs); });
-  try {
-    return await Promise.race([state.done, timeout]);
-  } finally {
-    clearTimeout(timer);
-    state.cleanup();
-    armed = null;
-  }
+  armed = null;
+  return settleWithin(state.done, timeoutMs, () => { state.cleanup(); });
 }
 
 function count(): number | null {

@@ -1,4 +1,5 @@
 import type { WallPresenceSample, WallProbeApi } from './benchApi';
+import { settleWithin } from './settleWithin';
 
 /**
  * Injected into the real wall display: notices when the board's "In today (N)" count changes
@@ -40,18 +41,11 @@ function arm(): void {
   armed = { done: new Promise((resolve) => { settle = resolve; }), cleanup: () => { observer.disconnect(); } };
 }
 
-async function result(timeoutMs: number): Promise<WallPresenceSample | null> {
+function result(timeoutMs: number): Promise<WallPresenceSample | null> {
   const state = armed;
   if (!state) throw new Error('arm() must run before the write');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => { resolve(null); }, timeoutMs); });
-  try {
-    return await Promise.race([state.done, timeout]);
-  } finally {
-    clearTimeout(timer);
-    state.cleanup();
-    armed = null;
-  }
+  armed = null;
+  return settleWithin(state.done, timeoutMs, () => { state.cleanup(); });
 }
 
 const api: WallProbeApi = { count, arm, result };

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
+import type { HubDevice } from '@core/sync/hubDevice';
 
 /**
  * The machines paired with this hub, and the one-time codes that pair them. Tokens and codes
@@ -8,18 +9,7 @@ import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
  */
 export const PAIRING_CODE_TTL_MS = 10 * 60_000;
 
-export interface PairedDevice {
-  id: string;
-  name: string;
-  role: DeviceRole;
-  pairedAt: string;
-  lastSeenAt: string | null;
-  revokedAt: string | null;
-  ackedSeq: number;
-  pendingChanges: number;
-  /** The meeting room of a room display. */
-  roomId: string | null;
-}
+export type PairedDevice = HubDevice;
 
 export type Redemption =
   | { ok: true; device: PairedDevice; token: string }

@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
+import type { DeviceRole } from '@core/deviceRole';
+import { hubDeviceSchema } from '@core/sync/hubDevice';
 import type { DataContext } from '../dataContext';
 import { requireHub } from './pairing';
 import { SyncError, type HubDevice } from './syncTypes';
 
 /** The host desk's view of the hub's machines, over the hub's HTTP API with this machine's token. */
 
-const deviceSchema = z.object({
-  id: z.string(), name: z.string(), role: deviceRoleSchema, pairedAt: z.string(), lastSeenAt: z.string().nullable(),
-  revokedAt: z.string().nullable(), ackedSeq: z.number(), pendingChanges: z.number(),
-});
 
 async function hubRequest(context: DataContext, path: string, init: RequestInit = {}): Promise<unknown> {
   const { hubUrl, token } = await requireHub(context);
@@ -34,7 +31,7 @@ export async function createPairingCode(context: DataContext, role: DeviceRole, 
 }
 
 export async function listHubDevices(context: DataContext): Promise<HubDevice[]> {
-  return z.object({ devices: z.array(deviceSchema) }).parse(await hubRequest(context, '/api/devices')).devices;
+  return z.object({ devices: z.array(hubDeviceSchema) }).parse(await hubRequest(context, '/api/devices')).devices;
 }
 
 export async function revokeHubDevice(context: DataContext, deviceId: string): Promise<void> {

@@ -1,5 +1,3 @@
-import type { DeviceRole } from '@core/deviceRole';
-
 export interface SyncStatus {
   state: 'unpaired' | 'connecting' | 'online' | 'syncing' | 'offline';
   /** Local changes the hub has not acknowledged yet. */
@@ -14,16 +12,7 @@ export interface SyncStatus {
   deviceName: string | null;
 }
 
-export interface HubDevice {
-  id: string;
-  name: string;
-  role: DeviceRole;
-  pairedAt: string;
-  lastSeenAt: string | null;
-  revokedAt: string | null;
-  ackedSeq: number;
-  pendingChanges: number;
-}
+export type { HubDevice } from '@core/sync/hubDevice';
 
 /** Something about the hub connection a person should read; the message is plain words. */
 export class SyncError extends Error {
