@@ -37,7 +37,7 @@ function start(overrides: Partial<HousekeepingOptions> = {}) {
   const errors: unknown[] = [];
   stop = startHousekeeping({
     context,
-    closesDay: true,
+    hostDesk: true,
     settings: () => ({ guestRetentionDays: 30, closingTime: '18:00' }),
     todaysEvents: () => events,
     onError: (error) => { errors.push(error); },
@@ -64,7 +64,7 @@ describe('guest retention', () => {
     await signInGuest(context, { name: 'Jens Ravn', company: '', purpose: '', visitingMemberId: null });
     wall = new Date(2026, 10, 5, 9, 0);
     let retentionDays = 30;
-    start({ closesDay: false, settings: () => ({ guestRetentionDays: retentionDays, closingTime: '18:00' }) });
+    start({ hostDesk: false, settings: () => ({ guestRetentionDays: retentionDays, closingTime: '18:00' }) });
 
     await advance(timing.firstRunMs - 1);
     expect(await liveGuests()).toEqual(['Anna Berg', 'Jens Ravn']);
@@ -74,6 +74,25 @@ describe('guest retention', () => {
     retentionDays = 7;
     await advance(timing.guestPurgeEveryMs);
     expect(await liveGuests()).toEqual([]);
+  });
+
+  it('sends the erasure to the hub from the host desk only; other machines blank their own copy', async () => {
+    await setup(new Date(2026, 9, 1, 9, 0));
+    await signInGuest(context, { name: 'Anna Berg', company: 'Kommune', purpose: '', visitingMemberId: null });
+    const queuedBefore = await context.db.outbox.count();
+    wall = new Date(2026, 11, 1, 9, 0);
+    start({ hostDesk: false });
+    await advance(timing.firstRunMs);
+    expect(await liveGuests()).toEqual([]);
+    expect((await context.db.guests.toArray()).map((guest) => [guest.name, guest.company, guest.deleted])).toEqual([['', '', true]]);
+    expect(await context.db.outbox.count()).toBe(queuedBefore);
+    stop?.();
+
+    await signInGuest(context, { name: 'Jens Ravn', company: '', purpose: '', visitingMemberId: null });
+    wall = new Date(2027, 1, 1, 9, 0);
+    start({ hostDesk: true });
+    await advance(timing.firstRunMs);
+    expect((await context.db.outbox.orderBy('seq').last())?.fields).toMatchObject({ deleted: true, name: '' });
   });
 
   it('does nothing once stopped, as after a StrictMode unmount', async () => {
@@ -117,7 +136,7 @@ describe('automatic check-out at closing time', () => {
     await checkIn(context, soren.id, 'name');
     wall = new Date(2026, 10, 30, 18, 30);
     events = await context.db.checkIns.toArray();
-    start({ closesDay: false });
+    start({ hostDesk: false });
     await advance(timing.firstRunMs + timing.closingCheckEveryMs * 3);
     expect(events.map((event) => event.kind)).toEqual(['in']);
   });

@@ -3,7 +3,7 @@ import type { CheckIn } from '@core/schemas';
 import { startOfDay } from 'date-fns';
 import { checkOut } from '../../data/checkInRepo';
 import type { DataContext } from '../../data/dataContext';
-import { purgeExpiredGuests } from '../../data/guestRepo';
+import { eraseExpiredGuestsLocally, purgeExpiredGuests } from '../../data/guestRepo';
 
 export interface HousekeepingTiming {
   /** The first run waits a moment, so the hub's settings have loaded and a StrictMode remount can cancel it. */
@@ -24,8 +24,11 @@ export interface HousekeepingOptions {
   settings: () => { guestRetentionDays: number; closingTime: string };
   /** Today's check-in events as the screen knows them; undefined while still loading. */
   todaysEvents: () => readonly CheckIn[] | undefined;
-  /** Only the host desk closes the day, so two public screens do not both check people out. */
-  closesDay: boolean;
+  /**
+   * Only the host desk closes the day (so two public screens do not both check people out) and
+   * shares guest erasures with the hub; other machines erase their own copy only.
+   */
+  hostDesk: boolean;
   onError: (error: unknown) => void;
   timing?: Partial<HousekeepingTiming>;
 }
@@ -51,7 +54,8 @@ export function startHousekeeping(options: HousekeepingOptions): () => void {
   const purgeGuests = () => {
     if (stopped) return;
     // An async wrapper, so a failure of any kind ends up in onError rather than in the timer.
-    (async () => { await purgeExpiredGuests(context, options.settings().guestRetentionDays); })().catch(onError);
+    const erase = options.hostDesk ? purgeExpiredGuests : eraseExpiredGuestsLocally;
+    (async () => { await erase(context, options.settings().guestRetentionDays); })().catch(onError);
   };
 
   const closeDay = async () => {
@@ -66,13 +70,13 @@ export function startHousekeeping(options: HousekeepingOptions): () => void {
 
   const checkClosing = () => {
     // A slow disk must not let two runs overlap and check the same member out twice.
-    if (stopped || !options.closesDay || closingRun) return;
+    if (stopped || !options.hostDesk || closingRun) return;
     closingRun = closeDay().catch(onError).finally(() => { closingRun = null; });
   };
 
   const first = setTimeout(() => { purgeGuests(); checkClosing(); }, timing.firstRunMs);
   const purgeTimer = setInterval(purgeGuests, timing.guestPurgeEveryMs);
-  const closingTimer = options.closesDay ? setInterval(checkClosing, timing.closingCheckEveryMs) : null;
+  const closingTimer = options.hostDesk ? setInterval(checkClosing, timing.closingCheckEveryMs) : null;
 
   return () => {
     stopped = true;

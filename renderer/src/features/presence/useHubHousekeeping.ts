@@ -8,8 +8,8 @@ import { startHousekeeping } from './housekeeping';
 
 /**
  * The machine's background jobs, mounted once in App for every role: every machine erases
- * expired guests (so nothing lingers on a kiosk that sync has not reached yet), and the host
- * desk checks out whoever is still in at closing time.
+ * expired guests (so nothing lingers on a kiosk that sync has not reached yet; only the host
+ * desk's erasure goes to the hub), and the host desk checks out whoever is still in at closing.
  */
 export function useHubHousekeeping(role: DeviceRole | null): void {
   const context = useDataContext();
@@ -28,15 +28,15 @@ export function useHubHousekeeping(role: DeviceRole | null): void {
   const latest = useRef({ settings, events, report });
   useEffect(() => { latest.current = { settings, events, report }; });
 
-  const closesDay = role === 'host';
+  const hostDesk = role === 'host';
   useEffect(() => {
     // StrictMode mounts twice in development: the cleanup stops the first set before it ever ran.
     return startHousekeeping({
       context,
-      closesDay,
+      hostDesk,
       settings: () => latest.current.settings,
       todaysEvents: () => latest.current.events,
       onError: (error) => { latest.current.report(error); },
     });
-  }, [context, closesDay]);
+  }, [context, hostDesk]);
 }
