@@ -9,6 +9,13 @@ import { memberByName, patchHubSettings, setHostPinInStore, setMemberPinInStore,
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 
+declare global {
+  interface Window {
+    /** Counts window.print() calls, which the test replaces so no print dialog opens. */
+    landhubTestPrints?: number;
+  }
+}
+
 const m = messages.en;
 const k = m.kiosk;
 const SOREN = 'Søren Hansen';
@@ -172,9 +179,8 @@ describe('the reception kiosk', () => {
     const kiosk = new KioskPage(await host.openTab('kiosk'));
     await kiosk.waitForStart();
     await kiosk.page.evaluate(() => {
-      const counted = window as unknown as { printed: number };
-      counted.printed = 0;
-      window.print = () => { counted.printed += 1; };
+      window.landhubTestPrints = 0;
+      window.print = () => { window.landhubTestPrints = (window.landhubTestPrints ?? 0) + 1; };
     });
 
     await kiosk.guestButton.click();
@@ -199,7 +205,7 @@ describe('the reception kiosk', () => {
     await kiosk.heading(fill(k.guest.welcome, { name: 'Anna' })).waitFor();
     await kiosk.main.getByText(fill(k.guest.hostTold, { host: 'Søren H.' })).waitFor();
     await kiosk.main.getByRole('button', { name: k.guest.printBadge }).click();
-    expect(await kiosk.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await kiosk.page.evaluate(() => window.landhubTestPrints)).toBe(1);
     const badge = await kiosk.page.getByTestId('guest-badge').textContent();
     for (const text of ['Anna Berg', 'Berg GmbH', fill(k.guest.badgeVisiting, { host: 'Søren H.' }), 'Landhub']) expect(badge).toContain(text);
     expect(badge).not.toContain('Hansen');
