@@ -1,4 +1,4 @@
-import { HUB_SETTINGS_ID, type DeskFields, type RoomFields, type ZoneFields } from '../schemas';
+import { defaultHubSettings, HUB_SETTINGS_ID, type DeskFields, type RoomFields, type ZoneFields } from '../schemas';
 import { skillFieldsOf, skillVocabulary } from '../skillVocabulary';
 import { localDayOf, msAt } from './calendar';
 import type { DemoContext, DemoHub, DemoRecord, DemoSkill } from './context';
@@ -83,15 +83,9 @@ export function generateDemoHub(options: DemoHubOptions = {}): DemoHub {
     hubSettings: [
       {
         id: HUB_SETTINGS_ID,
+        ...defaultHubSettings,
         name: 'Landhub Nakskov',
         town: 'Nakskov',
-        defaultLanguage: 'da',
-        timeZone: 'Europe/Copenhagen',
-        kioskIdleSeconds: 30,
-        checkInPinRequired: false,
-        guestRetentionDays: 30,
-        closingTime: '18:00',
-        hostPinHash: null,
       },
     ],
     skills: skills.map((s) => ({ id: s.id, ...skillFieldsOf(s.entry) })),

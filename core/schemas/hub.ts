@@ -21,6 +21,19 @@ export const hubSettingsFieldsSchema = z.strictObject({
 export type HubSettingsFields = z.infer<typeof hubSettingsFieldsSchema>;
 export const HUB_SETTINGS_ID = 'hub';
 
+/** What a new hub starts with, until a host changes it. */
+export const defaultHubSettings: HubSettingsFields = {
+  name: 'Landhub',
+  town: '',
+  defaultLanguage: 'da',
+  timeZone: 'Europe/Copenhagen',
+  kioskIdleSeconds: 30,
+  checkInPinRequired: false,
+  guestRetentionDays: 30,
+  closingTime: '18:00',
+  hostPinHash: null,
+};
+
 export const deviceFieldsSchema = z.strictObject({
   name: requiredText(80),
   role: deviceRoleSchema,

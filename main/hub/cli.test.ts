@@ -3,26 +3,13 @@
  * (minus the vite build: a fake renderer folder is passed with --renderer).
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Server as NetServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '@core/contentSecurityPolicy';
 import { killHubProcesses, repoRoot, runHub, TEST_TIMEOUT_MS, waitForListening } from './hubProcessSupport';
-import { FAKE_INDEX_HTML, makeTempDir, rawRequest, writeFakeRenderer } from './testSupport';
+import { FAKE_INDEX_HTML, makeTempDir, occupyPort, rawRequest, writeFakeRenderer } from './testSupport';
 
 const packageVersion = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-
-function occupyPort(): Promise<{ port: number; server: NetServer }> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address === null || typeof address === 'string') reject(new Error('no port'));
-      else resolve({ port: address.port, server });
-    });
-  });
-}
 
 describe('hub CLI (real child process)', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;

@@ -1,24 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { Agent, get, Server } from 'node:http';
-import { createServer, type Server as NetServer } from 'node:net';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { HubStartupError } from './hubStartupError';
 import { startHubServer, type RunningHubServer } from './server';
-import { makeTempDir, rawRequest, writeFakeRenderer } from './testSupport';
+import { makeTempDir, occupyPort, rawRequest, writeFakeRenderer } from './testSupport';
 
 const packageVersion = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-function occupyPort(): Promise<{ port: number; server: NetServer }> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address === null || typeof address === 'string') reject(new Error('no port'));
-      else resolve({ port: address.port, server });
-    });
-  });
-}
 
 describe('startHubServer', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;

@@ -1,3 +1,4 @@
+import { createServer as createNetServer, type Server as NetServer } from 'node:net';
 /** Helpers for the hub's tests: a fake renderer build and raw HTTP requests that keep `..` intact. */
 import { request } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -43,5 +44,18 @@ export function rawRequest(port: number, path: string, method = 'GET', headers: 
     });
     req.on('error', reject);
     req.end();
+  });
+}
+
+/** Holds a loopback port, so a test can check what the hub says when its port is taken. */
+export function occupyPort(): Promise<{ port: number; server: NetServer }> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') reject(new Error('no port'));
+      else resolve({ port: address.port, server });
+    });
   });
 }

@@ -1,21 +1,10 @@
 import { hashPin, isValidPin, pinMatches } from '@core/secrets';
-import { HUB_SETTINGS_ID, type HubSettingsFields } from '@core/schemas';
+import { defaultHubSettings, HUB_SETTINGS_ID, type HubSettingsFields } from '@core/schemas';
 import { StorageError } from './storageErrors';
 import type { DataContext } from './dataContext';
 import { tableOf } from './database';
 import { createRecord, updateRecord } from './recordWriter';
 
-export const defaultHubSettings: HubSettingsFields = {
-  name: 'Landhub',
-  town: '',
-  defaultLanguage: 'da',
-  timeZone: 'Europe/Copenhagen',
-  kioskIdleSeconds: 30,
-  checkInPinRequired: false,
-  guestRetentionDays: 30,
-  closingTime: '18:00',
-  hostPinHash: null,
-};
 
 export async function saveHubSettings(context: DataContext, patch: Partial<HubSettingsFields>) {
   const existing = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, startOfDay } from 'date-fns';
-import { HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type Skill, type Zone } from '@core/schemas';
+import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type Skill, type Zone } from '@core/schemas';
 import { whoIsIn } from '@core/presence';
 import { useDataContext } from './DataProvider';
-import { defaultHubSettings } from './hubSettingsRepo';
 
 /**
  * Every screen reads through these live queries, so a change made here, in another tab or

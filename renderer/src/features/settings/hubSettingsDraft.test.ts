@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHubSettings } from '../../data/hubSettingsRepo';
+import { defaultHubSettings } from '@core/schemas';
 import { changedFields, draftFromSettings, normalizeClockTime, validateHubSettingsDraft, type HubSettingsDraft } from './hubSettingsDraft';
 
 const stored = draftFromSettings(defaultHubSettings);
