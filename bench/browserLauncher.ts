@@ -2,17 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/chromium';
 
 /** Debian's Chromium: browsers are never downloaded here. */
 const CHROMIUM = process.env.LANDHUB_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface OnDiskBrowser {
   context: BrowserContext;

@@ -3,17 +3,11 @@ import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type 
 import type { DeviceRole } from '@core/deviceRole';
 import type { UiLanguage } from '@core/languages';
 import { CHROMIUM_PATH } from '../globalSetup';
+import { CHROMIUM_ARGS } from './chromium';
 import { startHub, type RunningHub } from './hub';
 
-/** Exported for tests that launch a Chromium of their own (a persistent profile, a fake camera). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Re-exported for tests that launch a Chromium of their own (a persistent profile, a fake camera). */
+export { CHROMIUM_ARGS };
 export const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
 /** Short enough that a missing control fails the test in seconds, not at the 60 s test timeout. */
 export const ACTION_TIMEOUT_MS = 10_000;
@@ -106,17 +100,7 @@ export function useE2eSession(): E2eSession {
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       const problems: string[] = [];
       machines.push({ context, problems });
-      const watch = (page: Page) => {
-        page.on('console', (message) => {
-          if (message.type() !== 'error') return;
-          if (isIgnorable(message)) {
-            console.info(`[e2e] ignored browser console error: ${message.text()}`);
-            return;
-          }
-          problems.push(`console.error at ${message.location().url}: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => { problems.push(`uncaught ${error.name}: ${error.message}`); });
-      };
+      const watch = (page: Page) => { watchForProblems(page, problems); };
       context.on('page', watch);
       const openTab = async (tabRole?: DeviceRole | null, lang?: UiLanguage) => {
         const page = await context.newPage();
@@ -129,4 +113,17 @@ export function useE2eSession(): E2eSession {
     },
   };
   return session;
+}
+
+/** Collects console errors (bar the known harmless ones) and uncaught errors, so a test can fail on them. */
+export function watchForProblems(page: Page, problems: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (isIgnorable(message)) {
+      console.info(`[e2e] ignored browser console error: ${message.text()}`);
+      return;
+    }
+    problems.push(`console.error at ${message.location().url}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => { problems.push(`uncaught ${error.name}: ${error.message}`); });
 }

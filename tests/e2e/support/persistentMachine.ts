@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright';
 import type { DeviceRole } from '@core/deviceRole';
 import type { UiLanguage } from '@core/languages';
 import { CHROMIUM_PATH } from '../globalSetup';
-import { ACTION_TIMEOUT_MS, CHROMIUM_ARGS, DEFAULT_VIEWPORT, appAddress, isIgnorable, waitForApp } from './browser';
+import { ACTION_TIMEOUT_MS, CHROMIUM_ARGS, DEFAULT_VIEWPORT, appAddress, waitForApp, watchForProblems } from './browser';
 
 /**
  * A machine whose browser profile lives in a folder, so it can be shut down and started again
@@ -28,18 +28,6 @@ export interface PersistentMachineOptions {
   camera?: boolean;
   /** Runs before the app is opened, e.g. to add an init script that watches the page. */
   beforeOpen?: (context: BrowserContext) => Promise<void>;
-}
-
-function watchForProblems(page: Page, problems: string[]): void {
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (isIgnorable(message)) {
-      console.info(`[e2e] ignored browser console error: ${message.text()}`);
-      return;
-    }
-    problems.push(`console.error at ${message.location().url}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => { problems.push(`uncaught ${error.name}: ${error.message}`); });
 }
 
 /** Starts Chromium on the profile in `userDataDir` and opens the app in the given role. */
