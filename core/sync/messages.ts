@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deviceRoleSchema } from '../deviceRole';
 import { hlcSchema, idSchema } from '../schemas/common';
 import { tableNames, type TableName } from '../schemas/tables';
+import { MAX_JSON_DEPTH, nestsAtMost } from './jsonDepth';
 
 /**
  * Every sync frame, as the hub and the devices parse it (docs/sync-protocol.md). Strict
@@ -82,16 +83,24 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
 export type HubMessage = z.infer<typeof hubMessageSchema>;
 
 /**
- * Parses one frame. JSON.parse itself turns `"__proto__"` keys into own properties, which the
- * schemas refuse; NaN and Infinity cannot be written in JSON at all.
+ * Parses one frame. Size and nesting are measured on the raw text first (core/sync/jsonDepth.ts):
+ * JSON.parse and the recursive schemas would overflow the stack on a few thousand `[`.
+ * JSON.parse itself turns `"__proto__"` keys into own properties, which the schemas refuse;
+ * NaN and Infinity cannot be written in JSON at all. Never throws: a frame is valid or refused.
  */
-export function parseFrame<T>(schema: z.ZodType<T>, text: string): { ok: true; message: T } | { ok: false; reason: string } {
+export function parseFrame<T>(schema: z.ZodType<T>, text: string, limits: { maxChars?: number } = {}): { ok: true; message: T } | { ok: false; reason: string } {
+  if (limits.maxChars !== undefined && text.length > limits.maxChars) return { ok: false, reason: `Frame longer than ${limits.maxChars} characters` };
+  if (!nestsAtMost(text, MAX_JSON_DEPTH)) return { ok: false, reason: `Frame nested deeper than ${MAX_JSON_DEPTH} levels` };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'Not JSON' };
   }
-  const parsed = schema.safeParse(value);
-  return parsed.success ? { ok: true, message: parsed.data } : { ok: false, reason: parsed.error.issues[0]?.message ?? 'Invalid message' };
+  try {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? { ok: true, message: parsed.data } : { ok: false, reason: parsed.error.issues[0]?.message ?? 'Invalid message' };
+  } catch {
+    return { ok: false, reason: 'Invalid message' };
+  }
 }
