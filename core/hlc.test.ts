@@ -53,6 +53,38 @@ describe('HybridClock', () => {
     );
   });
 
+  it('never refuses a stamp after receiving any remote stamp, and stays strictly increasing', () => {
+    const anyStamp = fc.record({
+      wallMs: fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }),
+      counter: fc.oneof(fc.constant(0xffffff), fc.constant(0xfffffe), fc.integer({ min: 0, max: 0xffffff })),
+      node: fc.stringMatching(/^[0-9a-z]{1,12}$/),
+    }).map(formatHlc);
+    const step = fc.oneof(fc.record({ receive: anyStamp }), fc.record({ local: fc.constant(true) }));
+    fc.assert(
+      fc.property(wallTimes, fc.array(step, { minLength: 1, maxLength: 80 }), (times, steps) => {
+        const clock = clockFromSequence('hub', times);
+        let previous = '';
+        for (const next of steps) {
+          if ('receive' in next) {
+            clock.receive(next.receive);
+            expect(compareHlc(clock.current(), next.receive)).toBe(1);
+          }
+          const stamp = clock.now();
+          expect(compareHlc(stamp, previous)).toBe(1);
+          expect(parseHlc(stamp).counter).toBeLessThanOrEqual(0xffffff);
+          previous = stamp;
+        }
+      }),
+    );
+  });
+
+  it('rolls a full counter over into the next millisecond instead of throwing', () => {
+    const clock = new HybridClock('hub', () => 1_700_000_000_000);
+    clock.receive(formatHlc({ wallMs: 1_700_000_060_000, counter: 0xffffff, node: 'kiosk' }));
+    expect(clock.current()).toBe(formatHlc({ wallMs: 1_700_000_060_001, counter: 0, node: 'hub' }));
+    expect(clock.now()).toBe(formatHlc({ wallMs: 1_700_000_060_001, counter: 1, node: 'hub' }));
+  });
+
   it('refuses a remote clock that runs too far ahead', () => {
     const clock = new HybridClock('hub', () => 1_700_000_000_000);
     const farAhead = formatHlc({ wallMs: 1_700_000_000_000 + 6 * 60_000, counter: 0, node: 'kiosk' });

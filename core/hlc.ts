@@ -9,6 +9,12 @@
 const WALL_DIGITS = 13;
 const COUNTER_DIGITS = 6;
 const MAX_COUNTER = 16 ** COUNTER_DIGITS - 1;
+/**
+ * A counter only grows while a clock's wall time stands still (events within one millisecond,
+ * or a clock behind the newest stamp it has seen). A million is far past what any machine
+ * writes in that time; the hub refuses stamps above it (`counterTooHigh`).
+ */
+export const MAX_PLAUSIBLE_COUNTER = 0xfffff;
 
 export interface HlcParts {
   wallMs: number;
@@ -101,8 +107,16 @@ export class HybridClock {
     return formatHlc({ wallMs: this.wallMs, counter: this.counter, node: this.node });
   }
 
+  /**
+   * A full counter rolls over into the next millisecond: stamps stay strictly increasing and
+   * the clock never refuses to stamp, whatever stamp it received before.
+   */
   private bumpCounter(): void {
-    if (this.counter >= MAX_COUNTER) throw new HlcError('Clock counter overflow');
-    this.counter += 1;
+    if (this.counter < MAX_COUNTER) {
+      this.counter += 1;
+      return;
+    }
+    this.wallMs += 1;
+    this.counter = 0;
   }
 }
