@@ -39,6 +39,16 @@ const migrations: readonly string[] = [
   // A room display is paired for one meeting room and may book only that one.
   `ALTER TABLE pairing_codes ADD COLUMN room_id TEXT;
    ALTER TABLE devices ADD COLUMN room_id TEXT;`,
+  // Each role gets only its view of the data (core/sync/roleProjection.ts). The card key hashes
+  // card tokens for kiosks; parent_id is the record a row's visibility follows (a check-in's
+  // member). Every record gets a new seq, in the same order, so machines paired before this
+  // version pull their role's view again and lose what they should never have held.
+  `CREATE TABLE hub_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+   ALTER TABLE records ADD COLUMN parent_id TEXT;
+   UPDATE records SET parent_id = json_extract(row_json, '$.memberId') WHERE table_name = 'checkIns';
+   CREATE INDEX records_by_parent ON records (parent_id, table_name) WHERE parent_id IS NOT NULL;
+   UPDATE records SET seq = seq + (SELECT value FROM counters WHERE name = 'seq');
+   UPDATE counters SET value = value * 2 WHERE name = 'seq';`,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
