@@ -4,6 +4,13 @@
  */
 interface CoreSubtleCrypto {
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+  importKey(format: 'raw', keyData: Uint8Array, algorithm: 'PBKDF2' | { name: string; hash: string }, extractable: boolean, usages: string[]): Promise<CoreCryptoKey>;
+  /** PBKDF2 for PIN verifiers (core/pinVerifier.ts). */
+  deriveBits(algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number }, baseKey: CoreCryptoKey, length: number): Promise<ArrayBuffer>;
+}
+
+interface CoreCryptoKey {
+  readonly type: string;
 }
 
 interface CoreCrypto {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deviceRoleSchema } from '../deviceRole';
 import { uiLanguageSchema } from '../languages';
+import { pinSaltSchema, pinVerifierSchema } from '../pinVerifier';
 import { isoDateTimeSchema, requiredText, shortText } from './common';
 
 /** One row per hub (id "hub"): the host's settings. */
@@ -15,8 +16,14 @@ export const hubSettingsFieldsSchema = z.strictObject({
   guestRetentionDays: z.int().min(1).max(365),
   /** Local time "HH:mm" when everyone still in is checked out. */
   closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  /** Salted hash of the host PIN that guards host screens on public machines; null until set. */
-  hostPinHash: z.string().max(100).nullable(),
+  /** Verifier of the 6-digit host PIN that guards host screens on public machines; null until set. */
+  hostPinHash: pinVerifierSchema.nullable(),
+  /**
+   * The hub's secret PIN salt, made with the first PIN and never changed (core/pinVerifier.ts):
+   * every desk and kiosk of the hub hashes alike. Kiosk and host only. Absent in rows written
+   * before PIN salts existed.
+   */
+  pinSalt: pinSaltSchema.nullable().optional(),
 });
 export type HubSettingsFields = z.infer<typeof hubSettingsFieldsSchema>;
 export const HUB_SETTINGS_ID = 'hub';
@@ -32,6 +39,7 @@ export const defaultHubSettings: HubSettingsFields = {
   guestRetentionDays: 30,
   closingTime: '18:00',
   hostPinHash: null,
+  pinSalt: null,
 };
 
 export const deviceFieldsSchema = z.strictObject({

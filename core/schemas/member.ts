@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, longText, requiredText, shortText } from './common';
+import { pinVerifierSchema } from '../pinVerifier';
 
 /**
  * Every member field beyond the name is private until the member agrees to show it on
@@ -61,7 +62,7 @@ export const memberFieldsSchema = z.strictObject({
   consent: z.partialRecord(consentFieldSchema, consentSchema),
   /** The opaque token printed as a QR code on the member card; never shown, never public. */
   cardToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).nullable(),
-  /** Salted hash of the optional 4-digit check-in PIN (core/secrets.ts). */
-  pinHash: z.string().max(100).nullable(),
+  /** Verifier of the optional 4-digit check-in PIN (core/pinVerifier.ts); kiosk and host only. */
+  pinHash: pinVerifierSchema.nullable(),
 });
 export type MemberFields = z.infer<typeof memberFieldsSchema>;

@@ -54,7 +54,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     host: options.host,
     rendererDir: options.rendererDir,
     healthExtras: () => ({ deviceCount: devices.count(), latestSeq: store.latestSeq() }),
-    api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); } }),
+    api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, getRecord: (table, id) => store.getRecord(table, id) }),
   }).catch((error: unknown) => {
     db.close();
     throw error;

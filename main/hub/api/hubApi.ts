@@ -4,6 +4,7 @@ import { deviceRoleSchema } from '@core/deviceRole';
 import { idSchema } from '@core/schemas';
 import type { DeviceRegistry, PairedDevice } from '../devices/deviceRegistry';
 import { ApiError, readJson, sendJson } from './jsonBody';
+import { createPinCheckRoute, type PinCheckContext } from './pinCheckApi';
 
 /**
  * The hub's small HTTP API: pairing a new machine with a one-time code, and, for hosts,
@@ -15,6 +16,8 @@ export interface ApiContext {
   now: () => Date;
   /** Closes the sockets of a revoked machine. */
   disconnect: (deviceId: string) => void;
+  /** The hub's current copy of a record (store.getRecord): PIN checks read the verifiers there. */
+  getRecord: PinCheckContext['getRecord'];
 }
 
 const pairSchema = z.strictObject({
@@ -29,6 +32,7 @@ const PAIR_ATTEMPTS_PER_MINUTE = 10;
 
 export function createHubApi(context: ApiContext) {
   const attempts = new Map<string, number[]>();
+  const checkPin = createPinCheckRoute({ authenticate: (token) => context.devices.authenticate(token), getRecord: context.getRecord, now: context.now });
 
   const hostOnly = (req: IncomingMessage): PairedDevice => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -47,6 +51,7 @@ export function createHubApi(context: ApiContext) {
   };
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, rest: string) => Promise<void>> = {
+    'POST /api/pins/check': checkPin,
     'POST /api/pair': async (req, res) => {
       limitPairing(req);
       const { code, name, deviceId } = await readJson(req, pairSchema);
