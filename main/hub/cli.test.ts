@@ -166,4 +166,47 @@ describe('hub CLI (real child process)', () => {
     },
     TEST_TIMEOUT_MS,
   );
+
+  it(
+    'prints a fresh first-host code with --new-host-code while the hub runs, and refuses once the hub has a host',
+    async () => {
+      const hub = runHub(baseArgs());
+      const { url } = await waitForListening(hub);
+      const printed = /one-time code: (\d{4}) (\d{4})/.exec(hub.stdout());
+      const renew = runHub(['--data', dataDir, '--new-host-code']);
+      expect(await renew.exited).toEqual({ code: 0, signal: null });
+      const fresh = /^New code: .* one-time code: (\d{4}) (\d{4}) \(valid until (\S+);/.exec(renew.stdout());
+      expect(fresh, renew.stdout() + renew.stderr()).not.toBeNull();
+      const [, first = '', second = '', validUntil = ''] = fresh ?? [];
+      expect(`${first}${second}`).not.toBe(`${printed?.[1] ?? ''}${printed?.[2] ?? ''}`);
+      // Half an hour, not a day: the code is a door into a hub without a host.
+      expect(Date.parse(validUntil) - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+
+      // The running hub takes the code another process wrote into its database.
+      const paired = await fetch(`${url}/api/pair`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code: `${first}${second}`, name: 'Host desk', deviceId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b' }),
+      });
+      expect(paired.status).toBe(200);
+      expect(await paired.json()).toMatchObject({ role: 'host', lastMutation: 0 });
+
+      const refused = runHub(['--data', dataDir, '--new-host-code']);
+      expect((await refused.exited).code).toBe(1);
+      expect(refused.stderr().trim()).toBe('This hub already has a host desk. Create codes for new machines on a host desk, in Settings → Machines.');
+      expect(refused.stdout()).toBe('');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 2 when --new-host-code comes with flags it does not use',
+    async () => {
+      const hub = runHub(['--data', dataDir, '--new-host-code', '--port', '0']);
+      expect((await hub.exited).code).toBe(2);
+      expect(hub.stderr()).toContain('--new-host-code takes only --data (it writes a new code into that folder and exits), not --port.');
+      expect(hub.stdout()).toBe('');
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HUB_HOST, DEFAULT_HUB_PORT, DEFAULT_RENDERER_DIR, parseHubArgs, type HubArgsResult } from './cliArgs';
+import { DEFAULT_HUB_HOST, DEFAULT_HUB_PORT, DEFAULT_RENDERER_DIR, HUB_HELP, parseHubArgs, type HubArgsResult, type HubOptions } from './cliArgs';
 
 function errorOf(result: HubArgsResult): string {
   if (result.ok) throw new Error(`expected a parse error, got ${JSON.stringify(result)}`);
   return result.error;
+}
+
+function optionsOf(result: HubArgsResult): HubOptions {
+  if (!result.ok || result.help || result.newHostCode) throw new Error(`expected hub options, got ${JSON.stringify(result)}`);
+  return result.options;
 }
 
 describe('parseHubArgs', () => {
@@ -12,6 +17,7 @@ describe('parseHubArgs', () => {
     expect(parseHubArgs(['--data', 'hub-data'])).toEqual({
       ok: true,
       help: false,
+      newHostCode: false,
       options: { port: DEFAULT_HUB_PORT, host: DEFAULT_HUB_HOST, dataDir: resolve('hub-data'), rendererDir: DEFAULT_RENDERER_DIR },
     });
     expect(DEFAULT_HUB_PORT).toBe(4870);
@@ -24,6 +30,7 @@ describe('parseHubArgs', () => {
     expect(result).toEqual({
       ok: true,
       help: false,
+      newHostCode: false,
       options: { port: 0, host: '127.0.0.1', dataDir: resolve('/srv/hub'), rendererDir: resolve('/opt/ui') },
     });
   });
@@ -31,13 +38,13 @@ describe('parseHubArgs', () => {
   it('accepts the port range ends', () => {
     for (const port of [0, 1, 65_535]) {
       const result = parseHubArgs(['--data', 'd', '--port', String(port)]);
-      expect(result.ok && !result.help && result.options.port).toBe(port);
+      expect(optionsOf(result).port).toBe(port);
     }
   });
 
   it('takes the renderer default from the caller', () => {
     const result = parseHubArgs(['--data', 'd'], '/elsewhere/renderer');
-    expect(result.ok && !result.help && result.options.rendererDir).toBe(resolve('/elsewhere/renderer'));
+    expect(optionsOf(result).rendererDir).toBe(resolve('/elsewhere/renderer'));
   });
 
   it('returns help for --help and -h, even without --data', () => {
@@ -86,5 +93,16 @@ describe('parseHubArgs', () => {
   it('refuses empty --host and --renderer values', () => {
     expect(errorOf(parseHubArgs(['--data', 'd', '--host='])).includes('--host value is empty')).toBe(true);
     expect(errorOf(parseHubArgs(['--data', 'd', '--renderer='])).includes('--renderer value is empty')).toBe(true);
+  });
+
+  it('reads --new-host-code with --data only, and says why anything else is wrong', () => {
+    expect(parseHubArgs(['--data', 'hub-data', '--new-host-code'])).toEqual({ ok: true, help: false, newHostCode: true, dataDir: resolve('hub-data') });
+    expect(errorOf(parseHubArgs(['--new-host-code']))).toBe('Missing --data: tell the hub which folder holds its data, for example --data ./hub-data.');
+    expect(errorOf(parseHubArgs(['--data', 'd', '--new-host-code', '--port', '80']))).toBe(
+      '--new-host-code takes only --data (it writes a new code into that folder and exits), not --port.',
+    );
+    expect(errorOf(parseHubArgs(['--data', 'd', '--new-host-code=yes']))).toBe('The option --new-host-code takes no value.');
+    expect(errorOf(parseHubArgs(['--data', 'd', '--new-hostcode']))).toBe('Unknown option --new-hostcode. Run with --help to see the options.');
+    expect(HUB_HELP).toMatch(/--new-host-code {6}Print a fresh one-time code for the first host desk/);
   });
 });

@@ -11,7 +11,9 @@ export interface HubOptions {
 }
 
 export type HubArgsResult =
-  | { ok: true; help: false; options: HubOptions }
+  | { ok: true; help: false; options: HubOptions; newHostCode: false }
+  /** `--new-host-code`: write a fresh first-host code into the data folder, print it, exit. */
+  | { ok: true; help: false; newHostCode: true; dataDir: string }
   | { ok: true; help: true }
   | { ok: false; error: string };
 
@@ -21,7 +23,7 @@ export const DEFAULT_HUB_HOST = '0.0.0.0';
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 export const HUB_USAGE_LINE =
-  'Usage: npm run hub -- --data <folder> [--port <number>] [--host <address>] [--renderer <folder>]';
+  'Usage: npm run hub -- --data <folder> [--port <number>] [--host <address>] [--renderer <folder>] | --data <folder> --new-host-code';
 
 export const HUB_HELP = [
   HUB_USAGE_LINE,
@@ -30,6 +32,8 @@ export const HUB_HELP = [
   `  --port <number>      TCP port to listen on, 0 picks a free one (default ${DEFAULT_HUB_PORT}).`,
   `  --host <address>     Address to listen on (default ${DEFAULT_HUB_HOST}: every network interface).`,
   '  --renderer <folder>  Built renderer to serve (default dist/renderer).',
+  '  --new-host-code      Print a fresh one-time code for the first host desk (valid 30 minutes)',
+  '                       and exit; works while the hub runs, as long as it has no host desk yet.',
   '  --help               Show this help.',
 ].join('\n');
 
@@ -49,6 +53,7 @@ export function parseHubArgs(argv: readonly string[], defaultRendererDir = DEFAU
         data: { type: 'string' },
         renderer: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        'new-host-code': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -69,9 +74,16 @@ export function parseHubArgs(argv: readonly string[], defaultRendererDir = DEFAU
   if (values.data.trim() === '') return { ok: false, error: 'The --data value is empty. Give a folder, for example --data ./hub-data.' };
   if (values.renderer?.trim() === '') return { ok: false, error: 'The --renderer value is empty. Give the folder of the built renderer.' };
 
+  if (values['new-host-code'] === true) {
+    const extra = (['port', 'host', 'renderer'] as const).find((name) => values[name] !== undefined);
+    if (extra) return { ok: false, error: `--new-host-code takes only --data (it writes a new code into that folder and exits), not --${extra}.` };
+    return { ok: true, help: false, newHostCode: true, dataDir: resolve(values.data) };
+  }
+
   return {
     ok: true,
     help: false,
+    newHostCode: false,
     options: {
       port,
       host: host.trim(),

@@ -9,8 +9,11 @@ import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
 import { HUB_NODE } from './sync/syncEngine';
 import { attachSyncServer } from './sync/syncServer';
 
-/** How long the first host's set-up code stays valid: long enough to walk to the host desk. */
-const FIRST_HOST_CODE_TTL_MS = 24 * 60 * 60_000;
+/**
+ * How long the first host's set-up code stays valid: long enough to walk to the host desk,
+ * short enough not to be a standing door into a new hub. `--new-host-code` makes a fresh one.
+ */
+export const FIRST_HOST_CODE_TTL_MS = 30 * 60_000;
 export const HUB_DATABASE_FILE = 'hub.sqlite';
 
 export interface HubOptions {
@@ -54,7 +57,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     host: options.host,
     rendererDir: options.rendererDir,
     healthExtras: () => ({ deviceCount: devices.count(), latestSeq: store.latestSeq() }),
-    api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, getRecord: (table, id) => store.getRecord(table, id) }),
+    api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, lastMutation: (deviceId) => store.lastMutation(deviceId), getRecord: (table, id) => store.getRecord(table, id) }),
   }).catch((error: unknown) => {
     db.close();
     throw error;
@@ -73,4 +76,20 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       db.close();
     },
   };
+}
+
+/**
+ * A fresh one-time code for the first host desk, written into the hub's data folder (the
+ * running hub, if any, reads codes from the same database). Null when the hub has a host:
+ * then a host makes codes in Settings → Machines.
+ */
+export async function newFirstHostCode(dataDir: string, now: Date = new Date()): Promise<{ code: string; expiresAt: string } | null> {
+  await prepareDataDir(dataDir);
+  const db = openDatabase(path.join(dataDir, HUB_DATABASE_FILE));
+  try {
+    const devices = createDeviceRegistry(db);
+    return devices.hasHost() ? null : devices.createPairingCode('host', now, FIRST_HOST_CODE_TTL_MS);
+  } finally {
+    db.close();
+  }
 }

@@ -2,8 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { deviceRoleSchema } from '@core/deviceRole';
 import { idSchema } from '@core/schemas';
+import { deviceIdSchema, pairRequestSchema, type PairAnswer, type PairFailureCode } from '@core/sync/hubDevice';
 import type { DeviceRegistry, PairedDevice } from '../devices/deviceRegistry';
+import { hubLog, rateLimitedHubLog } from '../hubLog';
 import { ApiError, readJson, sendJson } from './jsonBody';
+import { createPairingGuard } from './pairingGuard';
 import { createPinCheckRoute, type PinCheckContext } from './pinCheckApi';
 
 /**
@@ -16,48 +19,69 @@ export interface ApiContext {
   now: () => Date;
   /** Closes the sockets of a revoked machine. */
   disconnect: (deviceId: string) => void;
+  /** The last mutation number the hub applied from a device id (store.lastMutation). */
+  lastMutation: (deviceId: string) => number;
   /** The hub's current copy of a record (store.getRecord): PIN checks read the verifiers there. */
   getRecord: PinCheckContext['getRecord'];
 }
 
-const pairSchema = z.strictObject({
-  code: z.string().regex(/^\d{8}$/, 'A pairing code has 8 digits'),
-  name: z.string().trim().min(1).max(80),
-  deviceId: idSchema,
-});
 const codeRequestSchema = z
   .strictObject({ role: deviceRoleSchema, roomId: idSchema.nullable().optional() })
   .refine((request) => request.role !== 'room' || Boolean(request.roomId), 'A room display needs the meeting room it stands beside');
-const PAIR_ATTEMPTS_PER_MINUTE = 10;
+
+/** One answer per failure: a wrong, used or expired code read exactly alike (status and text). */
+const pairFailures: Record<Exclude<PairFailureCode, 'invalidRequest'>, { status: number; message: string }> = {
+  codeInvalid: { status: 403, message: 'This pairing code does not work: it is wrong, has already been used, or has expired. Ask the host for a new code.' },
+  tooManyTries: { status: 429, message: 'Too many tries. Wait a minute and try again.' },
+  alreadyPaired: { status: 409, message: 'This machine is already paired with this hub. Ask a host to remove it first, or reset the machine.' },
+};
+const failPairing = (code: keyof typeof pairFailures): ApiError => new ApiError(pairFailures[code].status, pairFailures[code].message, code);
+/** A machine's id in a route: the same rule as at pairing, so every id that pairs can be removed. */
+const DEVICE_ROUTE = /^\/api\/devices\/([^/]{1,200})\/revoke$/;
 
 export function createHubApi(context: ApiContext) {
-  const attempts = new Map<string, number[]>();
+  const guard = createPairingGuard();
+  const logFailure = rateLimitedHubLog(10);
   const checkPin = createPinCheckRoute({ authenticate: (token) => context.devices.authenticate(token), getRecord: context.getRecord, now: context.now });
 
   const hostOnly = (req: IncomingMessage): PairedDevice => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const device = token ? context.devices.authenticate(token) : null;
-    if (!device) throw new ApiError(401, 'This machine is not paired with the hub, or it was removed.');
+    const identity = token ? context.devices.identify(token) : { status: 'unknown' as const };
+    if (identity.status === 'removed') throw new ApiError(401, 'A host removed this machine from the hub. Pair it again to use it.', 'removed');
+    if (identity.status === 'unknown') throw new ApiError(401, 'This machine is not paired with the hub.', 'unknownToken');
+    const { device } = identity;
     if (device.role !== 'host') throw new ApiError(403, 'Only a host desk can do this.');
     return device;
   };
 
-  const limitPairing = (req: IncomingMessage) => {
+  const pairingFailed = (address: string, code: 'codeInvalid' | 'tooManyTries'): ApiError => {
+    // One key for all addresses: a flood spread over many addresses must not flood the log either.
+    logFailure('pairing.failed', 'pairing.failed', { address, reason: code });
+    if (code === 'codeInvalid' && guard.recordFailure(context.now().getTime())) {
+      hubLog('pairing.codesExpired', { reason: 'failedPairingBudget', expired: context.devices.expireLiveCodes(context.now()) }, context.now());
+    }
+    return failPairing(code);
+  };
+
+  const pairMachine = async (req: IncomingMessage): Promise<PairAnswer> => {
     const address = req.socket.remoteAddress ?? 'unknown';
-    const now = context.now().getTime();
-    const recent = (attempts.get(address) ?? []).filter((at) => now - at < 60_000);
-    if (recent.length >= PAIR_ATTEMPTS_PER_MINUTE) throw new ApiError(429, 'Too many tries. Wait a minute and try again.');
-    attempts.set(address, [...recent, now]);
+    if (!guard.allowAttempt(address, context.now().getTime())) throw pairingFailed(address, 'tooManyTries');
+    const { code, name, deviceId } = await readJson(req, pairRequestSchema);
+    const result = context.devices.redeemPairingCode(code, name, deviceId, context.now());
+    if (!result.ok && result.code === 'codeInvalid') throw pairingFailed(address, 'codeInvalid');
+    if (!result.ok) {
+      hubLog('pairing.refused', { deviceId, reason: result.code }, context.now());
+      throw failPairing(result.code);
+    }
+    const { device } = result;
+    hubLog('pairing.paired', { deviceId: device.id, role: device.role, room: device.roomId ?? undefined, again: result.pairedAgain, address }, context.now());
+    return { deviceId: device.id, role: device.role, token: result.token, lastMutation: context.lastMutation(device.id) };
   };
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, rest: string) => Promise<void>> = {
     'POST /api/pins/check': checkPin,
     'POST /api/pair': async (req, res) => {
-      limitPairing(req);
-      const { code, name, deviceId } = await readJson(req, pairSchema);
-      const result = context.devices.redeemPairingCode(code, name, deviceId, context.now());
-      if (!result.ok) throw new ApiError(403, result.reason);
-      sendJson(res, 200, { deviceId: result.device.id, role: result.device.role, token: result.token });
+      sendJson(res, 200, await pairMachine(req));
     },
     'POST /api/pairing-codes': async (req, res) => {
       hostOnly(req);
@@ -69,9 +93,11 @@ export function createHubApi(context: ApiContext) {
       sendJson(res, 200, { devices: context.devices.list() });
       return Promise.resolve();
     },
-    'POST /api/devices/revoke': (req, res, id) => {
-      hostOnly(req);
+    'POST /api/devices/revoke': (req, res, segment) => {
+      const host = hostOnly(req);
+      const id = routeDeviceId(segment);
       if (!context.devices.revoke(id, context.now())) throw new ApiError(404, 'There is no such machine, or it was already removed.');
+      hubLog('device.removed', { deviceId: id, by: host.id }, context.now());
       context.disconnect(id);
       sendJson(res, 200, { revoked: true });
       return Promise.resolve();
@@ -79,7 +105,7 @@ export function createHubApi(context: ApiContext) {
   };
 
   return async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    const revoke = /^\/api\/devices\/([0-9a-zA-Z-]{1,64})\/revoke$/.exec(path);
+    const revoke = DEVICE_ROUTE.exec(path);
     const key = `${req.method ?? 'GET'} ${revoke ? '/api/devices/revoke' : path}`;
     const route = routes[key];
     try {
@@ -87,7 +113,19 @@ export function createHubApi(context: ApiContext) {
       await route(req, res, revoke?.[1] ?? '');
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      sendJson(res, error.status, { error: error.message });
+      sendJson(res, error.status, { error: error.message, ...(error.code ? { code: error.code } : {}) });
     }
   };
+}
+
+function routeDeviceId(segment: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    throw new ApiError(400, 'This is not a machine id.');
+  }
+  const parsed = deviceIdSchema.safeParse(decoded);
+  if (!parsed.success) throw new ApiError(400, 'This is not a machine id.');
+  return parsed.data;
 }

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 const MAX_BODY_BYTES = 16 * 1024;
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** `code` travels in the answer next to the text, for the machine to translate. */
+  constructor(readonly status: number, message: string, readonly code?: string) {
     super(message);
   }
 }

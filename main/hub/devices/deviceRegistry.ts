@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
-import type { HubDevice } from '@core/sync/hubDevice';
+import type { HubDevice, PairFailureCode } from '@core/sync/hubDevice';
 
 /**
  * The machines paired with this hub, and the one-time codes that pair them. Tokens and codes
@@ -12,8 +12,17 @@ export const PAIRING_CODE_TTL_MS = 10 * 60_000;
 export type PairedDevice = HubDevice;
 
 export type Redemption =
-  | { ok: true; device: PairedDevice; token: string }
-  | { ok: false; reason: string };
+  | { ok: true; device: PairedDevice; token: string; pairedAgain: boolean }
+  /** `codeInvalid` for a wrong, used or expired code alike (see pairFailureCodes). */
+  | { ok: false; code: Extract<PairFailureCode, 'codeInvalid' | 'alreadyPaired'> };
+
+/** What a token says about the machine presenting it. */
+export type TokenIdentity =
+  | { status: 'paired'; device: PairedDevice }
+  /** A host removed this machine: its token hash is kept, so the hub can tell it so. */
+  | { status: 'removed'; deviceId: string }
+  /** Never issued here (or by a hub restored from a backup older than the pairing). */
+  | { status: 'unknown' };
 
 interface DeviceRow {
   id: string;
@@ -44,8 +53,14 @@ function toDevice(row: DeviceRow): PairedDevice {
 }
 
 export function createDeviceRegistry(db: Database.Database) {
-  const byToken = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
+  const byToken = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
   const byId = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE id = ?');
+  const identify = (token: string): TokenIdentity => {
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: 'unknown' };
+    const row = byToken.get(sha256(token));
+    if (!row) return { status: 'unknown' };
+    return row.revoked_at === null ? { status: 'paired', device: toDevice(row) } : { status: 'removed', deviceId: row.id };
+  };
 
   return {
     /** A fresh 8-digit code for one new machine of `role`, valid for ten minutes, usable once. */
@@ -58,32 +73,46 @@ export function createDeviceRegistry(db: Database.Database) {
 
     /**
      * Pairs a machine under the id it already stamps its changes with, so changes it made
-     * before it was paired (offline since day one) sync as its own.
+     * before it was paired (offline since day one) sync as its own. A machine a host removed
+     * may pair again under its id: it gets a new token and the new code's role and room.
      */
     redeemPairingCode(code: string, name: string, deviceId: string, now: Date): Redemption {
+      const codeHash = sha256(code.replace(/\s+/g, ''));
       return db.transaction((): Redemption => {
         const found = db.prepare<[string], { role: string; expires_at: string; used_at: string | null; room_id: string | null }>(
           'SELECT role, expires_at, used_at, room_id FROM pairing_codes WHERE code_hash = ?',
-        ).get(sha256(code.replace(/\s+/g, '')));
-        if (!found) return { ok: false, reason: 'This pairing code is not known. Check the digits, or ask the host for a new code.' };
-        if (found.used_at) return { ok: false, reason: 'This pairing code has already been used. Ask the host for a new code.' };
-        if (Date.parse(found.expires_at) < now.getTime()) return { ok: false, reason: 'This pairing code has expired. Ask the host for a new code.' };
-        if (byId.get(deviceId)) return { ok: false, reason: 'This machine is already paired with this hub. Ask a host to remove it first, or reset the machine.' };
-        db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), sha256(code.replace(/\s+/g, '')));
+        ).get(codeHash);
+        if (!found || found.used_at || Date.parse(found.expires_at) < now.getTime()) return { ok: false, code: 'codeInvalid' };
+        const existing = byId.get(deviceId);
+        if (existing && existing.revoked_at === null) return { ok: false, code: 'alreadyPaired' };
+        db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), codeHash);
         const token = randomBytes(32).toString('base64url');
-        const id = deviceId;
-        db.prepare('INSERT INTO devices (id, name, role, token_hash, paired_at, room_id) VALUES (?, ?, ?, ?, ?, ?)').run(id, name, found.role, sha256(token), now.toISOString(), found.room_id);
-        const row = byId.get(id);
+        const fields = { id: deviceId, name, role: found.role, tokenHash: sha256(token), at: now.toISOString(), roomId: found.room_id };
+        if (existing) {
+          // It wiped itself when it learnt it was removed: it has stored nothing and waits for nothing.
+          db.prepare(`UPDATE devices SET name = @name, role = @role, token_hash = @tokenHash, paired_at = @at, revoked_at = NULL,
+            last_seen_at = NULL, acked_seq = 0, pending_changes = 0, room_id = @roomId WHERE id = @id`).run(fields);
+        } else {
+          db.prepare('INSERT INTO devices (id, name, role, token_hash, paired_at, room_id) VALUES (@id, @name, @role, @tokenHash, @at, @roomId)').run(fields);
+        }
+        const row = byId.get(deviceId);
         if (!row) throw new Error('The paired device was not stored');
-        return { ok: true, device: toDevice(row), token };
+        return { ok: true, device: toDevice(row), token, pairedAgain: existing !== undefined };
       }).immediate();
     },
 
+    /** Every code not yet used stops working (the hub's budget of failed pairings ran out). */
+    expireLiveCodes(now: Date): number {
+      const at = now.toISOString();
+      return db.prepare('UPDATE pairing_codes SET expires_at = ? WHERE used_at IS NULL AND expires_at >= ?').run(new Date(now.getTime() - 1).toISOString(), at).changes;
+    },
+
+    identify,
+
     /** The unrevoked device a token belongs to, or null. */
     authenticate(token: string): PairedDevice | null {
-      if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-      const row = byToken.get(sha256(token));
-      return row ? toDevice(row) : null;
+      const identity = identify(token);
+      return identity.status === 'paired' ? identity.device : null;
     },
 
     get(id: string): PairedDevice | null {

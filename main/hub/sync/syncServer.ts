@@ -5,6 +5,7 @@ import type { HybridClock } from '@core/hlc';
 import { deviceMessageSchema, MAX_FRAME_BYTES, parseFrame, type DeviceMessage, type HubMessage } from '@core/sync/messages';
 import type { DeviceRegistry, PairedDevice } from '../devices/deviceRegistry';
 import type { HubStore } from './hubStore';
+import { answerRemovedMachine, closeAsRemoved } from './removedMachine';
 import { applyPush, pullChanges } from './syncEngine';
 
 /**
@@ -52,11 +53,16 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if ((request.url ?? '').split('?', 1)[0] !== SYNC_PATH) return;
     const token = tokenFromProtocols(request.headers['sec-websocket-protocol']);
-    const device = token ? context.devices.authenticate(token) : null;
-    if (!device) {
+    const identity = token ? context.devices.identify(token) : { status: 'unknown' as const };
+    if (identity.status === 'removed') {
+      answerRemovedMachine(wss, request, socket, head, identity.deviceId);
+      return;
+    }
+    if (identity.status === 'unknown') {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
+    const { device } = identity;
     wss.handleUpgrade(request, socket, head, (ws) => {
       const set = sockets.get(device.id) ?? new Set<WebSocket>();
       set.add(ws);
@@ -69,7 +75,7 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
 
   return {
     disconnect: (deviceId, reason) => {
-      for (const socket of sockets.get(deviceId) ?? []) socket.close(4001, reason);
+      for (const socket of sockets.get(deviceId) ?? []) closeAsRemoved(socket, reason);
     },
     connectedDevices: () => [...sockets.values()].filter((set) => set.size > 0).length,
     close: () => {
