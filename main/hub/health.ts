@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendText } from './sendText';
 
 export interface HubHealth {
-  ok: true;
+  /** False while the hub cannot use its store; `reason` then says why, in plain words. */
+  ok: boolean;
+  reason?: string;
   version: string;
   startedAt: string;
   /** Present once sync runs: paired machines and the latest change number. */
@@ -10,20 +12,37 @@ export interface HubHealth {
   latestSeq?: number;
 }
 
-/** Liveness for monitoring and for devices looking for their hub; it reveals nothing about members. */
+/** What the running hub adds to /healthz: its store's state and a few counts. */
+export type HubHealthExtras = Partial<Pick<HubHealth, 'ok' | 'reason' | 'deviceCount' | 'latestSeq'>>;
+
+/**
+ * Liveness for monitoring and for devices looking for their hub; it reveals nothing about
+ * members. A failing store answers 503, so a monitor that only looks at the status notices.
+ */
 export function createHealthHandler(health: () => HubHealth): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    const body = JSON.stringify(health());
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       sendText(res, 405, 'Method not allowed');
       return;
     }
-    res.writeHead(200, {
+    const current = health();
+    const body = JSON.stringify(current);
+    res.writeHead(current.ok ? 200 : 503, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Length': Buffer.byteLength(body),
       'Cache-Control': 'no-store',
     });
     res.end(body);
   };
+}
+
+/** The extras, or a plain `ok: false` when reading them fails (a store that cannot be read). */
+export function safeExtras(extras: (() => HubHealthExtras) | undefined): HubHealthExtras {
+  try {
+    return extras?.() ?? {};
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `The hub cannot read its database (${detail.slice(0, 200)}).` };
+  }
 }

@@ -5,9 +5,10 @@ import { prepareDataDir } from './dataDir';
 import { createDeviceRegistry } from './devices/deviceRegistry';
 import { HubStartupError } from './hubStartupError';
 import { startHubServer } from './server';
+import { createStoreHealth } from './storeHealth';
 import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
 import { HUB_NODE } from './sync/syncEngine';
-import { attachSyncServer } from './sync/syncServer';
+import { attachSyncServer, type SyncTiming } from './sync/syncServer';
 
 /**
  * How long the first host's set-up code stays valid: long enough to walk to the host desk,
@@ -22,6 +23,8 @@ export interface HubOptions {
   dataDir: string;
   rendererDir: string;
   now?: () => Date;
+  /** For tests: shorter hello and heartbeat times than a real hub uses. */
+  syncTiming?: Partial<SyncTiming>;
 }
 
 export interface RunningHub {
@@ -36,9 +39,11 @@ function openDatabase(file: string) {
   try {
     return openHubSqlite(file);
   } catch (error) {
+    // The start-up check (sync/storeCheck.ts) already said what is wrong with the file.
+    if (error instanceof HubStartupError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new HubStartupError(
-      `The hub's database at ${file} cannot be opened (${message}). If the file is damaged, restore it from a backup, or move it away to start an empty hub that machines re-fill when they sync.`,
+      `The hub's database at ${file} cannot be opened (${message}). If the file is damaged, restore it from a backup. Only if there is none, move it away to start a new hub, and pair every machine again.`,
     );
   }
 }
@@ -51,18 +56,19 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const store = createSqliteHubStore(db);
   const devices = createDeviceRegistry(db);
   const clock = new HybridClock(HUB_NODE, () => now().getTime());
+  const storeHealth = createStoreHealth(now);
   let disconnect: (deviceId: string) => void = () => undefined;
   const server = await startHubServer({
     port: options.port,
     host: options.host,
     rendererDir: options.rendererDir,
-    healthExtras: () => ({ deviceCount: devices.count(), latestSeq: store.latestSeq() }),
+    healthExtras: () => ({ ...storeHealth.status(), deviceCount: devices.count(), latestSeq: store.latestSeq() }),
     api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, lastMutation: (deviceId) => store.lastMutation(deviceId), getRecord: (table, id) => store.getRecord(table, id) }),
   }).catch((error: unknown) => {
     db.close();
     throw error;
   });
-  const sync = attachSyncServer(server.server, { store, devices, clock, now });
+  const sync = attachSyncServer(server.server, { store, devices, clock, now, storeHealth, timing: options.syncTiming });
   disconnect = (deviceId) => { sync.disconnect(deviceId, 'This machine was removed from the hub.'); };
   const firstHostCode = devices.hasHost() ? null : devices.createPairingCode('host', now(), FIRST_HOST_CODE_TTL_MS);
   return {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { appOrigin } from '../appOrigin';
 import { errorCode } from './errorCode';
-import { createHealthHandler, type HubHealth } from './health';
+import { createHealthHandler, safeExtras, type HubHealthExtras } from './health';
 import { HubStartupError } from './hubStartupError';
 import { hubUrl } from './hubUrl';
 import { readHubVersion } from './hubVersion';
@@ -14,8 +14,8 @@ export interface HubServerOptions {
   port: number;
   host: string;
   rendererDir: string;
-  /** Extra facts for /healthz (device count, latest seq) once sync runs. */
-  healthExtras?: () => Pick<HubHealth, 'deviceCount' | 'latestSeq'>;
+  /** Extra facts for /healthz (store state, device count, latest seq) once sync runs. */
+  healthExtras?: () => HubHealthExtras;
   /** Handles /api/* requests; absent, they are not found. */
   api?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 }
@@ -32,10 +32,23 @@ export interface RunningHubServer {
 
 // In-flight requests get this long to finish on shutdown before their sockets are cut.
 const CLOSE_GRACE_MS = 3_000;
+/**
+ * Every socket is reaped when its peer stalls: headers must arrive within 10 s, a whole request
+ * within 30 s, an idle keep-alive socket goes after 5 s, any socket silent for 60 s mid-request
+ * or mid-response goes too. Node checks the first two every 2 s. Upgraded sockets (/sync) leave
+ * HTTP here; the sync endpoint reaps those with its own heartbeat.
+ */
+export const SERVER_TIMEOUTS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  socketIdle: 60_000,
+  connectionsCheckingInterval: 2_000,
+} as const;
 
 export async function startHubServer(options: HubServerOptions): Promise<RunningHubServer> {
   const base = { ok: true as const, version: await readHubVersion(), startedAt: new Date().toISOString() };
-  const serveHealth = createHealthHandler(() => ({ ...base, ...options.healthExtras?.() }));
+  const serveHealth = createHealthHandler(() => ({ ...base, ...safeExtras(options.healthExtras) }));
   const serveStatic = createStaticHandler(options.rendererDir);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -46,7 +59,8 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     else await serveStatic(req, res);
   };
 
-  const server = createServer((req, res) => {
+  const { headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval } = SERVER_TIMEOUTS;
+  const server = createServer({ headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval }, (req, res) => {
     applySecurityHeaders(res);
     route(req, res).catch((error: unknown) => {
       console.error('Hub request failed:', req.method, req.url, error);
@@ -54,6 +68,8 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
       else sendText(res, 500, 'Internal error');
     });
   });
+
+  server.timeout = SERVER_TIMEOUTS.socketIdle;
 
   const port = await listen(server, options.host, options.port);
   return { url: hubUrl(options.host, port), port, server, close: onceOnly(() => closeServer(server)) };

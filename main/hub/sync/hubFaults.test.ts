@@ -38,7 +38,13 @@ async function startAndPair(): Promise<{ process: HubProcess; url: string; token
 
 function connect(url: string, token: string): Promise<WebSocket> {
   const socket = new WebSocket(`${url.replace('http', 'ws')}/sync`, [SYNC_SUBPROTOCOL, `token.${token}`]);
-  return new Promise((resolve, reject) => { socket.once('open', () => { resolve(socket); }); socket.once('error', reject); });
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => {
+      socket.send(JSON.stringify({ type: 'hello', protocol: 1, lastSeq: 0 }));
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
 }
 
 function batch(deviceId: string, index: number) {

@@ -3,6 +3,7 @@ import type { SyncedRow } from '@core/sync/merge';
 import { tableNames, type TableName } from '@core/schemas';
 import type { HubStore, StoredChange } from './hubStore';
 import { migrate } from './migrations';
+import { refuseDamagedStore, refuseEmptyStore } from './storeCheck';
 
 /**
  * The hub's store on SQLite (better-sqlite3, WAL). `records` holds each record's current
@@ -13,14 +14,27 @@ export function openSqliteHubStore(file: string): HubStore {
   return createSqliteHubStore(openHubSqlite(file));
 }
 
-/** Opens (and migrates) the hub's SQLite file; `:memory:` for tests. */
+/**
+ * How long a write waits for a lock another program holds before it fails (and closes only the
+ * connection that wrote). better-sqlite3 waits 5 s by default, and the wait blocks every machine.
+ */
+export const STORE_BUSY_TIMEOUT_MS = 1_000;
+
+/** Opens, checks (storeCheck.ts) and migrates the hub's SQLite file; `:memory:` for tests. */
 export function openHubSqlite(file: string): Database.Database {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  // FULL: a change the hub acknowledged survives a power cut, not only a crash of the process.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  refuseEmptyStore(file);
+  const db = new Database(file, { timeout: STORE_BUSY_TIMEOUT_MS });
+  try {
+    refuseDamagedStore(db, file);
+    db.pragma('journal_mode = WAL');
+    // FULL: a change the hub acknowledged survives a power cut, not only a crash of the process.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 

@@ -34,7 +34,7 @@ describe('the sync endpoint', () => {
     expect(kiosk.role).toBe('kiosk');
 
     const hostSync = await SyncConnection.open(hub, host.token);
-    const kioskSync = await SyncConnection.open(hub, kiosk.token);
+    const kioskSync = await SyncConnection.greeted(hub, kiosk.token);
     hostSync.send({ type: 'hello', protocol: 1, lastSeq: 0 });
     expect(await hostSync.next('welcome')).toMatchObject({ role: 'host', latestSeq: 0 });
 
@@ -71,7 +71,7 @@ describe('the sync endpoint', () => {
 
   it('lets a kiosk write check-ins but not members, and says why', async () => {
     const kiosk = await pair(hub, await pairingCode(hub, host.token, 'kiosk'), 'Reception');
-    const connection = await SyncConnection.open(hub, kiosk.token);
+    const connection = await SyncConnection.greeted(hub, kiosk.token);
     connection.send(memberPush(kiosk.deviceId, 1, 'member-x', 'Mallory'));
     const [result] = (await connection.next('pushResult')).results;
     expect(result).toMatchObject({ status: 'refused', reason: expect.stringMatching(/kiosk/) as unknown, row: null });
@@ -110,7 +110,7 @@ describe('the sync endpoint', () => {
   });
 
   it('throttles a machine that floods the hub', async () => {
-    const connection = await SyncConnection.open(hub, host.token);
+    const connection = await SyncConnection.greeted(hub, host.token);
     for (let i = 0; i < 400; i++) connection.send({ type: 'ack', seq: 0, pending: 0 });
     expect((await connection.waitClosed()).code).toBe(1008);
   });
@@ -119,7 +119,7 @@ describe('the sync endpoint', () => {
     const refusedWithoutRoom = await fetch(`${hub.url}/api/pairing-codes`, { method: 'POST', body: JSON.stringify({ role: 'room' }), headers: { Authorization: `Bearer ${host.token}` } });
     expect(refusedWithoutRoom.status).toBe(400);
     const display = await pair(hub, await pairingCode(hub, host.token, 'room', 'room-fjorden'), 'Fjorden door');
-    const connection = await SyncConnection.open(hub, display.token);
+    const connection = await SyncConnection.greeted(hub, display.token);
     const booking = (mutation: number, recordId: string, resourceId: string) => ({
       mutation,
       change: {

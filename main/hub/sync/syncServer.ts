@@ -2,29 +2,44 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { HybridClock } from '@core/hlc';
+import { closeCodes } from '@core/sync/closeCodes';
 import { deviceMessageSchema, MAX_FRAME_BYTES, parseFrame, type DeviceMessage, type HubMessage } from '@core/sync/messages';
 import type { DeviceRegistry, PairedDevice } from '../devices/deviceRegistry';
+import { rateLimitedHubLog } from '../hubLog';
+import { createStoreHealth, type StoreHealth } from '../storeHealth';
+import { createHeartbeat } from './heartbeat';
 import type { HubStore } from './hubStore';
+import { refuseUpgrade } from './refuseUpgrade';
 import { answerRemovedMachine, closeAsRemoved } from './removedMachine';
 import { applyPush, pullChanges } from './syncEngine';
+import { createConnectionGuard, type ConnectionGuard } from './connectionGuard';
 
 /**
  * The sync endpoint: WebSocket at /sync (docs/sync-protocol.md). Tokens are checked at the
- * HTTP upgrade, so an unknown or revoked machine never gets a socket; every frame is parsed
- * strictly; oversized frames and floods close the connection.
+ * HTTP upgrade, so an unknown or revoked machine never gets a socket; any other upgrade is
+ * answered and its socket let go. On a socket, `hello` comes first, every frame is parsed
+ * strictly, and whatever goes wrong with one connection closes that connection only.
  */
 export const SYNC_PATH = '/sync';
 export const SYNC_SUBPROTOCOL = 'landhub-sync.v1';
 const TOKEN_PREFIX = 'token.';
-/** Frames a machine may send in a burst, and per second after it. */
-const BURST = 100;
-const PER_SECOND = 50;
+
+export interface SyncTiming {
+  /** A socket must send `hello` within this long. */
+  helloMs: number;
+  /** Ping interval; a silent peer is closed after two, cut after three. */
+  heartbeatMs: number;
+}
+export const DEFAULT_SYNC_TIMING: SyncTiming = { helloMs: 5_000, heartbeatMs: 15_000 };
 
 export interface SyncContext {
   store: HubStore;
   devices: DeviceRegistry;
   clock: HybridClock;
   now: () => Date;
+  /** Store failures seen while syncing, for /healthz; a private one when absent. */
+  storeHealth?: StoreHealth;
+  timing?: Partial<SyncTiming>;
 }
 
 export interface SyncServer {
@@ -41,35 +56,61 @@ export function tokenFromProtocols(header: string | undefined): string | null {
   return token ? token.slice(TOKEN_PREFIX.length) : null;
 }
 
+// An attacker's flood of refused upgrades must not become a flood of log lines.
+const logRefusedUpgrade = rateLimitedHubLog(5);
+
 export function attachSyncServer(server: Server, context: SyncContext): SyncServer {
+  const timing = { ...DEFAULT_SYNC_TIMING, ...context.timing };
+  const storeHealth = context.storeHealth ?? createStoreHealth();
   const sockets = new Map<string, Set<WebSocket>>();
+  const welcomed = new WeakSet<WebSocket>();
+  const heartbeat = createHeartbeat(timing.heartbeatMs);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, handleProtocols: () => SYNC_SUBPROTOCOL });
 
+  // Only machines that said hello hear of changes: anything before `welcome` would be out of order.
   const broadcastPoke = (except: WebSocket) => {
     const message = JSON.stringify({ type: 'poke', latestSeq: context.store.latestSeq() } satisfies HubMessage);
-    for (const set of sockets.values()) for (const socket of set) if (socket !== except && socket.readyState === socket.OPEN) socket.send(message);
+    for (const set of sockets.values()) for (const socket of set) if (socket !== except && welcomed.has(socket) && socket.readyState === socket.OPEN) socket.send(message);
+  };
+
+  const accept = (ws: WebSocket, device: PairedDevice) => {
+    const set = sockets.get(device.id) ?? new Set<WebSocket>();
+    set.add(ws);
+    sockets.set(device.id, set);
+    ws.on('close', () => {
+      set.delete(ws);
+      if (set.size === 0) sockets.delete(device.id);
+    });
+    const guard = createConnectionGuard(ws, device, storeHealth);
+    heartbeat.watch(ws, () => { guard.close(closeCodes.idle, 'idle', 'No answer from this machine; connect again.'); });
+    serveConnection({ ws, device, context, guard, timing, storeHealth, onWelcome: () => welcomed.add(ws), poke: () => { broadcastPoke(ws); } });
   };
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if ((request.url ?? '').split('?', 1)[0] !== SYNC_PATH) return;
-    const token = tokenFromProtocols(request.headers['sec-websocket-protocol']);
-    const identity = token ? context.devices.identify(token) : { status: 'unknown' as const };
-    if (identity.status === 'removed') {
-      answerRemovedMachine(wss, request, socket, head, identity.deviceId);
-      return;
+    // Node removed its own error handler from an upgrading socket: a reset now must not throw.
+    socket.on('error', () => { socket.destroy(); });
+    try {
+      if ((request.url ?? '').split('?', 1)[0] !== SYNC_PATH) {
+        refuse(socket, 404, request);
+        return;
+      }
+      const token = tokenFromProtocols(request.headers['sec-websocket-protocol']);
+      const identity = token ? context.devices.identify(token) : { status: 'unknown' as const };
+      if (identity.status === 'removed') {
+        answerRemovedMachine(wss, request, socket, head, identity.deviceId);
+        return;
+      }
+      if (identity.status === 'unknown') {
+        refuse(socket, 401, request);
+        return;
+      }
+      const { device } = identity;
+      wss.handleUpgrade(request, socket, head, (ws) => { accept(ws, device); });
+    } catch (error) {
+      // Before the upgrade completed (a store that cannot be read): still an HTTP answer.
+      storeHealth.failed(error);
+      refuse(socket, 503, request, error);
     }
-    if (identity.status === 'unknown') {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
-    }
-    const { device } = identity;
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      const set = sockets.get(device.id) ?? new Set<WebSocket>();
-      set.add(ws);
-      sockets.set(device.id, set);
-      ws.on('close', () => set.delete(ws));
-      serveConnection(ws, device, context, broadcastPoke);
-    });
   };
   server.on('upgrade', onUpgrade);
 
@@ -77,40 +118,75 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
     disconnect: (deviceId, reason) => {
       for (const socket of sockets.get(deviceId) ?? []) closeAsRemoved(socket, reason);
     },
-    connectedDevices: () => [...sockets.values()].filter((set) => set.size > 0).length,
+    connectedDevices: () => sockets.size,
     close: () => {
       server.off('upgrade', onUpgrade);
-      for (const set of sockets.values()) for (const socket of set) socket.close(1001, 'The hub is shutting down');
+      heartbeat.stop();
+      for (const set of sockets.values()) for (const socket of set) socket.close(closeCodes.goingAway, 'The hub is shutting down');
       wss.close();
     },
   };
 }
 
-function serveConnection(ws: WebSocket, device: PairedDevice, context: SyncContext, poke: (except: WebSocket) => void): void {
+function refuse(socket: Duplex, status: number, request: IncomingMessage, error?: unknown): void {
+  const address = request.socket.remoteAddress ?? 'unknown';
+  logRefusedUpgrade(`${status}:${address}`, 'sync.upgradeRefused', { status, address, error: error instanceof Error ? error.name : undefined });
+  refuseUpgrade(socket, status, status === 503 ? { 'Retry-After': '10' } : {});
+}
+
+interface Connection {
+  ws: WebSocket;
+  device: PairedDevice;
+  context: SyncContext;
+  guard: ConnectionGuard;
+  timing: SyncTiming;
+  storeHealth: StoreHealth;
+  onWelcome: () => void;
+  poke: () => void;
+}
+
+/** A device that reads nothing while asking for more: its unsent answers are bounded. */
+const MAX_UNSENT_BYTES = 64 * 1024 * 1024;
+
+function serveConnection({ ws, device, context, guard, timing, storeHealth, onWelcome, poke }: Connection): void {
   const send = (message: HubMessage) => { ws.send(JSON.stringify(message)); };
   const allowFrame = tokenBucket(BURST, PER_SECOND);
-  context.devices.seen(device.id, context.now());
-  // An oversized or broken frame: ws closes the socket itself (1009, 1002); nothing to add.
-  ws.on('error', () => undefined);
-  ws.on('message', (data, isBinary) => {
-    if (!allowFrame(Date.now())) {
-      ws.close(1008, 'Too many messages; slow down');
+  let saidHello = false;
+  const helloTimer = setTimeout(guard.run(() => { guard.close(closeCodes.helloRequired, 'helloRequired', 'Send hello first.'); }), timing.helloMs);
+  helloTimer.unref();
+  ws.on('close', guard.run(() => { clearTimeout(helloTimer); }));
+  ws.on('error', guard.run((error: Error) => { guard.log('sync.socketError', error.name); }));
+
+  ws.on('message', guard.run((data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+    // Frames still arriving after the hub began closing are not handled.
+    if (ws.readyState !== ws.OPEN) return;
+    if (!allowFrame(Date.now()) || ws.bufferedAmount > MAX_UNSENT_BYTES) {
+      guard.close(closeCodes.flooding, 'flooding', 'Too many messages; slow down and connect again.');
       return;
     }
-    const parsed = isBinary ? { ok: false as const, reason: 'Binary frames are not part of the protocol' } : parseFrame(deviceMessageSchema, rawText(data));
+    const parsed = isBinary ? { ok: false as const, reason: 'Binary frames are not part of the protocol' } : parseFrame(deviceMessageSchema, rawText(data), { maxChars: MAX_FRAME_BYTES });
     if (!parsed.ok) {
-      send({ type: 'error', code: 'invalidMessage', message: parsed.reason.slice(0, 500) });
-      ws.close(1003, 'Invalid message');
+      guard.close(closeCodes.invalidMessage, 'invalidMessage', parsed.reason);
       return;
     }
-    try {
-      handleMessage(parsed.message, device, context, send, () => { poke(ws); });
-    } catch (error) {
-      console.error('Sync message failed:', error);
-      send({ type: 'error', code: 'hubError', message: 'The hub could not handle this message. It will be retried.' });
-      ws.close(1011, 'Hub error');
+    if (!saidHello && parsed.message.type !== 'hello') {
+      guard.close(closeCodes.helloRequired, 'helloRequired', 'The first message must be hello.');
+      return;
     }
-  });
+    handleMessage(parsed.message, device, context, send, poke);
+    if (parsed.message.type === 'push' || parsed.message.type === 'ack') storeHealth.succeeded();
+    if (!saidHello) {
+      saidHello = true;
+      clearTimeout(helloTimer);
+      onWelcome();
+    }
+  }));
+
+  // The first write of a connection: a store that cannot write closes it here, not the hub.
+  guard.run(() => {
+    context.devices.seen(device.id, context.now());
+    storeHealth.succeeded();
+  })();
 }
 
 function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
@@ -122,6 +198,7 @@ function handleMessage(message: DeviceMessage, device: PairedDevice, context: Sy
   const { store, devices, clock } = context;
   switch (message.type) {
     case 'hello':
+      // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts).
       send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq() });
       return;
     case 'push': {
@@ -139,6 +216,13 @@ function handleMessage(message: DeviceMessage, device: PairedDevice, context: Sy
       store.purgeTombstones(devices.ackedByAll());
   }
 }
+
+/**
+ * Flooding closes the connection (closeCodes.flooding): the machine reconnects with back-off.
+ * Frames a machine may send in a burst, and per second after it.
+ */
+const BURST = 100;
+const PER_SECOND = 50;
 
 /** Allows `burst` frames at once and `perSecond` after that. */
 export function tokenBucket(burst: number, perSecond: number): (nowMs: number) => boolean {

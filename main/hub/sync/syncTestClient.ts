@@ -2,18 +2,21 @@ import { WebSocket } from 'ws';
 import { newId } from '@core/ids';
 import type { HubMessage } from '@core/sync/messages';
 import { makeTempDir, writeFakeRenderer } from '../testSupport';
-import { startHub, type RunningHub } from '../hubService';
+import { startHub, type HubOptions, type RunningHub } from '../hubService';
 import { SYNC_SUBPROTOCOL } from './syncServer';
 
+/** Where a hub answers: a RunningHub in this process, or a hub process started by a test. */
+export type HubAddress = Pick<RunningHub, 'url'>;
+
 /** A real hub on loopback with a fake renderer, and helpers to pair machines and talk sync. */
-export async function startTestHub(): Promise<{ hub: RunningHub; stop: () => Promise<void> }> {
+export async function startTestHub(options: Pick<HubOptions, 'syncTiming'> = {}): Promise<{ hub: RunningHub; stop: () => Promise<void> }> {
   const temp = await makeTempDir('sync');
   await writeFakeRenderer(`${temp.dir}/renderer`);
-  const hub = await startHub({ port: 0, host: '127.0.0.1', dataDir: `${temp.dir}/data`, rendererDir: `${temp.dir}/renderer` });
+  const hub = await startHub({ port: 0, host: '127.0.0.1', dataDir: `${temp.dir}/data`, rendererDir: `${temp.dir}/renderer`, ...options });
   return { hub, stop: async () => { await hub.close(); await temp.remove(); } };
 }
 
-export async function pair(hub: RunningHub, code: string, name: string): Promise<{ deviceId: string; role: string; token: string }> {
+export async function pair(hub: HubAddress, code: string, name: string): Promise<{ deviceId: string; role: string; token: string }> {
   const deviceId = newId();
   const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId }), headers: { 'Content-Type': 'application/json' } });
   const body = (await response.json()) as { deviceId: string; role: string; token: string; error?: string };
@@ -21,7 +24,7 @@ export async function pair(hub: RunningHub, code: string, name: string): Promise
   return body;
 }
 
-export async function pairingCode(hub: RunningHub, hostToken: string, role: string, roomId: string | null = null): Promise<string> {
+export async function pairingCode(hub: HubAddress, hostToken: string, role: string, roomId: string | null = null): Promise<string> {
   const response = await fetch(`${hub.url}/api/pairing-codes`, { method: 'POST', body: JSON.stringify({ role, roomId }), headers: { Authorization: `Bearer ${hostToken}` } });
   const body = (await response.json()) as { code: string };
   return body.code;
@@ -44,13 +47,21 @@ export class SyncConnection {
     });
   }
 
-  static open(hub: RunningHub, token: string): Promise<SyncConnection> {
+  static open(hub: HubAddress, token: string): Promise<SyncConnection> {
     const socket = new WebSocket(`${hub.url.replace('http', 'ws')}/sync`, [SYNC_SUBPROTOCOL, `token.${token}`]);
     return new Promise((resolve, reject) => {
       socket.once('open', () => { resolve(new SyncConnection(socket)); });
       socket.once('unexpected-response', (_request, response) => { reject(new Error(`refused: ${response.statusCode ?? 0}`)); });
       socket.once('error', reject);
     });
+  }
+
+  /** Opens a connection and says `hello`, which the hub requires first. */
+  static async greeted(hub: HubAddress, token: string, lastSeq = 0): Promise<SyncConnection> {
+    const connection = await SyncConnection.open(hub, token);
+    connection.send({ type: 'hello', protocol: 1, lastSeq });
+    await connection.next('welcome');
+    return connection;
   }
 
   send(message: unknown): void {

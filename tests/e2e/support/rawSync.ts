@@ -16,7 +16,11 @@ export async function pushAsMachine(hubUrl: string, token: string, mutation: num
     return await new Promise<PushResult>((resolve, reject) => {
       const timer = setTimeout(() => { reject(new Error('The hub did not answer the push')); }, ANSWER_TIMEOUT_MS);
       socket.once('error', (error) => { clearTimeout(timer); reject(error); });
-      socket.once('open', () => { socket.send(JSON.stringify({ type: 'push', mutations: [{ mutation, change }] })); });
+      socket.once('open', () => {
+        // The hub requires hello first; frames are handled in order, so the push may follow at once.
+        socket.send(JSON.stringify({ type: 'hello', protocol: 1, lastSeq: 0 }));
+        socket.send(JSON.stringify({ type: 'push', mutations: [{ mutation, change }] }));
+      });
       socket.on('message', (data: Buffer) => {
         const message = hubMessageSchema.parse(JSON.parse(data.toString('utf8')));
         if (message.type !== 'pushResult') return;
