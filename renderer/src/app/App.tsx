@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { KioskApp } from '../features/kiosk/KioskApp';
+import { MachineRemovedScreen } from '../features/sync/MachineRemovedScreen';
+import { useMachineRemovedScreen } from '../features/sync/useMachineRemovedScreen';
 import { useGuestArrivalNotices } from '../features/presence/useGuestArrivalNotices';
 import { useHubHousekeeping } from '../features/presence/useHubHousekeeping';
 import { AppHeader } from './AppHeader';
@@ -15,6 +17,7 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
   const language = device?.language;
   useHubHousekeeping(device?.role ?? null);
   useGuestArrivalNotices(device?.role ?? null);
+  const removed = useMachineRemovedScreen();
 
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
@@ -22,6 +25,8 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
     document.title = t('app.title');
   }, [language, i18n, t]);
 
+  // Before any role's screens: a removed machine has nothing left to show but the way back.
+  if (removed) return <div className="app"><MachineRemovedScreen mark={removed.mark} onPaired={removed.done} /><NoticeArea /></div>;
   if (!device?.role) return <RolePicker />;
   // The kiosk is one full-screen flow for passers-by: no header, no navigation.
   if (device.role === 'kiosk') return <div className="app" data-role="kiosk"><KioskApp /><NoticeArea /></div>;

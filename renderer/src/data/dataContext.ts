@@ -12,7 +12,7 @@ export interface DataContext {
   now: () => Date;
 }
 
-const CLOCK_KEY = 'clock';
+export const CLOCK_KEY = 'clock';
 
 export async function openDataContext(options: {
   databaseName: string;

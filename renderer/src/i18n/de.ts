@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { cardsText } from './sections/cards';
 import { kioskText } from './sections/kiosk';
+import { machineRemovedText } from './sections/machineRemoved';
 import { presenceText } from './sections/presence';
 import { scannerText } from './sections/scanner';
 import { syncText } from './sections/sync';
@@ -180,4 +181,5 @@ export const de: Messages = {
   presence: presenceText.de,
   cards: cardsText.de,
   sync: syncText.de,
+  machineRemoved: machineRemovedText.de,
 };

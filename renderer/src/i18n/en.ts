@@ -1,5 +1,6 @@
 import { cardsText } from './sections/cards';
 import { kioskText } from './sections/kiosk';
+import { machineRemovedText } from './sections/machineRemoved';
 import { presenceText } from './sections/presence';
 import { scannerText } from './sections/scanner';
 import { syncText } from './sections/sync';
@@ -183,6 +184,7 @@ export const en = {
   presence: presenceText.en,
   cards: cardsText.en,
   sync: syncText.en,
+  machineRemoved: machineRemovedText.en,
 } as const;
 
 /** The shape every language must fill. */

@@ -1,13 +1,19 @@
 import type { DeviceRole } from '@core/deviceRole';
-import { deviceRoleSchema } from '@core/deviceRole';
-import { z } from 'zod';
+import { pairAnswerSchema, pairFailureSchema, type PairFailureCode } from '@core/sync/hubDevice';
 import type { DataContext } from '../dataContext';
+import { clearRemovedMark } from './machineRemoved';
+import { numberOutboxAfter } from './outboxNumbering';
 import { startSync, stopSync, tokenVault } from './syncService';
 import { readSyncSettings, writeSyncSettings } from './syncSettings';
 import { SyncError } from './syncTypes';
 
-const pairedSchema = z.object({ deviceId: z.string(), role: deviceRoleSchema, token: z.string().min(20) });
-const hubErrorSchema = z.object({ error: z.string() });
+/** The hub refused the pairing; `code` picks the translated text, the message is the hub's. */
+export class PairingError extends SyncError {
+  constructor(readonly code: PairFailureCode, message: string) {
+    super(message);
+    this.name = 'PairingError';
+  }
+}
 
 /** "192.168.1.20:4870" and "http://hub.local:4870/" both become the hub's origin. */
 export function normaliseHubUrl(input: string): string {
@@ -36,16 +42,20 @@ export async function pairThisMachine(context: DataContext, input: { hubUrl: str
   const response = await postPair(hubUrl, { code, name: input.deviceName.trim(), deviceId: context.deviceId });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const hubError = hubErrorSchema.safeParse(body);
+    const hubError = pairFailureSchema.safeParse(body);
+    if (hubError.success && hubError.data.code) throw new PairingError(hubError.data.code, hubError.data.error);
     throw new SyncError(hubError.success ? hubError.data.error : `The hub refused the pairing (${response.status}).`);
   }
-  const paired = pairedSchema.safeParse(body);
+  const paired = pairAnswerSchema.safeParse(body);
   if (!paired.success) throw new SyncError('The hub answered in a way this version of Landhub does not understand. Update Landhub on this machine.');
+  // Before the first push: changes numbered at or below the hub's last number would be dropped as duplicates.
+  await numberOutboxAfter(context, paired.data.lastMutation);
   // Where the shell can keep secrets (the desktop app), the token never touches IndexedDB.
   const keptByShell = await tokenVault().store(paired.data.token).catch(() => false);
   await writeSyncSettings(context, {
     hubUrl, token: keptByShell ? null : paired.data.token, role: paired.data.role, deviceName: input.deviceName.trim(), pairedAt: context.now().toISOString(),
   });
+  await clearRemovedMark(context);
   await startSync(context);
   return { role: paired.data.role };
 }

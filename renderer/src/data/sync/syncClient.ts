@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { hubMessageSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubMessage } from '@core/sync/messages';
+import { closeCodes } from '@core/sync/closeCodes';
 import type { DataContext } from '../dataContext';
 import { applyPulledPage, outboxChange, settleMutations } from './applySync';
 import type { ConnectedHub } from './syncSettings';
@@ -23,6 +24,11 @@ export interface SyncClientOptions {
   context: DataContext;
   settings: ConnectedHub;
   onStatus: (change: Partial<SyncStatus>) => void;
+  /**
+   * A host removed this machine (close code `removed`). The client has stopped for good and
+   * every message already received has been handled; the owner wipes the machine.
+   */
+  onRemoved?: () => void;
   createSocket?: (url: string, protocols: string[]) => WebSocket;
   /** For tests: how quiet the line may get before a keep-alive pull, and before giving up. */
   timing?: { keepAliveMs: number; silenceLimitMs: number };
@@ -152,7 +158,17 @@ export class SyncClient {
       this.lastHeard = Date.now();
       this.inbox = this.inbox.then(() => this.receive(text));
     };
-    socket.onclose = () => { this.connectionLost(); };
+    socket.onclose = (event: CloseEvent) => {
+      if (event.code === closeCodes.removed) this.removedByHost();
+      else this.connectionLost();
+    };
+  }
+
+  /** No retry can succeed: the token is revoked. Stop, then let the owner wipe the machine. */
+  private removedByHost(): void {
+    this.socket = null;
+    this.stop();
+    void this.inbox.then(() => { this.options.onRemoved?.(); });
   }
 
   private scheduleReconnect(): void {

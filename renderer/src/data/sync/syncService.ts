@@ -1,6 +1,7 @@
 import type { DataContext } from '../dataContext';
+import { wipeRemovedMachine } from './machineRemoved';
 import { SyncClient } from './syncClient';
-import { readSyncSettings } from './syncSettings';
+import { readSyncSettings, type ConnectedHub } from './syncSettings';
 import { noTokenVault, type TokenVault } from './tokenVault';
 import type { SyncStatus } from './syncTypes';
 
@@ -9,7 +10,7 @@ import type { SyncStatus } from './syncTypes';
  * data context is open; restarted after pairing; stopped when the hub is forgotten.
  */
 const unpaired: SyncStatus = {
-  state: 'unpaired', pending: 0, offlineSince: null, lastSyncedAt: null, initialSync: null, lastRefusal: null, hubUrl: null, deviceName: null,
+  state: 'unpaired', pending: 0, offlineSince: null, lastSyncedAt: null, initialSync: null, lastRefusal: null, skippedRecords: null, hubUrl: null, deviceName: null,
 };
 
 let status: SyncStatus = unpaired;
@@ -50,8 +51,22 @@ export async function startSync(context: DataContext, shellVault?: TokenVault): 
     return;
   }
   update({ hubUrl: settings.hubUrl, deviceName: settings.deviceName, state: 'connecting' });
-  client = new SyncClient({ context, settings, onStatus: update });
-  client.start();
+  const started = new SyncClient({ context, settings, onStatus: update, onRemoved: () => { void machineRemoved(context, started, settings); } });
+  client = started;
+  started.start();
+}
+
+/** The hub said this machine was removed: it wipes itself and shows the removed screen. */
+async function machineRemoved(context: DataContext, removed: SyncClient, settings: ConnectedHub): Promise<void> {
+  // A newer pairing has replaced this client already: its hub is not this one.
+  if (client !== removed) return;
+  client = null;
+  update(unpaired);
+  try {
+    await wipeRemovedMachine(context, vault, settings.hubUrl);
+  } catch (error) {
+    console.error('This machine was removed from the hub, but wiping its data failed', error);
+  }
 }
 
 export function stopSync(): void {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import { useDataContext } from '../../data/DataProvider';
-import { pairThisMachine } from '../../data/sync/pairing';
+import { PairingError, pairThisMachine } from '../../data/sync/pairing';
 import { SyncError } from '../../data/sync/syncTypes';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { useAppStore } from '../../store/appStore';
@@ -85,7 +85,8 @@ export function usePairing(onDone?: () => void, prefill?: PairingPrefill) {
       return true;
     } catch (error) {
       setPhase({ name: 'form' });
-      setFormError(error instanceof SyncError ? error.message : t('sync.pairing.errors.unknown', { message: error instanceof Error ? error.message : String(error) }));
+      if (error instanceof PairingError) setFormError(t(`machineRemoved.refusals.${error.code}`));
+      else setFormError(error instanceof SyncError ? error.message : t('sync.pairing.errors.unknown', { message: error instanceof Error ? error.message : String(error) }));
       return false;
     }
   };
