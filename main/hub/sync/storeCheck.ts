@@ -35,5 +35,5 @@ export function refuseDamagedStore(db: Database.Database, file: string): void {
     throw new HubStartupError(`The hub's database at ${file} is damaged (${error instanceof Error ? error.message : String(error)}). ${RESTORE}`);
   }
   if (problems.length === 1 && problems[0] === 'ok') return;
-  throw new HubStartupError(`The hub's database at ${file} is damaged (the integrity check found: ${problems.join('; ').slice(0, 300)}). ${RESTORE}`);
+  throw new HubStartupError(`The hub's database at ${file} is damaged (the integrity check found: ${problems.join('; ').replace(/\s+/g, ' ').slice(0, 300)}). ${RESTORE}`);
 }
