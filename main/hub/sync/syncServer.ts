@@ -155,7 +155,8 @@ function serveConnection({ ws, device, context, guard, timing, storeHealth, onWe
   const helloTimer = setTimeout(guard.run(() => { guard.close(closeCodes.helloRequired, 'helloRequired', 'Send hello first.'); }), timing.helloMs);
   helloTimer.unref();
   ws.on('close', guard.run(() => { clearTimeout(helloTimer); }));
-  ws.on('error', guard.run((error: Error) => { guard.log('sync.socketError', error.name); }));
+  // ws reports frames it refused itself (too large, bad framing) with a code of its own, then closes.
+  ws.on('error', guard.run((error: Error & { code?: unknown }) => { guard.log('sync.socketError', typeof error.code === 'string' ? error.code : error.name); }));
 
   ws.on('message', guard.run((data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
     // Frames still arriving after the hub began closing are not handled.
