@@ -15,6 +15,12 @@ const MAX_COUNTER = 16 ** COUNTER_DIGITS - 1;
  * writes in that time; the hub refuses stamps above it (`counterTooHigh`).
  */
 export const MAX_PLAUSIBLE_COUNTER = 0xfffff;
+/**
+ * How far a stamp may run ahead of the hub's wall clock. The hub refuses changes stamped
+ * further ahead (`clockAhead`), and a machine does not let its clock follow a stamp further
+ * ahead of the hub's time than this, or every change it makes afterwards would be refused.
+ */
+export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 
 export interface HlcParts {
   wallMs: number;

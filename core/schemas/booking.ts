@@ -3,6 +3,29 @@ import { idSchema, isoDateTimeSchema, shortText } from './common';
 
 export const bookingStatuses = ['confirmed', 'rejected', 'cancelled'] as const;
 
+/**
+ * Why the hub refused a booking, as a refusal code (core/sync/refusals.ts) that each machine
+ * says in its own language, and which booking holds the slot instead.
+ */
+export const bookingRejectionSchema = z.strictObject({
+  code: z.literal('bookingConflict'),
+  params: z.strictObject({}),
+  winnerId: idSchema.nullable(),
+});
+export type BookingRejection = z.infer<typeof bookingRejectionSchema>;
+
+/**
+ * A rejection stored before reasons became codes (`{ reason: English text, winnerId }`), in
+ * today's form. The hub only ever rejected for a conflict, so every old reason is that code.
+ * The hub's SQLite migration 5 (main/hub/sync/migrations.ts) does the same to its rows.
+ */
+export function upgradeRejection(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || 'code' in value) return value;
+  const winnerId = 'winnerId' in value && typeof value.winnerId === 'string' ? value.winnerId : null;
+  const upgraded: BookingRejection = { code: 'bookingConflict', params: {}, winnerId };
+  return upgraded;
+}
+
 export const bookingFieldsSchema = z
   .strictObject({
     resourceKind: z.enum(['desk', 'room']),
@@ -13,8 +36,7 @@ export const bookingFieldsSchema = z
     startsAt: isoDateTimeSchema,
     endsAt: isoDateTimeSchema,
     status: z.enum(bookingStatuses),
-    /** Why the hub refused it, and which booking holds the slot instead. */
-    rejection: z.strictObject({ reason: shortText(300), winnerId: idSchema.nullable() }).nullable(),
+    rejection: bookingRejectionSchema.nullable(),
     /** Set when the member checks in for it; an unconfirmed booking can be released as a no-show. */
     confirmedAt: isoDateTimeSchema.nullable(),
   })

@@ -3,6 +3,7 @@ import { deviceRoleSchema } from '../deviceRole';
 import { hlcSchema, idSchema } from '../schemas/common';
 import { tableNames, type TableName } from '../schemas/tables';
 import { MAX_JSON_DEPTH, nestsAtMost } from './jsonDepth';
+import { refusalSchema } from './refusals';
 
 /**
  * Every sync frame, as the hub and the devices parse it (docs/sync-protocol.md). Strict
@@ -67,9 +68,10 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
       mutation: z.int().min(1),
       status: pushStatusSchema,
       seq: seqSchema.optional(),
-      reason: z.string().max(500).optional(),
+      /** With `refused`: why, as a code the machine translates (core/sync/refusals.ts). */
+      refusal: refusalSchema.optional(),
       row: syncedRowSchema.nullable().optional(),
-    })),
+    })).max(MAX_PUSH_MUTATIONS),
   }),
   z.strictObject({
     type: z.literal('changes'),
@@ -81,6 +83,22 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('error'), code: z.string().max(64), message: z.string().max(500) }),
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;
+
+/** One record of a pulled page, as a machine checks it on its own (core/sync/pulledRecords.ts). */
+export const pulledRecordSchema = z.strictObject({ seq: seqSchema, table: tableNameSchema, row: syncedRowSchema });
+
+/**
+ * What a machine parses a hub frame with. A `changes` page is checked as an envelope only, so
+ * one bad record costs that record, not the page and with it every later sync.
+ */
+export const changesEnvelopeSchema = z.strictObject({
+  type: z.literal('changes'),
+  records: z.array(z.unknown()).max(MAX_PULL_LIMIT),
+  latestSeq: seqSchema,
+  more: z.boolean(),
+});
+export const hubFrameSchema = z.union([changesEnvelopeSchema, hubMessageSchema]);
+export type HubFrame = z.infer<typeof hubFrameSchema>;
 
 /**
  * Parses one frame. Size and nesting are measured on the raw text first (core/sync/jsonDepth.ts):

@@ -1,10 +1,11 @@
 import { startOfDay, endOfDay } from 'date-fns';
 import type { DeviceRole } from '../deviceRole';
 import type { RecordChange, SyncedRow } from './merge';
+import { refusal, type Refusal } from './refusals';
 
 /**
  * What each role may write, enforced by the hub (hiding a button is not security). Returns
- * the refusal in plain words, or null when the change is allowed.
+ * the refusal as a code (core/sync/refusals.ts), or null when the change is allowed.
  */
 export interface WritingDevice {
   role: DeviceRole;
@@ -12,14 +13,14 @@ export interface WritingDevice {
   roomId: string | null;
 }
 
-export function refusalFor(device: WritingDevice, change: RecordChange, current: SyncedRow | undefined, now: Date): string | null {
+export function refusalFor(device: WritingDevice, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
   const { role } = device;
-  if (change.table === 'checkIns' && current) return 'Check-ins are never changed afterwards; record a new check-in or check-out instead.';
+  if (change.table === 'checkIns' && current) return refusal('checkInsAreFinal');
   switch (role) {
     case 'host':
       return null;
     case 'wall':
-      return 'A wall display only shows data; it cannot change any.';
+      return { code: 'roleCannotWrite', params: { role } };
     case 'kiosk':
       return kioskRefusal(change, current, now);
     case 'room':
@@ -28,28 +29,28 @@ export function refusalFor(device: WritingDevice, change: RecordChange, current:
 }
 
 /** A room display books (and ends) meetings of its own room, before and after the change. */
-function roomDisplayRefusal(roomId: string | null, change: RecordChange, current: SyncedRow | undefined): string | null {
-  const refusal = 'A room display can only book its own meeting room.';
-  if (change.table !== 'bookings' || !roomId) return refusal;
+function roomDisplayRefusal(roomId: string | null, change: RecordChange, current: SyncedRow | undefined): Refusal | null {
+  const ownRoomOnly = refusal('roomDisplayOwnRoom');
+  if (change.table !== 'bookings' || !roomId) return ownRoomOnly;
   const resourceBefore = current ? current.resourceId : roomId;
   const resourceAfter = 'resourceId' in change.fields ? change.fields.resourceId : resourceBefore;
   const kindAfter = 'resourceKind' in change.fields ? change.fields.resourceKind : current?.resourceKind;
-  return resourceBefore === roomId && resourceAfter === roomId && kindAfter === 'room' ? null : refusal;
+  return resourceBefore === roomId && resourceAfter === roomId && kindAfter === 'room' ? null : ownRoomOnly;
 }
 
 const onlyFields = (change: RecordChange, allowed: readonly string[]) => Object.keys(change.fields).every((field) => allowed.includes(field));
 
-function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now: Date): string | null {
+function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
   switch (change.table) {
     case 'checkIns':
       return null;
     case 'guests':
-      return !current || onlyFields(change, ['leftAt']) ? null : 'The kiosk can sign guests in and out, nothing more.';
+      return !current || onlyFields(change, ['leftAt']) ? null : refusal('kioskOnlyGuests');
     case 'bookings':
-      if (current) return onlyFields(change, ['confirmedAt']) ? null : 'The kiosk can only confirm a booking when its member checks in.';
-      return isWalkInDeskBooking(change, now) ? null : 'The kiosk can only book a free desk for today.';
+      if (current) return onlyFields(change, ['confirmedAt']) ? null : refusal('kioskOnlyConfirms');
+      return isWalkInDeskBooking(change, now) ? null : refusal('kioskOnlyWalkIns');
     default:
-      return 'The reception kiosk cannot change this.';
+      return { code: 'roleCannotWrite', params: { role: 'kiosk' } };
   }
 }
 

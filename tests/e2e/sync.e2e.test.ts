@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
-import { formatHlc } from '@core/hlc';
+import { formatHlc, hlcNodeFromDeviceId } from '@core/hlc';
 import { CHROMIUM_PATH } from './globalSetup';
 import { CHROMIUM_ARGS } from './support/browser';
 import { startHub, type RunningHub } from './support/hub';
@@ -129,12 +129,13 @@ describe('three machines in sync through a hub', () => {
     const { token } = JSON.parse(settings?.value ?? '{}') as { token: string };
     const [kioskCheckIn] = await storedRows<{ deviceId: string }>(kiosk.page, 'checkIns');
     const ingrid = (await storedRows<{ id: string; name: string }>(kiosk.page, 'members')).find((row) => row.name === INGRID);
-    const verdict = await pushAsMachine(hub.url, token, 1_000_000, {
+    const kioskId = kioskCheckIn?.deviceId ?? '';
+    const verdict = await pushAsMachine(hub.url, token, 1000, {
       table: 'members', recordId: ingrid?.id ?? '', fields: { name: 'Mallory Renamed' },
-      hlc: formatHlc({ wallMs: Date.now(), counter: 0, node: 'kiosk' }), deviceId: kioskCheckIn?.deviceId ?? '',
+      hlc: formatHlc({ wallMs: Date.now(), counter: 0, node: hlcNodeFromDeviceId(kioskId) }), deviceId: kioskId,
     });
     expect(verdict.status).toBe('refused');
-    expect(verdict.reason).toMatch(/kiosk/i);
+    expect(verdict.refusal).toEqual({ code: 'roleCannotWrite', params: { role: 'kiosk' } });
     await shell.goTo('members');
     await host.page.getByRole('main').getByText(INGRID, { exact: true }).first().waitFor();
     expect(await host.page.getByText('Mallory Renamed').count()).toBe(0);

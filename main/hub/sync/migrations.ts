@@ -49,16 +49,28 @@ const migrations: readonly string[] = [
    CREATE INDEX records_by_parent ON records (parent_id, table_name) WHERE parent_id IS NOT NULL;
    UPDATE records SET seq = seq + (SELECT value FROM counters WHERE name = 'seq');
    UPDATE counters SET value = value * 2 WHERE name = 'seq';`,
+  // A rejected booking says why as a code (core/sync/refusals.ts), not in English; the hub only
+  // ever rejected for a conflict. Machines rewrite their copies the same way (Dexie version 3,
+  // upgradeRejection in core/schemas/booking.ts), so no new seq is needed.
+  `UPDATE records
+     SET row_json = json_set(row_json, '$.rejection', json_object(
+       'code', 'bookingConflict',
+       'params', json_object(),
+       'winnerId', json_extract(row_json, '$.rejection.winnerId')))
+   WHERE table_name = 'bookings'
+     AND json_type(row_json, '$.rejection') = 'object'
+     AND json_type(row_json, '$.rejection.code') IS NULL;`,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
-export function migrate(db: Database): void {
+/** Runs the migrations not run yet; `upTo` stops earlier (tests of one migration). */
+export function migrate(db: Database, upTo = migrations.length): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   if (current > migrations.length) {
     throw new Error(`This hub database was written by a newer Landhub (schema ${current}); update Landhub to open it.`);
   }
-  migrations.slice(current).forEach((sql, index) => {
+  migrations.slice(current, Math.max(current, upTo)).forEach((sql, index) => {
     db.transaction(() => {
       db.exec(sql);
       db.pragma(`user_version = ${current + index + 1}`);

@@ -1,17 +1,29 @@
 import { findConflict } from '@core/bookingRules';
 import type { DeviceRole } from '@core/deviceRole';
-import { parseHlc, type HybridClock } from '@core/hlc';
-import { schemaOf, type TableName } from '@core/schemas';
+import { hlcNodeFromDeviceId, MAX_CLOCK_AHEAD_MS, MAX_PLAUSIBLE_COUNTER, parseHlc, type HybridClock } from '@core/hlc';
+import type { BookingRejection } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
 import { refusalFor } from '@core/sync/permissions';
+import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
+import { refusal, type Refusal } from '@core/sync/refusals';
+import { rateLimitedHubLog } from '../hubLog';
 import type { HubStore, StoredChange } from './hubStore';
 
 /**
  * The hub's side of push and pull (docs/sync-protocol.md). Pure logic over a HubStore and the
  * hub's clock, so the convergence property test drives exactly what the server runs.
  */
-export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
+
+/**
+ * How far one push may move a device's mutation number past its last applied one. An outbox
+ * numbers its entries one by one, so real numbers step by one (or by the few a re-paired
+ * machine skips); a jump past this would make every later number a "duplicate" and lock the
+ * device out of its own changes, so that mutation is refused instead (docs/sync-protocol.md).
+ */
+export const MAX_MUTATION_JUMP = 1_000_000;
 export const HUB_NODE = 'hub';
+/** Refused changes, one log line each, at most this many per device and minute. */
+const logRefusal = rateLimitedHubLog(30);
 
 export interface PushingDevice {
   id: string;
@@ -28,7 +40,7 @@ export interface PushResult {
   mutation: number;
   status: 'applied' | 'duplicate' | 'refused';
   seq?: number;
-  reason?: string;
+  refusal?: Refusal;
   /**
    * With a refusal or a duplicate: the hub's copy of the record (null if it has none), so the
    * machine can undo a refused change even when the first answer was lost.
@@ -40,17 +52,25 @@ export function applyPush(store: HubStore, device: PushingDevice, mutations: rea
   return store.transaction(() => mutations.map((mutation) => applyMutation(store, device, mutation, clock, now)));
 }
 
+
 function applyMutation(store: HubStore, device: PushingDevice, { mutation, change }: Mutation, clock: HybridClock, now: Date): PushResult {
   // A retry after a lost answer: the machine learns the outcome from the hub's copy.
-  if (mutation <= store.lastMutation(device.id)) return { mutation, status: 'duplicate', row: store.getRecord(change.table, change.recordId) ?? null };
-  store.setLastMutation(device.id, mutation);
+  const lastMutation = store.lastMutation(device.id);
+  if (mutation <= lastMutation) return { mutation, status: 'duplicate', row: store.getRecord(change.table, change.recordId) ?? null };
   const current = store.getRecord(change.table, change.recordId);
-  const refused = (reason: string): PushResult => ({ mutation, status: 'refused', reason, row: current ?? null });
-  const refusal = checkChange(store, device, change, now);
-  if (refusal) return refused(refusal);
+  const refused = (reason: Refusal): PushResult => {
+    logRefusal(device.id, 'sync.refused', { device: device.id, role: device.role, table: change.table, code: reason.code, mutation });
+    return { mutation, status: 'refused', refusal: reason, row: current ?? null };
+  };
+  // The number is not taken: the device's later, ordinary numbers still count.
+  if (mutation - lastMutation > MAX_MUTATION_JUMP) return refused(refusal('mutationJump'));
+  store.setLastMutation(device.id, mutation);
+  const refusedChange = checkChange(device, change, current, now);
+  if (refusedChange) return refused(refusedChange);
   let merged = mergeChange(current, change);
-  const invalid = invalidRecord(change.table, merged);
+  const invalid = mergedRecordRefusal(change.table, merged, current !== undefined);
   if (invalid) return refused(invalid);
+  // Only a stamp checked above reaches the clock: nothing a device sends can run it ahead.
   clock.receive(change.hlc);
   if (merged === current) return { mutation, status: 'applied' };
   if (change.table === 'bookings') merged = applyBookingRules(store, merged, clock);
@@ -59,33 +79,29 @@ function applyMutation(store: HubStore, device: PushingDevice, { mutation, chang
   return { mutation, status: 'applied', seq };
 }
 
-function checkChange(store: HubStore, device: PushingDevice, change: RecordChange, now: Date): string | null {
-  if (change.deviceId !== device.id) return 'A machine can only send its own changes.';
-  const aheadMs = parseHlc(change.hlc).wallMs - now.getTime();
-  if (aheadMs > MAX_CLOCK_AHEAD_MS) {
-    return `This machine's clock is ${Math.round(aheadMs / 60_000)} minutes ahead of the hub's. Set the right time on this machine; the change was not saved.`;
-  }
-  return refusalFor(device, change, store.getRecord(change.table, change.recordId), now);
-}
-
-/** The merged record must still be a valid record of its table (tombstones excepted). */
-function invalidRecord(table: TableName, row: SyncedRow): string | null {
-  if (row.deleted) return null;
-  const { id: _id, hlc: _hlc, deviceId: _deviceId, deleted: _deleted, ...fields } = row;
-  const parsed = schemaOf(table).safeParse(fields);
-  return parsed.success ? null : `The change would leave an invalid record: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+/** Who sent it, its stamp, its fields, then what the device's role may write. */
+function checkChange(device: PushingDevice, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
+  if (change.deviceId !== device.id) return refusal('notOwnChange');
+  const stamp = parseHlc(change.hlc);
+  if (stamp.node !== hlcNodeFromDeviceId(device.id)) return refusal('foreignStamp');
+  // Measured against the hub's wall clock, not its HLC: stamps accepted a little ahead must
+  // not let the next one go further ahead still.
+  const aheadMs = stamp.wallMs - now.getTime();
+  if (aheadMs > MAX_CLOCK_AHEAD_MS) return { code: 'clockAhead', params: { minutes: Math.round(aheadMs / 60_000) } };
+  if (stamp.counter > MAX_PLAUSIBLE_COUNTER) return refusal('counterTooHigh');
+  return changeRefusal(change) ?? refusalFor(device, change, current, now);
 }
 
 /**
  * A confirmed booking that overlaps one the hub accepted earlier is stored as rejected, with
- * the reason and the winner, stamped by the hub so that every machine shows the rejection.
+ * the refusal code and the winner, stamped by the hub so that every machine shows the rejection.
  */
 function applyBookingRules(store: HubStore, booking: SyncedRow, clock: HybridClock): SyncedRow {
   if (booking.deleted || booking.status !== 'confirmed' || typeof booking.resourceId !== 'string') return booking;
   const others = store.bookingsOfResource(booking.resourceId).filter((other) => !other.deleted);
   const winner = findConflict(asSlot(booking), others.map(asSlot));
   if (!winner) return booking;
-  const rejection = { reason: 'This desk or room was already booked for that time.', winnerId: winner.id };
+  const rejection: BookingRejection = { code: 'bookingConflict', params: {}, winnerId: winner.id };
   return mergeChange(booking, { table: 'bookings', recordId: booking.id, fields: { status: 'rejected', rejection }, hlc: clock.now(), deviceId: HUB_NODE });
 }
 

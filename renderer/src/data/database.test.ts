@@ -19,4 +19,25 @@ describe('LandhubDatabase upgrades', () => {
     expect((await db.members.where('cardToken').equals('token-abcdefghijklmnop').first())?.id).toBe('m1');
     db.close();
   });
+
+  it('rewrites rejections stored with an English reason (version 2) as codes, in rows and pending changes', async () => {
+    const name = 'upgrade-from-v2';
+    const old = new Dexie(name);
+    old.version(2).stores({ bookings: 'id, resourceId, memberId, startsAt, [resourceId+startsAt]', outbox: '++seq, [table+recordId]' });
+    await old.table('bookings').bulkPut([
+      { id: 'b1', status: 'rejected', rejection: { reason: 'This desk or room was already booked for that time.', winnerId: 'b0' } },
+      { id: 'b2', status: 'confirmed', rejection: null },
+    ]);
+    await old.table('outbox').add({ table: 'bookings', recordId: 'b1', fields: { rejection: { reason: 'Old words', winnerId: null } }, hlc: '1764590000000-000000-a', deviceId: 'd1' });
+    await old.table('outbox').add({ table: 'members', recordId: 'm1', fields: { name: 'Åse' }, hlc: '1764590000001-000000-a', deviceId: 'd1' });
+    old.close();
+
+    const db = new LandhubDatabase(name);
+    await db.open();
+    expect((await db.bookings.get('b1'))?.rejection).toEqual({ code: 'bookingConflict', params: {}, winnerId: 'b0' });
+    expect((await db.bookings.get('b2'))?.rejection).toBeNull();
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((entry) => entry.fields)).toEqual([{ rejection: { code: 'bookingConflict', params: {}, winnerId: null } }, { name: 'Åse' }]);
+    db.close();
+  });
 });

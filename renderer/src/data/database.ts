@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { RowOf, TableName } from '@core/schemas';
+import { upgradeRejection, type RowOf, type TableName } from '@core/schemas';
 
 /** A change waiting to be pushed to the hub: the fields it set and the stamp it set them with. */
 export interface OutboxEntry {
@@ -76,6 +76,15 @@ export class LandhubDatabase extends Dexie {
       });
       await transaction.table('hubSettings').toCollection().modify((settings: Record<string, unknown>) => {
         settings.hostPinHash ??= null;
+      });
+    });
+    // Version 3: a rejected booking says why as a code (core/sync/refusals.ts), not in English.
+    this.version(3).stores(schemaV2).upgrade(async (transaction) => {
+      await transaction.table('bookings').toCollection().modify((booking: Record<string, unknown>) => {
+        booking.rejection = upgradeRejection(booking.rejection ?? null);
+      });
+      await transaction.table('outbox').toCollection().modify((entry: OutboxEntry) => {
+        if (entry.table === 'bookings' && 'rejection' in entry.fields) entry.fields.rejection = upgradeRejection(entry.fields.rejection);
       });
     });
   }

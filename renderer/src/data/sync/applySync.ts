@@ -1,5 +1,7 @@
+import { parseHlc } from '@core/hlc';
 import { tableNames, type TableName } from '@core/schemas';
 import type { RecordChange, SyncedRow } from '@core/sync/merge';
+import { invalidFieldOf } from '@core/sync/recordValidation';
 import { rebasePulled } from '@core/sync/rebase';
 import type { DataContext } from '../dataContext';
 import type { OutboxEntry } from '../database';
@@ -38,7 +40,17 @@ function newestStamp(row: SyncedRow): string {
   return Object.values(row.hlc).reduce((newest, stamp) => (stamp > newest ? stamp : newest), '');
 }
 
-export async function applyPulledPage(context: DataContext, records: readonly { seq: number; table: TableName; row: SyncedRow }[], checkpoint: number): Promise<void> {
+export interface PageOptions {
+  /**
+   * The clock follows no stamp later than this (ms): one the hub itself would refuse as too far
+   * ahead would make every change this machine writes afterwards refused too.
+   */
+  clockLimitMs?: number;
+}
+
+export async function applyPulledPage(context: DataContext, records: readonly { seq: number; table: TableName; row: SyncedRow }[], checkpoint: number, options: PageOptions = {}): Promise<void> {
+  const clockLimitMs = options.clockLimitMs ?? Number.POSITIVE_INFINITY;
+  let tooFarAhead = 0;
   await inSyncTransaction(context, async () => {
     const pending = await pendingByRecord(context);
     const byTable = new Map<TableName, SyncedRow[]>();
@@ -48,13 +60,16 @@ export async function applyPulledPage(context: DataContext, records: readonly { 
       rows.push(rebasePulled(row, pending.get(`${table}/${row.id}`) ?? []));
       byTable.set(table, rows);
       const stamp = newestStamp(row);
-      if (stamp > newest) newest = stamp;
+      if (stamp <= newest) continue;
+      if (parseHlc(stamp).wallMs <= clockLimitMs) newest = stamp;
+      else tooFarAhead += 1;
     }
     for (const [table, rows] of byTable) await context.db.table(table).bulkPut(rows);
     // Our next stamps must sort after everything we have now seen.
     if (newest) context.clock.receive(newest);
     await writeCheckpoint(context, checkpoint);
   });
+  if (tooFarAhead > 0) console.warn(`${String(tooFarAhead)} record(s) from the hub carry stamps too far ahead of the hub's time; this machine's clock did not follow them`);
 }
 
 export interface SettledMutation {
@@ -78,7 +93,10 @@ export async function settleMutations(context: DataContext, results: readonly Se
       if (!entry || result.status === 'applied' || result.row === undefined) continue;
       const stillPending = pending.get(`${entry.table}/${entry.recordId}`) ?? [];
       const rows = context.db.table(entry.table);
-      if (result.row) await rows.put(rebasePulled(result.row, stillPending));
+      // The hub's copy is checked like a pulled record: a bad one is not stored, the change still settles.
+      const badField = result.row ? invalidFieldOf(entry.table, result.row) : null;
+      if (badField !== null) console.warn(`The hub's copy of a ${entry.table} record is not valid (field ${badField || '?'}); keeping this machine's copy`);
+      else if (result.row) await rows.put(rebasePulled(result.row, stillPending));
       else if (stillPending.length === 0) await rows.delete(entry.recordId);
     }
   });

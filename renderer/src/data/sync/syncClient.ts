@@ -1,5 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { hubMessageSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubMessage } from '@core/sync/messages';
+import { hubFrameSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubFrame } from '@core/sync/messages';
+import { sortPulledRecords, type SkippedRecord } from '@core/sync/pulledRecords';
+import { MAX_CLOCK_AHEAD_MS } from '@core/hlc';
 import { closeCodes } from '@core/sync/closeCodes';
 import type { DataContext } from '../dataContext';
 import { applyPulledPage, outboxChange, settleMutations } from './applySync';
@@ -57,6 +59,9 @@ export class SyncClient {
   private keepAlive: ReturnType<typeof setInterval> | null = null;
   private inbox: Promise<void> = Promise.resolve();
   private lastHeard = 0;
+  /** How far the hub's clock ran ahead of this machine's at `welcome` (0 when behind). */
+  private hubAheadMs = 0;
+  private skippedCount = 0;
 
   constructor(private readonly options: SyncClientOptions) {}
 
@@ -189,7 +194,7 @@ export class SyncClient {
   }
 
   private async receive(text: string): Promise<void> {
-    const parsed = parseFrame(hubMessageSchema, text);
+    const parsed = parseFrame(hubFrameSchema, text);
     if (!parsed.ok) {
       this.socket?.close(1003, 'Invalid message from the hub');
       return;
@@ -202,12 +207,13 @@ export class SyncClient {
     }
   }
 
-  private async handle(message: HubMessage): Promise<void> {
+  private async handle(message: HubFrame): Promise<void> {
     switch (message.type) {
       case 'welcome':
         this.welcomed = true;
         this.attempts = 0;
         this.offlineSince = null;
+        this.hubAheadMs = Math.max(0, message.hubTime - Date.now());
         this.startKeepAlive();
         if (this.checkpoint === 0 && message.latestSeq > 0) this.initialTotal = message.latestSeq;
         this.options.onStatus({ state: 'online', offlineSince: null });
@@ -238,14 +244,16 @@ export class SyncClient {
     this.send({ type: 'pull', sinceSeq: this.checkpoint, limit: MAX_PULL_LIMIT });
   }
 
-  private async applyChanges(message: Extract<HubMessage, { type: 'changes' }>): Promise<void> {
+  private async applyChanges(message: Extract<HubFrame, { type: 'changes' }>): Promise<void> {
     const { context, onStatus } = this.options;
-    const checkpoint = message.records.at(-1)?.seq ?? this.checkpoint;
+    // Each record on its own: a bad one is skipped and reported, and the checkpoint moves past it.
+    const { records, skipped, checkpoint } = sortPulledRecords(message.records, this.checkpoint);
+    if (skipped.length > 0) this.reportSkipped(skipped);
     // Ask for the next page before storing this one, so the hub reads while this machine writes.
     const another = message.more || this.pullAgain;
     this.pullAgain = false;
     if (another) this.send({ type: 'pull', sinceSeq: checkpoint, limit: MAX_PULL_LIMIT });
-    await applyPulledPage(context, message.records, checkpoint);
+    await applyPulledPage(context, records, checkpoint, { clockLimitMs: Date.now() + this.hubAheadMs + MAX_CLOCK_AHEAD_MS });
     this.checkpoint = checkpoint;
     if (this.initialTotal !== null) onStatus({ initialSync: { received: checkpoint, total: this.initialTotal } });
     this.send({ type: 'ack', seq: checkpoint, pending: await context.db.outbox.count() });
@@ -267,10 +275,18 @@ export class SyncClient {
     this.send({ type: 'push', mutations: batch.map((entry) => ({ mutation: entry.seq ?? 0, change: outboxChange(entry) })) });
   }
 
-  private async settle(message: Extract<HubMessage, { type: 'pushResult' }>): Promise<void> {
+  private reportSkipped(skipped: readonly SkippedRecord[]): void {
+    const last = skipped.at(-1);
+    if (!last) return;
+    this.skippedCount += skipped.length;
+    console.warn(`Skipped ${String(skipped.length)} record(s) from the hub that this machine cannot read; the last: seq ${String(last.seq)}, table ${last.table ?? '?'}, field ${last.field || '(bookkeeping)'}`);
+    this.options.onStatus({ skippedRecords: { count: this.skippedCount, last, at: new Date().toISOString() } });
+  }
+
+  private async settle(message: Extract<HubFrame, { type: 'pushResult' }>): Promise<void> {
     await settleMutations(this.options.context, message.results);
-    const refused = message.results.find((result) => result.status === 'refused');
-    if (refused?.reason) this.options.onStatus({ lastRefusal: { reason: refused.reason, at: new Date().toISOString() } });
+    const refused = message.results.findLast((result) => result.status === 'refused' && result.refusal);
+    if (refused?.refusal) this.options.onStatus({ lastRefusal: { refusal: refused.refusal, at: new Date().toISOString() } });
     this.pushing = false;
     await this.pushOutbox();
   }

@@ -1,3 +1,6 @@
+import type { SkippedRecord } from '@core/sync/pulledRecords';
+import type { Refusal } from '@core/sync/refusals';
+
 export interface SyncStatus {
   state: 'unpaired' | 'connecting' | 'online' | 'syncing' | 'offline';
   /** Local changes the hub has not acknowledged yet. */
@@ -6,8 +9,10 @@ export interface SyncStatus {
   lastSyncedAt: string | null;
   /** While a new or wiped machine downloads the hub's data. */
   initialSync: { received: number; total: number } | null;
-  /** The hub refused a change of this machine, in the hub's plain words. */
-  lastRefusal: { reason: string; at: string } | null;
+  /** The hub refused a change of this machine, as a code the screens translate. */
+  lastRefusal: { refusal: Refusal; at: string } | null;
+  /** Records from the hub this machine could not read and skipped (a count, and the last one). */
+  skippedRecords: { count: number; last: SkippedRecord; at: string } | null;
   hubUrl: string | null;
   deviceName: string | null;
 }

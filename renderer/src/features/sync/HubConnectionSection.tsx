@@ -55,6 +55,17 @@ export function HubConnectionSection() {
             <dd>{statusText}</dd>
             <dt>{t('sync.machine.lastSynced')}</dt>
             <dd>{status.lastSyncedAt ? times.dateTime(status.lastSyncedAt) : t('sync.machine.never')}</dd>
+            {status.skippedRecords && (
+              <>
+                <dt>{t('sync.skipped.label')}</dt>
+                <dd data-testid="skipped-records">
+                  {t('sync.skipped.count', { count: status.skippedRecords.count })}
+                  {status.skippedRecords.last.table && status.skippedRecords.last.field
+                    ? ` ${t('sync.skipped.last', { table: status.skippedRecords.last.table, field: status.skippedRecords.last.field })}`
+                    : null}
+                </dd>
+              </>
+            )}
           </dl>
           <button type="button" className="danger-quiet" onClick={() => { setConfirming(true); }}>{t('sync.machine.disconnect')}</button>
         </>

@@ -41,7 +41,7 @@ export function SyncIndicator({ role, placement }: { role: DeviceRole; placement
   const view = indicatorView(status);
   const text = useIndicatorText(view);
   const [pairing, setPairing] = useState(false);
-  useRefusalNotice(status.lastRefusal, now);
+  useRefusalNotice(role, status.lastRefusal, now);
   // Only the host desk is looked after by someone who can pair it; elsewhere it is just a note.
   const canPair = view.kind === 'unpaired' && role === 'host';
 
