@@ -1,7 +1,7 @@
 /**
  * Card tokens and PINs. A member card carries a random token, never the member's id, name or
  * email, so a lost card says nothing and a rotated token makes the old card worthless.
- * PINs are stored only as salted SHA-256 hashes. Uses Web Crypto, which browsers and Node share.
+ * PINs are kept as slow, salted verifiers: core/pinVerifier.ts.
  */
 
 /** QR payloads start with this, so a scan of some other barcode is recognised as "not a card". */
@@ -28,19 +28,4 @@ export function tokenFromScan(scanned: string): string | null {
   if (!text.startsWith(CARD_PREFIX)) return null;
   const token = text.slice(CARD_PREFIX.length);
   return /^[A-Za-z0-9_-]{16,64}$/.test(token) ? token : null;
-}
-
-export function isValidPin(pin: string): boolean {
-  return /^\d{4}$/.test(pin);
-}
-
-/** The salt keeps two members with the same PIN from having the same hash. */
-export async function hashPin(pin: string, salt: string): Promise<string> {
-  const data = new TextEncoder().encode(`landhub-pin:${salt}:${pin}`);
-  return base64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', data)));
-}
-
-export async function pinMatches(pin: string, salt: string, expectedHash: string | null): Promise<boolean> {
-  if (!expectedHash || !isValidPin(pin)) return false;
-  return (await hashPin(pin, salt)) === expectedHash;
 }

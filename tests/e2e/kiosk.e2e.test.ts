@@ -250,15 +250,15 @@ describe('the reception kiosk', () => {
     await kiosk.main.getByText(k.host.noPinYet).waitFor();
     expect(await kiosk.main.getByRole('button', { name: k.host.openSettings }).count()).toBe(0);
 
-    await setHostPinInStore(kiosk.page, '4711');
+    await setHostPinInStore(kiosk.page, '471100');
     await reload(kiosk);
     for (let tap = 0; tap < 5; tap++) await kiosk.logo().click();
     const pad = k.host.pinHelp;
     for (let attempt = 1; attempt <= 4; attempt++) {
-      await kiosk.tapPin('1234', pad);
+      await kiosk.tapPin('123456', pad);
       await kiosk.alert.getByText(fill(attempt === 4 ? k.host.wrongPin_one : k.host.wrongPin_other, { count: 5 - attempt })).waitFor();
     }
-    await kiosk.tapPin('1234', pad);
+    await kiosk.tapPin('123456', pad);
     await kiosk.alert.getByText(templatePattern(k.host.locked)).waitFor();
     expect(await kiosk.pinPad(pad).count()).toBe(0);
 
@@ -270,12 +270,12 @@ describe('the reception kiosk', () => {
     // Another kiosk machine (its own lock), the right PIN: settings, and leaving kiosk mode.
     const other = await session.newMachine('host');
     await addMemberAsHost(other.page, { name: SOREN });
-    await setHostPinInStore(other.page, '4711');
+    await setHostPinInStore(other.page, '471100');
     const otherKiosk = new KioskPage(await other.openTab('kiosk'));
     await otherKiosk.waitForStart();
     for (let tap = 0; tap < 5; tap++) await otherKiosk.logo().click();
     await otherKiosk.pinPad(k.host.pinHelp).waitFor();
-    await otherKiosk.page.keyboard.type('4711');
+    await otherKiosk.page.keyboard.type('471100');
     await otherKiosk.heading(m.settings.title).waitFor();
     await otherKiosk.main.getByText(k.host.howTo).waitFor();
     await otherKiosk.main.getByRole('radio', { name: new RegExp(`^${m.roles.host}`) }).check();

@@ -52,7 +52,7 @@ describe('every kiosk screen is accessible, with big touch targets, on a large a
       const page = await host.openTab('kiosk');
       await patchHubSettings(page, { checkInPinRequired: true });
       await setMemberPinInStore(page, 'Piet Quast', '1357');
-      await setHostPinInStore(page, '4711');
+      await setHostPinInStore(page, '471100');
       await page.reload();
       await waitForApp(page);
       const kiosk = new KioskPage(page);
@@ -107,7 +107,7 @@ describe('every kiosk screen is accessible, with big touch targets, on a large a
       for (let tap = 0; tap < 5; tap++) await kiosk.logo().click();
       await kiosk.pinPad(k.host.pinHelp).waitFor();
       await check(kiosk, `the host PIN pad at ${size}`);
-      await kiosk.page.keyboard.type('4711');
+      await kiosk.page.keyboard.type('471100');
       await kiosk.heading(m.settings.title).waitFor();
       // The host settings are the shared settings screen: axe only, its controls are the host desk's.
       await expectAccessible(page, `the kiosk host settings at ${size}`);

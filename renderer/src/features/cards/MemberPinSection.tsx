@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PIN_LENGTH } from '@core/pinVerifier';
 import type { Member } from '@core/schemas';
 import { PinForm } from './PinForm';
 
@@ -26,6 +27,7 @@ export function MemberPinSection({ member, onSetPin, onRemovePin }: {
       <p className="pin-status"><strong>{hasPin ? t('cards.pinSet') : t('cards.pinNotSet')}</strong></p>
       {editing ? (
         <PinForm
+          length={PIN_LENGTH.member}
           saveLabel={t('cards.savePin')}
           onCancel={finishEditing}
           onSave={async (pin) => {

@@ -5,10 +5,11 @@ import { emptyPinEntry, pinDigits, pinEntryProblems, type PinEntry } from './pin
 import './cards.css';
 
 /**
- * A new 4-digit PIN, typed twice and masked. Used for a member's check-in PIN and for the
- * host PIN; the PIN itself is never shown again once saved.
+ * A new PIN, typed twice and masked: a member's 4-digit check-in PIN or the 6-digit host PIN.
+ * The PIN itself is never shown again once saved.
  */
-export function PinForm({ saveLabel, onSave, onCancel }: {
+export function PinForm({ length, saveLabel, onSave, onCancel }: {
+  length: number;
   saveLabel: string;
   onSave: (pin: string) => Promise<boolean>;
   onCancel: () => void;
@@ -17,7 +18,7 @@ export function PinForm({ saveLabel, onSave, onCancel }: {
   const [entry, setEntry] = useState<PinEntry>(emptyPinEntry);
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
-  const problems = pinEntryProblems(entry);
+  const problems = pinEntryProblems(entry, length);
   const shown = tried ? problems : { pin: null, confirm: null };
 
   const submit = (event: SyntheticEvent) => {
@@ -31,18 +32,18 @@ export function PinForm({ saveLabel, onSave, onCancel }: {
     type: 'password',
     inputMode: 'numeric' as const,
     autoComplete: 'off',
-    maxLength: 4,
+    maxLength: length,
     className: 'pin-input',
     value: entry[field],
-    onChange: (event: { target: { value: string } }) => { setEntry({ ...entry, [field]: pinDigits(event.target.value) }); },
+    onChange: (event: { target: { value: string } }) => { setEntry({ ...entry, [field]: pinDigits(event.target.value, length) }); },
   });
 
   return (
     <form className="pin-form" onSubmit={submit} noValidate>
-      <FormField label={t('cards.newPin')} error={shown.pin && t(`cards.pinErrors.${shown.pin}`)} required>
+      <FormField label={t('cards.pinLength.newPin', { digits: length })} error={shown.pin && t('cards.pinLength.format', { digits: length })} required>
         {(props) => <input {...props} {...digitsInput('pin')} autoFocus />}
       </FormField>
-      <FormField label={t('cards.confirmPin')} error={shown.confirm && t(`cards.pinErrors.${shown.confirm}`)} required>
+      <FormField label={t('cards.confirmPin')} error={shown.confirm && t('cards.pinErrors.mismatch')} required>
         {(props) => <input {...props} {...digitsInput('confirm')} />}
       </FormField>
       <div className="pin-form-actions">

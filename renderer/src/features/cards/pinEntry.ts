@@ -1,5 +1,3 @@
-import { isValidPin } from '@core/secrets';
-
 /** What is wrong with a PIN typed twice, as a key of `cards.pinErrors`; null when it can be saved. */
 export type PinProblem = 'format' | 'mismatch';
 
@@ -10,13 +8,14 @@ export interface PinEntry {
 
 export const emptyPinEntry: PinEntry = { pin: '', confirm: '' };
 
-export function pinEntryProblems(entry: PinEntry): { pin: PinProblem | null; confirm: PinProblem | null } {
-  if (!isValidPin(entry.pin)) return { pin: 'format', confirm: null };
+/** `length`: PIN_LENGTH.member (4) or PIN_LENGTH.host (6), from core/pinVerifier.ts. */
+export function pinEntryProblems(entry: PinEntry, length: number): { pin: PinProblem | null; confirm: PinProblem | null } {
+  if (!new RegExp(`^\\d{${length}}$`).test(entry.pin)) return { pin: 'format', confirm: null };
   if (entry.confirm !== entry.pin) return { pin: null, confirm: 'mismatch' };
   return { pin: null, confirm: null };
 }
 
-/** Keeps only digits, at most four: a PIN pad and a keyboard both produce exactly what is stored. */
-export function pinDigits(typed: string): string {
-  return typed.replace(/\D/g, '').slice(0, 4);
+/** Keeps only digits, at most `length`: a PIN pad and a keyboard both produce exactly what is stored. */
+export function pinDigits(typed: string, length: number): string {
+  return typed.replace(/\D/g, '').slice(0, length);
 }

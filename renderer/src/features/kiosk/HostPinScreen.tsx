@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PIN_LENGTH } from '@core/pinVerifier';
 import { PinPad } from './PinPad';
 import { useHostPin } from './usePinChecks';
 import { useKioskFormat } from './useKioskFormat';
@@ -8,6 +9,7 @@ export function HostPinScreen({ onRight, onCancel }: { onRight: () => void; onCa
   const format = useKioskFormat();
   const pin = useHostPin(onRight);
   const body = () => {
+    if (pin.mustReset) return <p role="alert" className="kiosk-warning">{t('kiosk.host.mustReset')}</p>;
     if (pin.noPinYet) {
       return (
         <>
@@ -26,7 +28,7 @@ export function HostPinScreen({ onRight, onCancel }: { onRight: () => void; onCa
       <>
         <p>{t('kiosk.host.pinHelp')}</p>
         {pin.failures > 0 && <p role="alert" className="kiosk-warning">{t('kiosk.host.wrongPin', { count: pin.triesLeft })}</p>}
-        <PinPad label={t('kiosk.host.pinHelp')} onComplete={pin.tryPin} disabled={pin.checking} />
+        <PinPad label={t('kiosk.host.pinHelp')} length={PIN_LENGTH.host} onComplete={pin.tryPin} disabled={pin.checking} />
       </>
     );
   };

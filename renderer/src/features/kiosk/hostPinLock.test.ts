@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearHostPinLock, HOST_PIN_LOCK_MS, isHostPinLocked, readHostPinLock, recordHostPinFailure } from './hostPinLock';
+import { clearHostPinLock, HOST_PIN_LOCK_MS, isHostPinLocked, lockHostPinUntil, readHostPinLock, recordHostPinFailure } from './hostPinLock';
 
 /** A Storage stand-in: a map, as a browser's localStorage behaves for one origin. */
 function memoryStorage() {
@@ -51,5 +51,15 @@ describe('host PIN lock-out', () => {
     expect(readHostPinLock(storage, T0)).toEqual({ failures: 0, lockedUntil: null });
     storage.setItem('landhub.kiosk.hostPinLock', '{not json');
     expect(readHostPinLock(storage, T0)).toEqual({ failures: 0, lockedUntil: null });
+  });
+});
+
+describe('a lock-out the hub decided', () => {
+  it('keeps the pad locked until the hub\'s time, across reloads, then opens with a clean count', () => {
+    const storage = memoryStorage();
+    const until = T0 + 12 * 60_000;
+    expect(lockHostPinUntil(storage, until)).toEqual({ failures: 5, lockedUntil: until });
+    expect(isHostPinLocked(readHostPinLock(storage, until - 1), until - 1)).toBe(true);
+    expect(readHostPinLock(storage, until)).toEqual({ failures: 0, lockedUntil: null });
   });
 });

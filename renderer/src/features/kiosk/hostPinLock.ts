@@ -58,3 +58,10 @@ export function recordHostPinFailure(storage: LockStorage, now: number): HostPin
 export function clearHostPinLock(storage: LockStorage): void {
   storage.removeItem(STORAGE_KEY);
 }
+
+/** The hub locked the host PIN for every kiosk: this pad stays locked as long, across reloads. */
+export function lockHostPinUntil(storage: LockStorage, until: number): HostPinLock {
+  const next: HostPinLock = { failures: HOST_PIN_MAX_FAILURES, lockedUntil: until };
+  storage.setItem(STORAGE_KEY, JSON.stringify(next));
+  return next;
+}

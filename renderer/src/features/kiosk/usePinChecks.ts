@@ -1,37 +1,45 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Member } from '@core/schemas';
+import { useDataContext } from '../../data/DataProvider';
+import { hostPinStatus } from '../../data/hubSettingsRepo';
 import { useHubSettings, useMembers } from '../../data/liveQueries';
-import { hostPinMatches } from '../../data/hubSettingsRepo';
-import { memberPinMatches } from '../../data/memberCardRepo';
-import { clearHostPinLock, HOST_PIN_MAX_FAILURES, isHostPinLocked, readHostPinLock, recordHostPinFailure } from './hostPinLock';
+import { checkHostPin, checkMemberPin } from '../../data/pinChecks';
+import { clearHostPinLock, HOST_PIN_MAX_FAILURES, isHostPinLocked, lockHostPinUntil, readHostPinLock, recordHostPinFailure } from './hostPinLock';
 import { MEMBER_PIN_TRIES } from './kioskRules';
 
-/** A member's PIN before check-in by name: three tries, then the kiosk sends them to a host. */
+/**
+ * A member's PIN before check-in by name: three tries, then the kiosk sends them to a host.
+ * The hub decides when it can be reached, so its lock-out also ends the tries here.
+ */
 export function useMemberPin(member: Pick<Member, 'id' | 'pinHash'>, onRight: () => void, onTooManyWrong: () => void) {
+  const context = useDataContext();
   const [wrong, setWrong] = useState(0);
   const [checking, setChecking] = useState(false);
   const tryPin = useCallback((pin: string) => {
     setChecking(true);
-    void memberPinMatches(member, pin).then((right) => {
+    void checkMemberPin(context, member, pin).then((verdict) => {
       setChecking(false);
-      if (right) onRight();
-      else if (wrong + 1 >= MEMBER_PIN_TRIES) onTooManyWrong();
+      if (verdict.result === 'right') onRight();
+      else if (verdict.result === 'lockedOut' || wrong + 1 >= MEMBER_PIN_TRIES) onTooManyWrong();
       else setWrong(wrong + 1);
     });
-  }, [member, wrong, onRight, onTooManyWrong]);
+  }, [context, member, wrong, onRight, onTooManyWrong]);
   return { wrong, triesLeft: MEMBER_PIN_TRIES - wrong, checking, tryPin };
 }
 
 /**
- * The host PIN on the kiosk, with a lock-out this machine remembers across reloads. With no
- * host PIN set, only a hub without members (the very first set-up) may pass.
+ * The host PIN on the kiosk, checked by the hub when it can be reached, with a lock-out this
+ * machine remembers across reloads as well. With no host PIN set, only a hub without members
+ * (the very first set-up) may pass; an old 4-digit host PIN opens nothing until it is set again.
  */
 export function useHostPin(onRight: () => void) {
+  const context = useDataContext();
   const settings = useHubSettings();
   const members = useMembers();
   const [lock, setLock] = useState(() => readHostPinLock(localStorage, Date.now()));
   const [checking, setChecking] = useState(false);
   const locked = isHostPinLocked(lock, Date.now());
+  const status = hostPinStatus(settings);
 
   useEffect(() => {
     if (lock.lockedUntil === null) return undefined;
@@ -42,20 +50,23 @@ export function useHostPin(onRight: () => void) {
   const tryPin = useCallback((pin: string) => {
     if (isHostPinLocked(readHostPinLock(localStorage, Date.now()), Date.now())) return;
     setChecking(true);
-    void hostPinMatches(settings, pin).then((right) => {
+    void checkHostPin(context, pin).then((verdict) => {
       setChecking(false);
-      if (right) {
+      if (verdict.result === 'right') {
         clearHostPinLock(localStorage);
         onRight();
+      } else if (verdict.result === 'lockedOut') {
+        setLock(lockHostPinUntil(localStorage, Date.parse(verdict.retryAt)));
       } else {
         setLock(recordHostPinFailure(localStorage, Date.now()));
       }
     });
-  }, [settings, onRight]);
+  }, [context, onRight]);
 
   return {
-    noPinYet: settings.hostPinHash === null,
-    firstSetup: settings.hostPinHash === null && members?.length === 0,
+    noPinYet: status === 'notSet',
+    mustReset: status === 'mustReset',
+    firstSetup: status === 'notSet' && members?.length === 0,
     locked,
     lockedUntil: lock.lockedUntil,
     failures: lock.failures,

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PIN_LENGTH } from '@core/pinVerifier';
+import { hostPinStatus } from '../../data/hubSettingsRepo';
 import { useHubSettings } from '../../data/liveQueries';
 import { PinForm } from '../cards/PinForm';
 import { useHubSettingsActions } from './useHubSettingsActions';
@@ -11,7 +13,8 @@ export function HostPinForm() {
   const { saveHostPin } = useHubSettingsActions();
   const [editing, setEditing] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
-  const isSet = hub.hostPinHash !== null;
+  const status = hostPinStatus(hub);
+  const isSet = status === 'set';
   const finishEditing = () => {
     setEditing(false);
     requestAnimationFrame(() => { openButton.current?.focus(); });
@@ -22,8 +25,10 @@ export function HostPinForm() {
       <h2 id="host-pin-title">{t('cards.settings.hostPinHeading')}</h2>
       <p className="muted">{t('cards.settings.hostPinHelp')}</p>
       <p className="pin-status"><strong>{isSet ? t('cards.settings.hostPinIsSet') : t('cards.settings.hostPinNotSet')}</strong></p>
+      {status === 'mustReset' && <p role="alert" className="form-error">{t('cards.hostPinMustReset')}</p>}
       {editing ? (
         <PinForm
+          length={PIN_LENGTH.host}
           saveLabel={t('cards.settings.saveHostPin')}
           onCancel={finishEditing}
           onSave={async (pin) => {

@@ -30,13 +30,11 @@ const en = {
   setPin: 'Set PIN',
   changePin: 'Change PIN',
   removePin: 'Remove PIN',
-  newPin: 'New PIN (4 digits)',
   confirmPin: 'Type the same PIN again',
   savePin: 'Save PIN',
   pinSaved: 'The PIN of {{name}} is saved.',
   pinRemoved: 'The PIN of {{name}} is removed.',
   pinErrors: {
-    format: 'A PIN is exactly 4 digits, for example 2580.',
     mismatch: 'The two PINs are not the same. Please type them again.',
   },
   settings: {
@@ -65,6 +63,21 @@ const en = {
     changeHostPin: 'Change host PIN',
     saveHostPin: 'Save host PIN',
     hostPinSaved: 'The host PIN is saved.',
+  },
+  pinLength: {
+    newPin: 'New PIN ({{digits}} digits)',
+    format: 'This PIN is exactly {{digits}} digits, for example 258046.',
+  },
+  hostPinMustReset: 'The host PIN is from an earlier version of Landhub and has only 4 digits. It no longer opens anything: set a new host PIN with 6 digits. Until then, host screens on the kiosk stay closed.',
+  roleLock: {
+    pairedAs: 'This machine is paired with the hub as: {{role}}. Its role comes from the pairing.',
+    change: 'Change this machine’s role…',
+    changeHelp: 'A new role needs the host PIN and a new pairing: this machine disconnects from the hub, then you pair it with a code a host makes for the new role (a host removes the old entry under Machines first).',
+    pinTitle: 'Host PIN to change the role',
+    noHostPin: 'A paired public screen changes its role only with the host PIN. Set a host PIN on the host desk first.',
+    disconnect: 'Disconnect and pair again',
+    disconnected: 'This machine is no longer connected to the hub. Pair it with a code for its new role.',
+    addressIgnored: 'This machine is paired as {{role}}, so the role in the address is ignored.',
   },
 } as const;
 
@@ -99,13 +112,11 @@ export const cardsText: Section<typeof en> = {
     setPin: 'Vælg PIN',
     changePin: 'Skift PIN',
     removePin: 'Fjern PIN',
-    newPin: 'Ny PIN (4 cifre)',
     confirmPin: 'Skriv den samme PIN igen',
     savePin: 'Gem PIN',
     pinSaved: 'PIN for {{name}} er gemt.',
     pinRemoved: 'PIN for {{name}} er fjernet.',
     pinErrors: {
-      format: 'En PIN er præcis 4 cifre, for eksempel 2580.',
       mismatch: 'De to PIN-koder er ikke ens. Skriv dem igen.',
     },
     settings: {
@@ -134,6 +145,21 @@ export const cardsText: Section<typeof en> = {
       changeHostPin: 'Skift værtens PIN',
       saveHostPin: 'Gem værtens PIN',
       hostPinSaved: 'Værtens PIN er gemt.',
+    },
+    pinLength: {
+      newPin: 'Ny PIN ({{digits}} cifre)',
+      format: 'Denne PIN er præcis {{digits}} cifre, for eksempel 258046.',
+    },
+    hostPinMustReset: 'Værtens PIN er fra en tidligere version af Landhub og har kun 4 cifre. Den åbner ikke længere noget: vælg en ny værts-PIN med 6 cifre. Indtil da forbliver værtens skærme i kiosken lukkede.',
+    roleLock: {
+      pairedAs: 'Denne maskine er parret med hubben som: {{role}}. Dens rolle kommer fra parringen.',
+      change: 'Skift maskinens rolle…',
+      changeHelp: 'En ny rolle kræver værtens PIN og en ny parring: maskinen kobles fra hubben, og derefter parrer du den med en kode, som en vært laver til den nye rolle (en vært fjerner først den gamle post under Maskiner).',
+      pinTitle: 'Værtens PIN for at skifte rolle',
+      noHostPin: 'En parret offentlig skærm skifter kun rolle med værtens PIN. Vælg først en værts-PIN på værtsskranken.',
+      disconnect: 'Kobl fra og par igen',
+      disconnected: 'Maskinen er ikke længere forbundet til hubben. Par den med en kode til dens nye rolle.',
+      addressIgnored: 'Maskinen er parret som {{role}}, så rollen i adressen bliver ignoreret.',
     },
   },
   de: {
@@ -165,13 +191,11 @@ export const cardsText: Section<typeof en> = {
     setPin: 'PIN festlegen',
     changePin: 'PIN ändern',
     removePin: 'PIN entfernen',
-    newPin: 'Neue PIN (4 Ziffern)',
     confirmPin: 'Dieselbe PIN noch einmal',
     savePin: 'PIN speichern',
     pinSaved: 'Die PIN von {{name}} ist gespeichert.',
     pinRemoved: 'Die PIN von {{name}} ist entfernt.',
     pinErrors: {
-      format: 'Eine PIN hat genau 4 Ziffern, zum Beispiel 2580.',
       mismatch: 'Die beiden PINs sind nicht gleich. Bitte geben Sie sie noch einmal ein.',
     },
     settings: {
@@ -200,6 +224,21 @@ export const cardsText: Section<typeof en> = {
       changeHostPin: 'Gastgeber-PIN ändern',
       saveHostPin: 'Gastgeber-PIN speichern',
       hostPinSaved: 'Die Gastgeber-PIN ist gespeichert.',
+    },
+    pinLength: {
+      newPin: 'Neue PIN ({{digits}} Ziffern)',
+      format: 'Diese PIN hat genau {{digits}} Ziffern, zum Beispiel 258046.',
+    },
+    hostPinMustReset: 'Die Gastgeber-PIN stammt aus einer früheren Version von Landhub und hat nur 4 Ziffern. Sie öffnet nichts mehr: Legen Sie eine neue Gastgeber-PIN mit 6 Ziffern fest. Bis dahin bleiben die Gastgeber-Bildschirme am Kiosk geschlossen.',
+    roleLock: {
+      pairedAs: 'Dieses Gerät ist mit dem Hub gekoppelt als: {{role}}. Seine Rolle kommt aus der Kopplung.',
+      change: 'Rolle dieses Geräts ändern…',
+      changeHelp: 'Eine neue Rolle braucht die Gastgeber-PIN und eine neue Kopplung: Das Gerät trennt sich vom Hub, dann koppeln Sie es mit einem Code, den ein Gastgeber für die neue Rolle erstellt (ein Gastgeber entfernt vorher den alten Eintrag unter Geräte).',
+      pinTitle: 'Gastgeber-PIN zum Ändern der Rolle',
+      noHostPin: 'Ein gekoppelter öffentlicher Bildschirm ändert seine Rolle nur mit der Gastgeber-PIN. Legen Sie zuerst am Gastgeberplatz eine Gastgeber-PIN fest.',
+      disconnect: 'Trennen und neu koppeln',
+      disconnected: 'Dieses Gerät ist nicht mehr mit dem Hub verbunden. Koppeln Sie es mit einem Code für seine neue Rolle.',
+      addressIgnored: 'Dieses Gerät ist als {{role}} gekoppelt, daher wird die Rolle in der Adresse ignoriert.',
     },
   },
 };

@@ -94,7 +94,7 @@ export class CardDialog {
   }
 
   get pinInput(): Locator {
-    return this.dialog.getByLabel(this.m.cards.newPin);
+    return this.dialog.getByLabel(fill(this.m.cards.pinLength.newPin, { digits: 4 }));
   }
 
   get pinRepeatInput(): Locator {

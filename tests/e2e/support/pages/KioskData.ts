@@ -1,5 +1,5 @@
 import type { Page } from 'playwright';
-import { hashPin } from '@core/secrets';
+import { HOST_PIN_SUBJECT, makePinVerifier, memberPinSubject, newPinSalt } from '@core/pinVerifier';
 
 /**
  * Reads and writes this machine's IndexedDB directly, for set-up the tests cannot reach
@@ -62,12 +62,12 @@ export async function updateMemberRow(page: Page, name: string, patch: Row): Pro
 
 export async function setMemberPinInStore(page: Page, name: string, pin: string): Promise<void> {
   const member = await memberByName(page, name);
-  await put(page, 'members', { ...member, pinHash: await hashPin(pin, member.id) });
+  await put(page, 'members', { ...member, pinHash: await makePinVerifier(pin, await pinSaltInStore(page), memberPinSubject(member.id)) });
 }
 
 const DEFAULT_SETTINGS = {
   id: 'hub', name: 'Landhub', town: '', defaultLanguage: 'en', timeZone: 'Europe/Copenhagen', kioskIdleSeconds: 30,
-  checkInPinRequired: false, guestRetentionDays: 30, closingTime: '18:00', hostPinHash: null,
+  checkInPinRequired: false, guestRetentionDays: 30, closingTime: '18:00', hostPinHash: null, pinSalt: null,
   hlc: {}, deviceId: 'e2e-test', deleted: false,
 };
 
@@ -77,6 +77,15 @@ export async function patchHubSettings(page: Page, patch: Row): Promise<void> {
   await put(page, 'hubSettings', { ...(existing ?? DEFAULT_SETTINGS), ...patch });
 }
 
+/** The hub's PIN salt in this store, made as a host desk makes it when the row has none. */
+async function pinSaltInStore(page: Page): Promise<string> {
+  const existing = (await storedRows(page, 'hubSettings')).find((row) => row.id === 'hub');
+  if (typeof existing?.pinSalt === 'string') return existing.pinSalt;
+  const pinSalt = newPinSalt();
+  await patchHubSettings(page, { pinSalt });
+  return pinSalt;
+}
+
 export async function setHostPinInStore(page: Page, pin: string): Promise<void> {
-  await patchHubSettings(page, { hostPinHash: await hashPin(pin, 'hub') });
+  await patchHubSettings(page, { hostPinHash: await makePinVerifier(pin, await pinSaltInStore(page), HOST_PIN_SUBJECT) });
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright';
-import { messages, type Messages } from '../messages';
+import { fill, messages, type Messages } from '../messages';
 
 /** The hub and kiosk settings form and the host PIN, on the Settings screen. */
 export class KioskSettings {
@@ -50,7 +50,7 @@ export class KioskSettings {
     const section = this.hostPinSection;
     const open = section.getByRole('button', { name: this.s.setHostPin, exact: true }).or(section.getByRole('button', { name: this.s.changeHostPin, exact: true }));
     if (await open.isVisible()) await open.click();
-    await section.getByLabel(this.m.cards.newPin).fill(pin);
+    await section.getByLabel(fill(this.m.cards.pinLength.newPin, { digits: 6 })).fill(pin);
     await section.getByLabel(this.m.cards.confirmPin).fill(repeat);
     await section.getByRole('button', { name: this.s.saveHostPin, exact: true }).click();
   }

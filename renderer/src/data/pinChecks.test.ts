@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { HUB_PIN_MAX_FAILURES } from '@core/pinCheck';
+import { startTestHub } from '../../../main/hub/sync/syncTestClient';
+import type { RunningHub } from '../../../main/hub/hubService';
+import type { DataContext } from './dataContext';
+import { setHostPin } from './hubSettingsRepo';
+import { setMemberPin } from './memberCardRepo';
+import { addMember } from './memberRepo';
+import { checkHostPin, checkMemberPin } from './pinChecks';
+import { createPairingCode } from './sync/hubDevices';
+import { pairThisMachine } from './sync/pairing';
+import { SyncClient } from './sync/syncClient';
+import { stopSync } from './sync/syncService';
+import { writeSyncSettings } from './sync/syncSettings';
+import { openTestContext } from './testContext';
+
+/** Kiosks (Dexie on fake-indexeddb) asking a real hub on loopback about PINs, and deciding alone when it is gone. */
+
+const profile = (name: string) => ({
+  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
+  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
+});
+
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+let hub: RunningHub;
+let stopHub: (() => Promise<void>) | null;
+const clients: SyncClient[] = [];
+const contexts: DataContext[] = [];
+
+/** A kiosk that syncs with its own client and keeps its hub settings, as a paired kiosk does. */
+async function pairedKiosk(host: DataContext, name: string): Promise<DataContext> {
+  const context = await openTestContext({ deviceId: crypto.randomUUID() });
+  contexts.push(context);
+  const { code } = await createPairingCode(host, 'kiosk');
+  const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId: context.deviceId }) });
+  const { token } = (await response.json()) as { token: string };
+  const settings = { hubUrl: hub.url, token, role: 'kiosk' as const, deviceName: name, pairedAt: new Date().toISOString() };
+  await writeSyncSettings(context, { ...settings });
+  const client = new SyncClient({ context, settings, onStatus: () => undefined });
+  clients.push(client);
+  client.start();
+  return context;
+}
+
+beforeEach(async () => {
+  vi.stubGlobal('WebSocket', NodeWebSocket);
+  ({ hub, stop: stopHub } = await startTestHub());
+});
+afterEach(async () => {
+  stopSync();
+  for (const client of clients.splice(0)) client.stop();
+  for (const context of contexts.splice(0)) context.db.close();
+  await stopHub?.();
+  vi.unstubAllGlobals();
+});
+
+async function hubWithPins() {
+  const host = await openTestContext({ deviceId: crypto.randomUUID() });
+  contexts.push(host);
+  await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+  const anja = await addMember(host, profile('Anja Schröder'));
+  await setMemberPin(host, anja.id, '2580');
+  await setHostPin(host, '482915');
+  const reception = await pairedKiosk(host, 'Reception');
+  const sideDoor = await pairedKiosk(host, 'Side door');
+  // The kiosks hold the verifiers and the hub's salt once they have synced.
+  for (const kiosk of [reception, sideDoor]) {
+    await eventually(async () => (await kiosk.db.members.get(anja.id))?.pinHash ?? null, (pinHash) => pinHash !== null);
+    await eventually(async () => (await kiosk.db.hubSettings.get('hub'))?.pinSalt ?? null, (salt) => salt !== null);
+  }
+  return { host, anja, reception, sideDoor };
+}
+
+describe('PIN checks on a kiosk', () => {
+  it('go to the hub first, whose lock-out counts the wrong tries of every kiosk', async () => {
+    const { anja, reception, sideDoor } = await hubWithPins();
+    const stored = (await reception.db.members.get(anja.id))!;
+    expect(await checkMemberPin(reception, stored, '2580')).toEqual({ result: 'right', byHub: true });
+    expect(await checkHostPin(sideDoor, '482915')).toEqual({ result: 'right', byHub: true });
+    for (let wrong = 0; wrong < HUB_PIN_MAX_FAILURES; wrong++) {
+      expect(await checkMemberPin(wrong % 2 ? reception : sideDoor, stored, `000${wrong}`)).toEqual({ result: 'wrong', byHub: true });
+    }
+    // The right PIN, on the other kiosk: the hub has locked Anja's PIN for every machine.
+    expect(await checkMemberPin(reception, stored, '2580')).toMatchObject({ result: 'lockedOut' });
+    expect(await checkMemberPin(sideDoor, stored, '2580')).toMatchObject({ result: 'lockedOut' });
+  });
+
+  it('fall back to the kiosk\'s own verifier when the hub cannot be reached', async () => {
+    const { anja, reception } = await hubWithPins();
+    const stored = (await reception.db.members.get(anja.id))!;
+    stopSync();
+    for (const client of clients.splice(0)) client.stop();
+    await stopHub?.();
+    stopHub = null;
+    expect(await checkMemberPin(reception, stored, '2580')).toEqual({ result: 'right', byHub: false });
+    expect(await checkMemberPin(reception, stored, '2581')).toEqual({ result: 'wrong', byHub: false });
+    expect(await checkHostPin(reception, '482915')).toEqual({ result: 'right', byHub: false });
+    expect(await checkHostPin(reception, '482916')).toEqual({ result: 'wrong', byHub: false });
+  });
+});
