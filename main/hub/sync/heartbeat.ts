@@ -25,8 +25,11 @@ export function createHeartbeat(intervalMs: number): Heartbeat {
       if (ws.readyState === ws.CLOSED) watched.delete(ws);
       else if (ws.readyState === ws.CLOSING) {
         if (++state.closingTicks > 1) ws.terminate();
-      } else if (!state.heard) state.onSilent();
-      else {
+      } else if (!state.heard) {
+        state.onSilent();
+        // Closing began now: cut at the next tick if the peer has not answered the close by then.
+        state.closingTicks = 1;
+      } else {
         state.heard = false;
         ws.ping();
       }
