@@ -11,20 +11,24 @@ const FRESH_MS = 60_000;
 let lastShownAt: string | null = null;
 
 /**
- * Shows a change the hub refused as an error notice, once, in the reader's language. Only on
- * the host desk: a wall display or kiosk is read by passers-by who can do nothing about it.
+ * Whether a refusal becomes a notice: only on the host desk (a wall display or kiosk is read by
+ * passers-by who can do nothing about it), once, and only while it is fresh.
  */
+export function refusalNoticeDue(role: DeviceRole, at: string | null, shownAt: string | null, now: Date): boolean {
+  if (isPublicRole(role) || at === null || at === shownAt) return false;
+  return now.getTime() - new Date(at).getTime() <= FRESH_MS;
+}
+
+/** Shows a change the hub refused as an error notice, in the reader's language. */
 export function useRefusalNotice(role: DeviceRole, refusal: SyncStatus['lastRefusal'], now: () => Date): void {
   const { t } = useTranslation();
   const describe = useRefusalText();
   const notify = useAppStore((state) => state.notify);
   const at = refusal?.at ?? null;
   const reason = refusal ? describe(refusal.refusal) : null;
-  const shows = !isPublicRole(role);
   useEffect(() => {
-    if (!shows || at === null || reason === null || at === lastShownAt) return;
+    if (reason === null || !refusalNoticeDue(role, at, lastShownAt, now())) return;
     lastShownAt = at;
-    if (now().getTime() - new Date(at).getTime() > FRESH_MS) return;
     notify({ kind: 'error', text: t('sync.indicator.refused', { reason }) });
-  }, [shows, at, reason, now, notify, t]);
+  }, [role, at, reason, now, notify, t]);
 }
