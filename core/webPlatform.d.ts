@@ -7,6 +7,8 @@ interface CoreSubtleCrypto {
   importKey(format: 'raw', keyData: Uint8Array, algorithm: 'PBKDF2' | { name: string; hash: string }, extractable: boolean, usages: string[]): Promise<CoreCryptoKey>;
   /** PBKDF2 for PIN verifiers (core/pinVerifier.ts). */
   deriveBits(algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number }, baseKey: CoreCryptoKey, length: number): Promise<ArrayBuffer>;
+  /** HMAC-SHA256 for card lookups (core/cardLookup.ts). */
+  sign(algorithm: 'HMAC', key: CoreCryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
 }
 
 interface CoreCryptoKey {
