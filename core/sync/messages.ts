@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cardKeySchema } from '../cardLookup';
 import { deviceRoleSchema } from '../deviceRole';
 import { hlcSchema, idSchema } from '../schemas/common';
 import { tableNames, type TableName } from '../schemas/tables';
@@ -61,7 +62,11 @@ export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
 export const pushStatusSchema = z.enum(['applied', 'duplicate', 'refused']);
 
 export const hubMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('welcome'), role: deviceRoleSchema, hubTime: z.int(), latestSeq: seqSchema }),
+  z.strictObject({
+    type: z.literal('welcome'), role: deviceRoleSchema, hubTime: z.int(), latestSeq: seqSchema,
+    /** Kiosks only: the hub's key for card lookups (core/cardLookup.ts). */
+    cardKey: cardKeySchema.optional(),
+  }),
   z.strictObject({
     type: z.literal('pushResult'),
     results: z.array(z.strictObject({

@@ -18,7 +18,17 @@ export interface HubStore {
   /** Hands out the next global sequence number; never reused, even after a rollback is retried. */
   nextSeq(): number;
   getRecord(table: TableName, id: string): SyncedRow | undefined;
+  /** Several records of one table by id (the parents of a pull page), found ones only. */
+  getRecords(table: TableName, ids: readonly string[]): Map<string, SyncedRow>;
+  /** Stores the row with its parent's id (core/sync/roleProjection.ts parentIdOf). */
   putRecord(table: TableName, row: SyncedRow, seq: number): void;
+  /**
+   * Gives every row of `table` that follows the record `parentId` a new seq, so machines pull
+   * it again as their role now sees it. Returns how many.
+   */
+  restampChildren(table: TableName, parentId: string): number;
+  /** The hub's secret key for card lookups (core/cardLookup.ts), made on first use. */
+  cardKey(): string;
   /** Confirmed or pending rows of one desk or room, for the booking rules. */
   bookingsOfResource(resourceId: string): SyncedRow[];
   changesSince(seq: number, limit: number): StoredChange[];

@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { CARD_KEY_BYTES } from '@core/cardLookup';
 import type { SyncedRow } from '@core/sync/merge';
+import { parentIdOf } from '@core/sync/roleProjection';
 import { tableNames, type TableName } from '@core/schemas';
 import type { HubStore, StoredChange } from './hubStore';
 import { migrate } from './migrations';
@@ -38,13 +41,20 @@ export function openHubSqlite(file: string): Database.Database {
   return db;
 }
 
+const CARD_KEY_NAME = 'cardKey';
+
 export function createSqliteHubStore(db: Database.Database): HubStore {
   const statements = {
     latestSeq: db.prepare<[], { value: number }>("SELECT value FROM counters WHERE name = 'seq'"),
     bumpSeq: db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'seq'"),
     getRecord: db.prepare<[string, string], { row_json: string }>('SELECT row_json FROM records WHERE table_name = ? AND id = ?'),
-    putRecord: db.prepare(`INSERT INTO records (table_name, id, seq, deleted, resource_id, row_json) VALUES (@table, @id, @seq, @deleted, @resourceId, @json)
-      ON CONFLICT (table_name, id) DO UPDATE SET seq = @seq, deleted = @deleted, resource_id = @resourceId, row_json = @json`),
+    putRecord: db.prepare(`INSERT INTO records (table_name, id, seq, deleted, resource_id, parent_id, row_json) VALUES (@table, @id, @seq, @deleted, @resourceId, @parentId, @json)
+      ON CONFLICT (table_name, id) DO UPDATE SET seq = @seq, deleted = @deleted, resource_id = @resourceId, parent_id = @parentId, row_json = @json`),
+    getRecords: db.prepare<[string, string], { id: string; row_json: string }>('SELECT id, row_json FROM records WHERE table_name = ? AND id IN (SELECT value FROM json_each(?))'),
+    children: db.prepare<[string, string], { id: string }>('SELECT id FROM records WHERE parent_id = ? AND table_name = ? ORDER BY seq'),
+    setSeq: db.prepare('UPDATE records SET seq = ? WHERE table_name = ? AND id = ?'),
+    readSecret: db.prepare<[string], { value: string }>('SELECT value FROM hub_secrets WHERE name = ?'),
+    addSecret: db.prepare('INSERT OR IGNORE INTO hub_secrets (name, value) VALUES (?, ?)'),
     bookings: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND resource_id = ?"),
     since: db.prepare<[number, number], { seq: number; table_name: string; row_json: string }>('SELECT seq, table_name, row_json FROM records WHERE seq > ? ORDER BY seq LIMIT ?'),
     lastMutation: db.prepare<[string], { last_mutation: number }>('SELECT last_mutation FROM device_mutations WHERE device_id = ?'),
@@ -54,6 +64,7 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
   };
 
   const latestSeq = () => statements.latestSeq.get()?.value ?? 0;
+  let cardKey: string | null = null;
   // Rows are written only by putRecord below, after the sync engine validated them.
   const parseRow = (json: string): SyncedRow => JSON.parse(json) as SyncedRow;
 
@@ -68,9 +79,26 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
       const found = statements.getRecord.get(table, id);
       return found ? parseRow(found.row_json) : undefined;
     },
+    getRecords: (table, ids) => new Map(statements.getRecords.all(table, JSON.stringify(ids)).map((found) => [found.id, parseRow(found.row_json)])),
     putRecord: (table, row, seq) => {
       const resourceId = table === 'bookings' && typeof row.resourceId === 'string' ? row.resourceId : null;
-      statements.putRecord.run({ table, id: row.id, seq, deleted: row.deleted ? 1 : 0, resourceId, json: JSON.stringify(row) });
+      statements.putRecord.run({ table, id: row.id, seq, deleted: row.deleted ? 1 : 0, resourceId, parentId: parentIdOf(table, row), json: JSON.stringify(row) });
+    },
+    restampChildren: (table, parentId) => {
+      const children = statements.children.all(parentId, table);
+      for (const child of children) {
+        statements.bumpSeq.run();
+        statements.setSeq.run(latestSeq(), table, child.id);
+      }
+      return children.length;
+    },
+    cardKey: () => {
+      if (cardKey) return cardKey;
+      // OR IGNORE: the first key ever written stays the key; every kiosk's hashes depend on it.
+      if (!statements.readSecret.get(CARD_KEY_NAME)) statements.addSecret.run(CARD_KEY_NAME, randomBytes(CARD_KEY_BYTES).toString('base64url'));
+      cardKey = statements.readSecret.get(CARD_KEY_NAME)?.value ?? null;
+      if (!cardKey) throw new Error('The hub could not keep its card key.');
+      return cardKey;
     },
     bookingsOfResource: (resourceId) => statements.bookings.all(resourceId).map((found) => parseRow(found.row_json)),
     changesSince: (seq, limit): StoredChange[] =>

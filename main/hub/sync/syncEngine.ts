@@ -1,13 +1,14 @@
 import { findConflict } from '@core/bookingRules';
 import type { DeviceRole } from '@core/deviceRole';
 import { hlcNodeFromDeviceId, MAX_CLOCK_AHEAD_MS, MAX_PLAUSIBLE_COUNTER, parseHlc, type HybridClock } from '@core/hlc';
-import type { BookingRejection } from '@core/schemas';
+import type { BookingRejection, TableName } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
 import { refusalFor } from '@core/sync/permissions';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
 import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
 import type { HubStore, StoredChange } from './hubStore';
+import { projectChanges, projectStored, restampDependents } from './roleView';
 
 /**
  * The hub's side of push and pull (docs/sync-protocol.md). Pure logic over a HubStore and the
@@ -49,9 +50,16 @@ export interface PushResult {
 }
 
 export function applyPush(store: HubStore, device: PushingDevice, mutations: readonly Mutation[], clock: HybridClock, now: Date): PushResult[] {
-  return store.transaction(() => mutations.map((mutation) => applyMutation(store, device, mutation, clock, now)));
+  return store.transaction(() => mutations.map((mutation) => answerFor(store, device.role, mutation.change.table, applyMutation(store, device, mutation, clock, now))));
 }
 
+/**
+ * A refused or duplicate answer carries the hub's copy only as the device's role may hold it
+ * (core/sync/roleProjection.ts): asking about a record must not reveal more than pulling it.
+ */
+function answerFor(store: HubStore, role: DeviceRole, table: TableName, result: PushResult): PushResult {
+  return result.row === undefined ? result : { ...result, row: projectStored(store, table, result.row, role) };
+}
 
 function applyMutation(store: HubStore, device: PushingDevice, { mutation, change }: Mutation, clock: HybridClock, now: Date): PushResult {
   // A retry after a lost answer: the machine learns the outcome from the hub's copy.
@@ -76,6 +84,7 @@ function applyMutation(store: HubStore, device: PushingDevice, { mutation, chang
   if (change.table === 'bookings') merged = applyBookingRules(store, merged, clock);
   const seq = store.nextSeq();
   store.putRecord(change.table, compactStamps(merged), seq);
+  restampDependents(store, change.table, current, merged);
   return { mutation, status: 'applied', seq };
 }
 
@@ -121,9 +130,10 @@ export interface PullPage {
   more: boolean;
 }
 
-export function pullChanges(store: HubStore, sinceSeq: number, limit: number): PullPage {
-  const records = store.changesSince(sinceSeq, limit);
+/** Changes after `sinceSeq`, each as `role` may hold it (the role the device was paired with). */
+export function pullChanges(store: HubStore, sinceSeq: number, limit: number, role: DeviceRole): PullPage {
+  const stored = store.changesSince(sinceSeq, limit);
   const latestSeq = store.latestSeq();
-  const last = records.at(-1)?.seq ?? sinceSeq;
-  return { records, latestSeq, more: last < latestSeq };
+  const last = stored.at(-1)?.seq ?? sinceSeq;
+  return { records: projectChanges(store, stored, role), latestSeq, more: last < latestSeq };
 }

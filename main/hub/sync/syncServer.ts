@@ -200,7 +200,8 @@ function handleMessage(message: DeviceMessage, device: PairedDevice, context: Sy
   switch (message.type) {
     case 'hello':
       // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts).
-      send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq() });
+      // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts).
+      send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq(), ...(device.role === 'kiosk' ? { cardKey: store.cardKey() } : {}) });
       return;
     case 'push': {
       const results = applyPush(store, device, message.mutations, clock, context.now());
@@ -209,7 +210,8 @@ function handleMessage(message: DeviceMessage, device: PairedDevice, context: Sy
       return;
     }
     case 'pull':
-      send({ type: 'changes', ...pullChanges(store, message.sinceSeq, message.limit) });
+      // The role the machine was paired with decides what it gets, never anything in a frame.
+      send({ type: 'changes', ...pullChanges(store, message.sinceSeq, message.limit, device.role) });
       return;
     case 'ack':
       devices.acknowledge(device.id, message.seq, message.pending);

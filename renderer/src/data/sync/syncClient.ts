@@ -4,6 +4,7 @@ import { sortPulledRecords, type SkippedRecord } from '@core/sync/pulledRecords'
 import { MAX_CLOCK_AHEAD_MS } from '@core/hlc';
 import { closeCodes } from '@core/sync/closeCodes';
 import type { DataContext } from '../dataContext';
+import { saveCardKey } from './cardKey';
 import { applyPulledPage, outboxChange, settleMutations } from './applySync';
 import type { ConnectedHub } from './syncSettings';
 import { readCheckpoint } from './syncSettings';
@@ -210,6 +211,8 @@ export class SyncClient {
   private async handle(message: HubFrame): Promise<void> {
     switch (message.type) {
       case 'welcome':
+        // Before any page is pulled: a kiosk's card lookups need the key its hashes were made with.
+        await saveCardKey(this.options.context, message.cardKey ?? null);
         this.welcomed = true;
         this.attempts = 0;
         this.offlineSince = null;

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toPublicMember } from '../memberPrivacy';
+import { tableNames, tableSchemas, type Member } from '../schemas';
+import type { SyncedRow } from './merge';
+import { invalidFieldOf } from './recordValidation';
+import { bareTombstone, childTablesOf, dependentsSignature, parentIdOf, projectionRules, projectRow, publicRoles, type ProjectionRules } from './roleProjection';
+import { projectionDocTable } from './roleProjectionDoc';
+
+const context = { hashCardToken: (token: string) => `hash-of-${token}` };
+const consented = { public: true, consentedAt: '2026-01-01T00:00:00.000Z' };
+const STAMP = '0001700000000-000000-hostA';
+const LATER = '0001700000009-000000-hostA';
+
+function member(extra: Partial<Member> = {}): SyncedRow {
+  const row: Member = {
+    id: 'm1', name: 'Birgitte Frølund', photo: 'data:image/png;base64,AAAA', company: 'Frølund Regnskab', bio: 'Sails', skills: ['s1'],
+    offers: ['Accounts'], needs: ['A lawyer'], languages: ['da'], email: 'birgitte@example.org', phone: '+45 30 11 22 33', plan: 'flex',
+    memberSince: '2024-01-01', active: true, consent: { skills: consented }, cardToken: 'TOKEN_abcdefghijklmnop', pinHash: 'a'.repeat(43),
+    hlc: { '*': STAMP, email: LATER }, deviceId: 'hostA', deleted: false, ...extra,
+  };
+  return row;
+}
+const checkIn = (memberId = 'm1'): SyncedRow => ({ id: 'c1', memberId, kind: 'in', at: '2026-11-30T08:00:00.000Z', method: 'name', bookingId: null, hlc: { '*': STAMP }, deviceId: 'kioskA', deleted: false });
+
+describe('the role projection rules', () => {
+  it('declare every table, and for each public role every field of it, sent, derived or withheld', () => {
+    expect(Object.keys(projectionRules).sort()).toEqual([...tableNames].sort());
+    for (const table of tableNames) {
+      const fields = Object.keys(tableSchemas[table].shape).sort();
+      for (const role of publicRoles) {
+        const rule = projectionRules[table]?.roles[role];
+        if (rule) expect(Object.keys(rule.fields).sort(), `${table} for ${role}`).toEqual(fields);
+      }
+      const link = projectionRules[table]?.parent;
+      if (link) expect(Object.keys(tableSchemas[table].shape), `${table} parent field`).toContain(link.field);
+    }
+  });
+
+  it('are the table in docs/sync-protocol.md', () => {
+    const doc = readFileSync(new URL('../../docs/sync-protocol.md', import.meta.url), 'utf8');
+    const section = /<!-- role-projection:start -->\n([\s\S]*?)\n<!-- role-projection:end -->/.exec(doc)?.[1];
+    expect(section, 'docs/sync-protocol.md must hold the generated table between its markers').toBe(projectionDocTable());
+  });
+
+  it('give the host every row whole', () => {
+    for (const table of tableNames) expect(projectRow(table, member(), 'host', context, undefined)).toEqual(member());
+  });
+});
+
+describe('members', () => {
+  it('reach wall and room as the public projection of core/memberPrivacy.ts, private fields empty, no card or PIN', () => {
+    for (const role of ['wall', 'room'] as const) {
+      const row = projectRow('members', member(), role, context, undefined);
+      const view = toPublicMember(member() as Member);
+      expect(row).toMatchObject({ id: 'm1', name: view.name, skills: ['s1'], photo: null, company: '', bio: '', offers: [], needs: [], email: '', phone: '' });
+      expect(row).not.toHaveProperty('plan');
+      expect(row).not.toHaveProperty('memberSince');
+      // What reaches a machine must pass the machine's own check of pulled records.
+      expect(invalidFieldOf('members', row)).toBeNull();
+      expect(row).not.toHaveProperty('cardToken');
+      expect(row).not.toHaveProperty('pinHash');
+      expect(JSON.stringify(row)).not.toMatch(/birgitte@|30 11|Regnskab|Accounts|lawyer|TOKEN_|aaaa/);
+      // The stamp of a private field says when it changed: it goes too.
+      expect(row.hlc).toEqual({ '*': STAMP });
+    }
+  });
+
+  it('show a field on public machines once the member made it public', () => {
+    const row = projectRow('members', member({ consent: { email: consented, phone: consented, plan: consented } }), 'wall', context, undefined);
+    expect(row).toMatchObject({ email: 'birgitte@example.org', phone: '+45 30 11 22 33', company: '', plan: 'flex' });
+    expect(row.hlc).toEqual({ '*': STAMP });
+  });
+
+  it('reach the kiosk with what check-in needs: name, public photo, PIN verifier and a hash instead of the card token', () => {
+    const row = projectRow('members', member({ consent: { photo: consented, email: consented } }), 'kiosk', context, undefined);
+    expect(row).toEqual({
+      id: 'm1', name: 'Birgitte Frølund', active: true, consent: { photo: consented, email: consented }, photo: 'data:image/png;base64,AAAA',
+      cardToken: 'hash-of-TOKEN_abcdefghijklmnop', pinHash: 'a'.repeat(43), hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+    });
+    expect(projectRow('members', member({ cardToken: null }), 'kiosk', context, undefined).cardToken).toBeNull();
+  });
+
+  it('that are inactive or deleted reach no public machine but as a bare tombstone', () => {
+    for (const role of publicRoles) {
+      expect(projectRow('members', member({ active: false }), role, context, undefined)).toEqual({ id: 'm1', hlc: { '*': LATER }, deviceId: 'hostA', deleted: true });
+      expect(projectRow('members', member({ deleted: true }), role, context, undefined)).toEqual(bareTombstone(member()));
+    }
+  });
+});
+
+describe('rows that follow another record', () => {
+  it('check-ins reach wall and room only for active members shown as present, the kiosk for every active member', () => {
+    const present = member({ consent: { presence: consented } });
+    for (const role of ['wall', 'room'] as const) {
+      expect(projectRow('checkIns', checkIn(), role, context, member()).deleted).toBe(true);
+      expect(projectRow('checkIns', checkIn(), role, context, present)).toEqual({ id: 'c1', memberId: 'm1', kind: 'in', at: '2026-11-30T08:00:00.000Z', hlc: { '*': STAMP }, deviceId: 'kioskA', deleted: false });
+      expect(projectRow('checkIns', checkIn(), role, context, member({ consent: { presence: consented }, active: false })).deleted).toBe(true);
+    }
+    expect(projectRow('checkIns', checkIn(), 'kiosk', context, member()).deleted).toBe(false);
+    for (const role of publicRoles) {
+      expect(projectRow('checkIns', checkIn(), role, context, undefined).deleted, 'member unknown').toBe(true);
+      expect(projectRow('checkIns', checkIn(), role, context, member({ deleted: true, consent: { presence: consented } })).deleted, 'member deleted').toBe(true);
+    }
+    expect(parentIdOf('checkIns', checkIn('m7'))).toBe('m7');
+    expect(childTablesOf('members')).toEqual(['checkIns']);
+  });
+
+  it('change their signature when the parent leaves or enters a role view, not when another field changes', () => {
+    const base = dependentsSignature('members', member());
+    expect(dependentsSignature('members', member({ name: 'Other', email: 'x@example.org' }))).toBe(base);
+    expect(dependentsSignature('members', member({ consent: { presence: consented } }))).not.toBe(base);
+    expect(dependentsSignature('members', member({ active: false }))).not.toBe(base);
+    expect(dependentsSignature('members', undefined)).not.toBe(base);
+    expect(dependentsSignature('skills', undefined)).toBe('');
+  });
+
+  it('work for any parent table a rule names (a task following its project)', () => {
+    const rules: ProjectionRules = {
+      tasks: {
+        parent: { table: 'projects', field: 'projectId' },
+        roles: { wall: { rows: { doc: 'of public projects' }, parentVisible: (project) => project.public === true, fields: { projectId: 'sent', title: 'sent' } } },
+      },
+    };
+    const task: SyncedRow = { id: 't1', projectId: 'p1', title: 'Paint the barn', details: 'secret', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false };
+    const project = (isPublic: boolean): SyncedRow => ({ id: 'p1', public: isPublic, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    expect(projectRow('tasks', task, 'wall', context, project(true), rules)).toEqual({ id: 't1', projectId: 'p1', title: 'Paint the barn', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    expect(projectRow('tasks', task, 'wall', context, project(false), rules).deleted).toBe(true);
+    expect(projectRow('tasks', task, 'kiosk', context, project(true), rules).deleted).toBe(true);
+    expect(childTablesOf('projects', rules)).toEqual(['tasks']);
+    expect(dependentsSignature('projects', project(true), rules)).not.toBe(dependentsSignature('projects', project(false), rules));
+  });
+});
+
+describe('other tables', () => {
+  const settings: SyncedRow = {
+    id: 'hub', name: 'Landhub', town: 'Tønder', defaultLanguage: 'da', timeZone: 'Europe/Copenhagen', kioskIdleSeconds: 30, checkInPinRequired: true,
+    guestRetentionDays: 30, closingTime: '18:00', hostPinHash: 'h'.repeat(43), pinSalt: 's'.repeat(43), hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+  };
+
+  it('hub settings reach wall and room without PIN verifier or salt, the kiosk with them', () => {
+    for (const role of ['wall', 'room'] as const) {
+      const row = projectRow('hubSettings', settings, role, context, undefined);
+      expect(row).toMatchObject({ name: 'Landhub', closingTime: '18:00' });
+      expect(row).not.toHaveProperty('hostPinHash');
+      expect(row).not.toHaveProperty('pinSalt');
+    }
+    expect(projectRow('hubSettings', settings, 'kiosk', context, undefined)).toEqual(settings);
+  });
+
+  it('guests, devices and projects reach no public machine', () => {
+    const guest: SyncedRow = { id: 'g1', name: 'Anna Gast', company: '', purpose: '', visitingMemberId: 'm1', arrivedAt: '2026-11-30T08:00:00.000Z', leftAt: null, hlc: { '*': STAMP }, deviceId: 'kioskA', deleted: false };
+    for (const table of ['guests', 'devices', 'projects', 'tasks', 'comments', 'volunteerHours', 'projectMemberships'] as const) {
+      for (const role of publicRoles) expect(projectRow(table, guest, role, context, undefined)).toEqual(bareTombstone(guest));
+    }
+  });
+
+  it('the kiosk sees booking titles of meeting rooms only, and no rejection', () => {
+    const booking = (resourceKind: 'desk' | 'room'): SyncedRow => ({
+      id: 'b1', resourceKind, resourceId: 'r1', memberId: 'm1', title: 'Board meeting', startsAt: '2026-11-30T08:00:00.000Z', endsAt: '2026-11-30T09:00:00.000Z',
+      status: 'rejected', rejection: { code: 'bookingConflict', params: {}, winnerId: 'b0' }, confirmedAt: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+    });
+    expect(projectRow('bookings', booking('room'), 'kiosk', context, undefined)).toMatchObject({ title: 'Board meeting', memberId: 'm1' });
+    expect(projectRow('bookings', booking('desk'), 'kiosk', context, undefined).title).toBe('');
+    expect(projectRow('bookings', booking('room'), 'kiosk', context, undefined)).not.toHaveProperty('rejection');
+    expect(projectRow('bookings', booking('room'), 'wall', context, undefined).deleted).toBe(true);
+  });
+});
