@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_PATH } from './globalSetup';
+import { describeViolations, seriousAxeViolations } from './support/axe';
 import { CHROMIUM_ARGS } from './support/browser';
 import { startHub, type RunningHub } from './support/hub';
 import { addMemberAsHost } from './support/members';
@@ -81,6 +82,8 @@ describe('a kiosk removed by the host', () => {
     const removed = new MachineRemovedPage(kioskMachine.page);
     await removed.heading.waitFor({ timeout: LIVE.timeout });
     expect(await removed.lostChanges.textContent()).toBe(fill(m.machineRemoved.lost_one, { count: 1 }));
+    const violations = await seriousAxeViolations(kiosk.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     for (const table of ['members', 'checkIns', 'hubSettings', 'outbox']) {
       expect(await storedRows(kiosk.page, table), table).toEqual([]);
     }
