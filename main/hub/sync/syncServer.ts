@@ -30,7 +30,7 @@ export interface SyncTiming {
   /** Ping interval; a silent peer is closed after two, cut after three. */
   heartbeatMs: number;
 }
-export const DEFAULT_SYNC_TIMING: SyncTiming = { helloMs: 5_000, heartbeatMs: 15_000 };
+export const DEFAULT_SYNC_TIMING: SyncTiming = { helloMs: 10_000, heartbeatMs: 15_000 };
 
 export interface SyncContext {
   store: HubStore;
@@ -77,11 +77,11 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
     const set = sockets.get(device.id) ?? new Set<WebSocket>();
     set.add(ws);
     sockets.set(device.id, set);
-    ws.on('close', () => {
+    const guard = createConnectionGuard(ws, device, storeHealth);
+    ws.on('close', guard.run(() => {
       set.delete(ws);
       if (set.size === 0) sockets.delete(device.id);
-    });
-    const guard = createConnectionGuard(ws, device, storeHealth);
+    }));
     heartbeat.watch(ws, () => { guard.close(closeCodes.idle, 'idle', 'No answer from this machine; connect again.'); });
     serveConnection({ ws, device, context, guard, timing, storeHealth, onWelcome: () => welcomed.add(ws), poke: () => { broadcastPoke(ws); } });
   };
