@@ -89,8 +89,8 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;
 
-/** One record of a pulled page, as a machine checks it on its own (core/sync/pulledRecords.ts). */
-export const pulledRecordSchema = z.strictObject({ seq: seqSchema, table: tableNameSchema, row: syncedRowSchema });
+/** One record of a pulled page around its row; the row is checked on its own (core/sync/pulledRecords.ts). */
+export const pulledEnvelopeSchema = z.strictObject({ seq: seqSchema, table: tableNameSchema, row: z.unknown() });
 
 /**
  * What a machine parses a hub frame with. A `changes` page is checked as an envelope only, so

@@ -1,7 +1,7 @@
 import type { TableName } from '../schemas/tables';
 import type { SyncedRow } from './merge';
-import { pulledRecordSchema } from './messages';
-import { invalidFieldOf } from './recordValidation';
+import { pulledEnvelopeSchema } from './messages';
+import { checkStoredRow } from './recordValidation';
 
 /**
  * A pulled page record by record: its bookkeeping, then each field against its table's schema.
@@ -31,18 +31,18 @@ export interface SortedPage {
 export function sortPulledRecords(records: readonly unknown[], checkpoint: number): SortedPage {
   const sorted: SortedPage = { records: [], skipped: [], checkpoint };
   for (const record of records) {
-    const parsed = pulledRecordSchema.safeParse(record);
-    if (!parsed.success) {
+    const envelope = pulledEnvelopeSchema.safeParse(record);
+    if (!envelope.success) {
       const seq = seqOf(record);
       sorted.skipped.push({ seq, table: null, field: '' });
       if (seq !== null) sorted.checkpoint = Math.max(sorted.checkpoint, seq);
       continue;
     }
-    const { seq, table, row } = parsed.data;
+    const { seq, table, row } = envelope.data;
     sorted.checkpoint = Math.max(sorted.checkpoint, seq);
-    const field = invalidFieldOf(table, row);
-    if (field === null) sorted.records.push({ seq, table, row });
-    else sorted.skipped.push({ seq, table, field });
+    const checked = checkStoredRow(table, row);
+    if (checked.ok) sorted.records.push({ seq, table, row: checked.row });
+    else sorted.skipped.push({ seq, table, field: checked.field });
   }
   return sorted;
 }

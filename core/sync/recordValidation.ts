@@ -1,4 +1,6 @@
-import { schemaOf, type TableName } from '../schemas/tables';
+import { z } from 'zod';
+import { hlcSchema, idSchema } from '../schemas/common';
+import { schemaOf, tableSchemas, type TableName } from '../schemas/tables';
 import { erasedValueOf, fieldSchemaOf, tombstoneFieldSchemaOf, tombstoneSchemaOf } from '../schemas/tombstones';
 import type { RecordChange, SyncedRow } from './merge';
 import { invalidRecord, type Refusal } from './refusals';
@@ -54,16 +56,48 @@ export function mergedRecordRefusal(table: TableName, row: SyncedRow, hadCopy: b
 }
 
 /**
- * The first field of a stored record that its table does not have or whose value is not
- * valid there (a tombstone's erased fields may be blank); null when every field is fine.
- * Fields a record lacks are not checked: the hub may withhold fields from a machine's role.
+ * A stored record as one strict schema: its bookkeeping, then every field of its table as
+ * optional (the hub may withhold fields from a machine's role), a tombstone's erased fields
+ * allowed blank. One parse per record, so a machine can check its first download of 150,000
+ * members at a small cost (docs/BENCHMARKS.md).
  */
-export function invalidFieldOf(table: TableName, row: Readonly<Record<string, unknown>>): string | null {
-  const deleted = row[DELETED] === true;
-  for (const field of Object.keys(row)) {
-    if (field === 'id' || field === 'hlc' || field === 'deviceId' || field === DELETED) continue;
-    const schema = deleted ? tombstoneFieldSchemaOf(table, field) : fieldSchemaOf(table, field);
-    if (schema?.safeParse(row[field]).success !== true) return field;
-  }
-  return null;
+const storedRowSchemas = new Map<string, z.ZodType<SyncedRow>>();
+function storedRowSchemaOf(table: TableName, deleted: boolean): z.ZodType<SyncedRow> {
+  const key = `${table}:${String(deleted)}`;
+  const known = storedRowSchemas.get(key);
+  if (known) return known;
+  const fields = Object.keys(tableSchemas[table].shape).map((field) => [field, ((deleted ? tombstoneFieldSchemaOf : fieldSchemaOf)(table, field) ?? z.never()).optional()] as const);
+  const schema = z.strictObject({
+    id: idSchema,
+    hlc: z.record(z.string().max(64), hlcSchema),
+    deviceId: idSchema,
+    deleted: z.literal(deleted),
+    ...Object.fromEntries(fields),
+  });
+  storedRowSchemas.set(key, schema);
+  return schema;
+}
+
+export type StoredRowCheck = { ok: true; row: SyncedRow } | { ok: false; field: string };
+
+/**
+ * A record as a machine receives it (a pulled row, the hub's copy in a push answer): valid
+ * bookkeeping, and each field one its table has with a valid value. `field` names the first
+ * that is not, or is empty when the bookkeeping is wrong.
+ */
+export function checkStoredRow(table: TableName, value: unknown): StoredRowCheck {
+  const deleted = typeof value === 'object' && value !== null && DELETED in value ? value[DELETED] : false;
+  const parsed = storedRowSchemaOf(table, deleted === true).safeParse(value);
+  if (parsed.success) return { ok: true, row: parsed.data };
+  const issue = parsed.error.issues[0];
+  const key = issue?.code === 'unrecognized_keys' ? issue.keys[0] : issue?.path[0];
+  return { ok: false, field: typeof key === 'string' && !BOOKKEEPING.has(key) ? key : '' };
+}
+
+const BOOKKEEPING = new Set(['id', 'hlc', 'deviceId', DELETED]);
+
+/** The first field of a stored record that is not valid ('' for its bookkeeping), or null. */
+export function invalidFieldOf(table: TableName, row: unknown): string | null {
+  const checked = checkStoredRow(table, row);
+  return checked.ok ? null : checked.field;
 }
