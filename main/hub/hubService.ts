@@ -63,6 +63,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     host: options.host,
     rendererDir: options.rendererDir,
     healthExtras: () => ({ ...storeHealth.status(), deviceCount: devices.count(), latestSeq: store.latestSeq() }),
+    onRequestError: (error) => { storeHealth.failed(error); },
     api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, lastMutation: (deviceId) => store.lastMutation(deviceId), getRecord: (table, id) => store.getRecord(table, id) }),
   }).catch((error: unknown) => {
     db.close();

@@ -18,6 +18,8 @@ export interface HubServerOptions {
   healthExtras?: () => HubHealthExtras;
   /** Handles /api/* requests; absent, they are not found. */
   api?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
+  /** Hears of every request that failed with a 500 (a store write that failed shows in /healthz). */
+  onRequestError?: (error: unknown) => void;
 }
 
 export interface RunningHubServer {
@@ -64,6 +66,7 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     applySecurityHeaders(res);
     route(req, res).catch((error: unknown) => {
       console.error('Hub request failed:', req.method, req.url, error);
+      options.onRequestError?.(error);
       if (res.headersSent) res.destroy();
       else sendText(res, 500, 'Internal error');
     });

@@ -60,6 +60,11 @@ describe('the hub process with one faulty connection', () => {
     const intruder = new Database(join(hub.dataDir, HUB_DATABASE_FILE));
     intruder.exec('BEGIN EXCLUSIVE');
     try {
+      // An API request that writes (a pairing code) fails alone, and /healthz says why.
+      const code = await fetch(`${hub.url}/api/pairing-codes`, { method: 'POST', body: JSON.stringify({ role: 'kiosk' }), headers: { Authorization: `Bearer ${hub.host.token}` } });
+      expect(code.status).toBe(500);
+      expect((await healthOf(hub.url)).status).toBe(503);
+
       // Connection set-up writes (last seen): this one is closed, the process is not.
       const blocked = await SyncConnection.open(hub, hub.host.token);
       expect((await blocked.waitClosed(10_000)).code).toBe(closeCodes.hubError);

@@ -130,7 +130,8 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
 
 function refuse(socket: Duplex, status: number, request: IncomingMessage, error?: unknown): void {
   const address = request.socket.remoteAddress ?? 'unknown';
-  logRefusedUpgrade(`${status}:${address}`, 'sync.upgradeRefused', { status, address, error: error instanceof Error ? error.name : undefined });
+  // Keyed by status only: a flood from many addresses still writes a few lines a minute.
+  logRefusedUpgrade(String(status), 'sync.upgradeRefused', { status, address, error: error instanceof Error ? error.name : undefined });
   refuseUpgrade(socket, status, status === 503 ? { 'Retry-After': '10' } : {});
 }
 
