@@ -77,7 +77,7 @@ export interface SyncedDatabaseState {
 }
 
 export interface SyncBaselineResult extends WriteResult {
-  /** JSON.parse + strict zod parse of one pulled page (`parseFrame(hubMessageSchema)`), per table sampled. */
+  /** Parsing one pulled page as the sync client does (envelope, then each record), per table sampled. */
   parseMsPerPage: { table: string; rows: number; bytes: number; ms: number }[];
 }
 
