@@ -119,13 +119,15 @@ describe('POST /api/pins/check', () => {
     expect(await verdict(kiosk.token, { target: 'host', pin: '4711' })).toEqual({ result: 'notSet' });
   });
 
-  it('answers only paired kiosks and host desks, and only well-formed requests', async () => {
+  it('answers paired machines only, members\' PINs to kiosks and host desks only, and only well-formed requests', async () => {
     const wall = await pair(hub, await pairingCode(hub, host.token, 'wall'), 'Wall');
     expect((await check(null, { target: 'host', pin: '482915' })).status).toBe(401);
     expect((await check('x'.repeat(43), { target: 'host', pin: '482915' })).status).toBe(401);
-    const refused = await check(wall.token, { target: 'host', pin: '482915' });
+    const refused = await check(wall.token, { target: 'member', memberId: 'member-anja', pin: '2580' });
     expect(refused.status).toBe(403);
     expect(JSON.stringify(await refused.json())).not.toContain('right');
+    // A wall display changes its role only with the host PIN, which it has no verifier for: the hub checks it.
+    expect(await verdict(wall.token, { target: 'host', pin: '482915' })).toEqual({ result: 'right' });
     for (const body of [
       { target: 'host', pin: '48291a' }, { target: 'host', pin: '1'.repeat(200) }, { target: 'host' }, { target: 'member', pin: '2580' },
       { target: 'member', memberId: '../x', pin: '2580' }, { target: 'host', pin: '482915', extra: 1 }, 'not json', '{"target":"host","pin":"482915","__proto__":{}}',

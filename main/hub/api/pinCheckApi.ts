@@ -10,8 +10,7 @@ import { ApiError, readJson, sendJson } from './jsonBody';
 import { createPinLockout } from './pinLockout';
 
 /**
- * `POST /api/pins/check` (docs/sync-protocol.md): a kiosk or host desk asks whether a PIN is
- * right. The hub checks it against its own copy of the verifier, with a lock-out across every
+ * `POST /api/pins/check` (docs/sync-protocol.md): a machine asks whether a PIN is right. The hub checks it against its own copy of the verifier, with a lock-out across every
  * machine, so a kiosk never needs its local verifiers while the hub is reachable.
  */
 export interface PinCheckContext {
@@ -39,8 +38,16 @@ export function createPinCheckRoute(context: PinCheckContext) {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const device = token ? context.authenticate(token) : null;
     if (!device) throw new ApiError(401, 'This machine is not paired with the hub, or it was removed.');
-    if (device.role !== 'kiosk' && device.role !== 'host') throw new ApiError(403, 'Only a kiosk or a host desk checks PINs.');
     return device;
+  };
+
+  /**
+   * Kiosks and host desks check every PIN. A wall or room display holds no verifier at all, but
+   * changing its role needs the host PIN, so it may ask about that one (the same lock-out applies).
+   */
+  const mayAsk = (device: PairedDevice, request: PinCheckRequest): void => {
+    if (device.role === 'kiosk' || device.role === 'host' || request.target === 'host') return;
+    throw new ApiError(403, 'Only a kiosk or a host desk checks members\' PINs.');
   };
 
   const limitDevice = (device: PairedDevice, now: number) => {
@@ -87,6 +94,7 @@ export function createPinCheckRoute(context: PinCheckContext) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const device = machine(req);
     const request = await readJson(req, pinCheckRequestSchema);
+    mayAsk(device, request);
     sendJson(res, 200, await answer(device, request));
   };
 }

@@ -7,8 +7,10 @@ import { openDataContext, type DataContext } from '../data/dataContext';
 import { DEFAULT_DATABASE_NAME } from '../data/database';
 import { requestPersistentStorage } from '../data/persistentStorage';
 import { startSync } from '../data/sync/syncService';
+import { readSyncSettings } from '../data/sync/syncSettings';
 import { initI18n } from '../i18n/i18n';
 import { useAppStore } from '../store/appStore';
+import { roleAtStart } from './machineRole';
 
 /** The language of a machine nobody has set up yet: the browser's, if we speak it; else Danish. */
 function browserLanguage(): UiLanguage {
@@ -19,22 +21,30 @@ function browserLanguage(): UiLanguage {
 /** Everything that must be ready before the first screen: the shell, the language, the data. */
 export async function startApp(): Promise<{ context: DataContext; persistence: Awaited<ReturnType<typeof requestPersistentStorage>> }> {
   const bridge = getBridge();
+  const vault = bridgeTokenVault(bridge);
   let device = await bridge.invoke('device:getConfig');
+  const context = await openDataContext({ databaseName: DEFAULT_DATABASE_NAME, deviceId: device.deviceId });
   const fromAddress = setupFromAddress(window.location.search);
-  if (fromAddress.role && fromAddress.role !== device.role) device = await bridge.invoke('device:setRole', fromAddress.role);
+  const paired = await readSyncSettings(context, vault);
+  const start = roleAtStart({ kept: device.role, fromAddress: fromAddress.role, paired: paired?.role ?? null });
+  if (start.role && start.role !== device.role) device = await bridge.invoke('device:setRole', start.role);
   if (fromAddress.language && fromAddress.language !== device.language) {
     device = await bridge.invoke('device:setLanguage', fromAddress.language);
   }
   const language = device.language ?? browserLanguage();
-  await initI18n(language);
+  const i18n = await initI18n(language);
   document.documentElement.lang = language;
-  const context = await openDataContext({ databaseName: DEFAULT_DATABASE_NAME, deviceId: device.deviceId });
   const [persistence, appInfo] = await Promise.all([
     requestPersistentStorage(),
     bridge.invoke('app:getInfo').catch(() => null),
   ]);
-  useAppStore.getState().startSession(bridge, device, appInfo);
-  // Local-first: the app opens at once; the hub connection follows in the background.
-  void startSync(context, bridgeTokenVault(bridge));
+  const store = useAppStore.getState();
+  store.startSession(bridge, device, appInfo);
+  if (start.addressIgnored && start.role) {
+    store.notify({ kind: 'info', text: i18n.t('cards.roleLock.addressIgnored', { role: i18n.t(`roles.${start.role}`) }) });
+  }
+  // Local-first: the app opens at once; the hub connection follows in the background. Awaited
+  // only for reading the settings, so the first screen already knows the machine is paired.
+  await startSync(context, vault);
   return { context, persistence };
 }

@@ -1,4 +1,4 @@
-import { HOST_PIN_SUBJECT, isValidPinFor, makePinVerifier, newPinSalt, pinOpens, pinVerifierKind } from '@core/pinVerifier';
+import { HOST_PIN_SUBJECT, isValidPinFor, makePinVerifier, newPinSalt, pinOpens, pinVerifierKind, verifierCanOpen } from '@core/pinVerifier';
 import { defaultHubSettings, HUB_SETTINGS_ID, type HubSettingsFields } from '@core/schemas';
 import { StorageError } from './storageErrors';
 import type { DataContext } from './dataContext';
@@ -52,9 +52,9 @@ export function hostPinStatus(settings: Pick<HubSettingsFields, 'hostPinHash'>):
   return kind === 'legacy' ? 'mustReset' : 'notSet';
 }
 
-/** This machine's own check of the host PIN, for when the hub cannot be asked. */
-export async function hostPinOpensHere(context: DataContext, pin: string): Promise<boolean> {
+/** This machine's own check of the host PIN, for when the hub cannot be asked; null without a usable verifier here. */
+export async function hostPinOpensHere(context: DataContext, pin: string): Promise<boolean | null> {
   const settings = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
-  if (!settings || settings.deleted) return false;
+  if (!settings || settings.deleted || !verifierCanOpen(settings.hostPinHash, HOST_PIN_SUBJECT)) return null;
   return pinOpens(pin, settings.hostPinHash, settings.pinSalt, HOST_PIN_SUBJECT);
 }

@@ -1,5 +1,5 @@
 import { cardLookupHash } from '@core/cardLookup';
-import { isValidPinFor, makePinVerifier, memberPinSubject, pinOpens } from '@core/pinVerifier';
+import { isValidPinFor, makePinVerifier, memberPinSubject, pinOpens, verifierCanOpen } from '@core/pinVerifier';
 import { newCardToken } from '@core/secrets';
 import { HUB_SETTINGS_ID, type Member } from '@core/schemas';
 import type { DataContext } from './dataContext';
@@ -34,8 +34,9 @@ export async function setMemberPin(context: DataContext, memberId: string, pin: 
   return updateRecord(context, 'members', memberId, { pinHash: verifier });
 }
 
-/** This machine's own check of a member's PIN, for when the hub cannot be asked. */
-export async function memberPinOpensHere(context: DataContext, member: Pick<Member, 'id' | 'pinHash'>, pin: string): Promise<boolean> {
+/** This machine's own check of a member's PIN, for when the hub cannot be asked; null without a usable verifier here. */
+export async function memberPinOpensHere(context: DataContext, member: Pick<Member, 'id' | 'pinHash'>, pin: string): Promise<boolean | null> {
+  if (!verifierCanOpen(member.pinHash, memberPinSubject(member.id))) return null;
   const settings = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
   return pinOpens(pin, member.pinHash, settings && !settings.deleted ? settings.pinSalt : null, memberPinSubject(member.id));
 }

@@ -106,5 +106,25 @@ describe('PIN checks on a kiosk', () => {
     expect(await checkMemberPin(reception, stored, '2581')).toEqual({ result: 'wrong', byHub: false });
     expect(await checkHostPin(reception, '482915')).toEqual({ result: 'right', byHub: false });
     expect(await checkHostPin(reception, '482916')).toEqual({ result: 'wrong', byHub: false });
+    // A wall display holds no verifier: away from the hub it cannot decide, and says so.
+    const wall = await openTestContext({ deviceId: crypto.randomUUID() });
+    contexts.push(wall);
+    await writeSyncSettings(wall, { hubUrl: hub.url, token: 'w'.repeat(43), role: 'wall', deviceName: 'Wall', pairedAt: new Date().toISOString() });
+    expect(await checkHostPin(wall, '482915')).toEqual({ result: 'unreachable' });
+  });
+
+  it('say "not set" when neither the hub nor the machine has a host PIN that opens anything', async () => {
+    const host = await openTestContext({ deviceId: crypto.randomUUID() });
+    contexts.push(host);
+    await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const wall = await openTestContext({ deviceId: crypto.randomUUID() });
+    contexts.push(wall);
+    const { code } = await createPairingCode(host, 'wall');
+    const { token } = (await (await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name: 'Wall', deviceId: wall.deviceId }) })).json()) as { token: string };
+    await writeSyncSettings(wall, { hubUrl: hub.url, token, role: 'wall', deviceName: 'Wall', pairedAt: new Date().toISOString() });
+    expect(await checkHostPin(wall, '482915')).toEqual({ result: 'notSet' });
+    await setHostPin(host, '482915');
+    // The wall asks the hub, which now has the verifier the wall itself never receives.
+    expect(await eventually(() => checkHostPin(wall, '482915'), (verdict) => verdict.result !== 'notSet')).toEqual({ result: 'right', byHub: true });
   });
 });

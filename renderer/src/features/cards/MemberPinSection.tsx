@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_LENGTH } from '@core/pinVerifier';
 import type { Member } from '@core/schemas';
@@ -14,10 +14,17 @@ export function MemberPinSection({ member, onSetPin, onRemovePin }: {
   const [editing, setEditing] = useState(false);
   const setButton = useRef<HTMLButtonElement>(null);
   const hasPin = member.pinHash !== null;
+  const returnFocus = useRef(false);
+  // The form that had the focus is gone: put it back on the button that opened it, once that
+  // button is drawn again (a saved PIN can take a moment to hash, so no fixed frame is enough).
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    setButton.current?.focus();
+  }, [editing]);
   const finishEditing = () => {
+    returnFocus.current = true;
     setEditing(false);
-    // The form that had the focus is gone: put it back on the button that opened it.
-    requestAnimationFrame(() => { setButton.current?.focus(); });
   };
 
   return (

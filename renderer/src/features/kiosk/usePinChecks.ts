@@ -38,6 +38,8 @@ export function useHostPin(onRight: () => void) {
   const members = useMembers();
   const [lock, setLock] = useState(() => readHostPinLock(localStorage, Date.now()));
   const [checking, setChecking] = useState(false);
+  /** Neither the hub nor this machine could decide (a wall display away from its hub, or no host PIN). */
+  const [undecided, setUndecided] = useState<'notSet' | 'unreachable' | null>(null);
   const locked = isHostPinLocked(lock, Date.now());
   const status = hostPinStatus(settings);
 
@@ -52,6 +54,8 @@ export function useHostPin(onRight: () => void) {
     setChecking(true);
     void checkHostPin(context, pin).then((verdict) => {
       setChecking(false);
+      setUndecided(verdict.result === 'notSet' || verdict.result === 'unreachable' ? verdict.result : null);
+      if (verdict.result === 'notSet' || verdict.result === 'unreachable') return;
       if (verdict.result === 'right') {
         clearHostPinLock(localStorage);
         onRight();
@@ -72,6 +76,7 @@ export function useHostPin(onRight: () => void) {
     failures: lock.failures,
     triesLeft: HOST_PIN_MAX_FAILURES - lock.failures,
     checking,
+    undecided,
     tryPin,
   };
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_LENGTH } from '@core/pinVerifier';
 import { hostPinStatus } from '../../data/hubSettingsRepo';
@@ -15,9 +15,16 @@ export function HostPinForm() {
   const openButton = useRef<HTMLButtonElement>(null);
   const status = hostPinStatus(hub);
   const isSet = status === 'set';
+  const returnFocus = useRef(false);
+  // Back to the button that opened the form, once it is drawn again.
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    openButton.current?.focus();
+  }, [editing]);
   const finishEditing = () => {
+    returnFocus.current = true;
     setEditing(false);
-    requestAnimationFrame(() => { openButton.current?.focus(); });
   };
 
   return (

@@ -2,19 +2,25 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import { RoleRadios } from '../../app/RoleRadios';
+import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { useAppStore } from '../../store/appStore';
 import { HostPinForm } from './HostPinForm';
 import { HubConnectionSection } from '../sync/HubConnectionSection';
 import { HubHereSection } from '../sync/HubHereSection';
 import { MachinesSection } from '../sync/MachinesSection';
+import { PairingDialog } from '../sync/PairingScreens';
 import { HubSettingsForm } from './HubSettingsForm';
+import { PairedRoleSection } from './PairedRoleSection';
 
 export function SettingsScreen({ role }: { role: DeviceRole }) {
   const { t } = useTranslation();
   const chooseRole = useAppStore((state) => state.chooseRole);
   const notify = useAppStore((state) => state.notify);
   const appInfo = useAppStore((state) => state.appInfo);
+  const sync = useSyncStatus();
   const [picked, setPicked] = useState<DeviceRole>(role);
+  // After the host PIN, a paired machine disconnects and is paired again for its new role.
+  const [pairAgain, setPairAgain] = useState<{ hubUrl: string | null } | null>(null);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     void chooseRole(picked).then(() => { notify({ kind: 'success', text: t('settings.roleSaved', { role: t(`roles.${picked}`) }) }); });
@@ -22,12 +28,18 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
-      <form className="card" onSubmit={submit}>
-        <h2>{t('settings.deviceTitle')}</h2>
-        <p>{t('roles.current', { role: t(`roles.${role}`) })}</p>
-        <RoleRadios name="role" legend={t('settings.roleLabel')} value={picked} onChange={setPicked} />
-        <button type="submit" className="primary" disabled={picked === role}>{t('settings.saveRole')}</button>
-      </form>
+      {/* A paired machine is what the hub paired it as: a new role takes the host PIN and a new pairing. */}
+      {sync.state === 'unpaired' ? (
+        <form className="card" onSubmit={submit}>
+          <h2>{t('settings.deviceTitle')}</h2>
+          <p>{t('roles.current', { role: t(`roles.${role}`) })}</p>
+          <RoleRadios name="role" legend={t('settings.roleLabel')} value={picked} onChange={setPicked} />
+          <button type="submit" className="primary" disabled={picked === role}>{t('settings.saveRole')}</button>
+        </form>
+      ) : (
+        <PairedRoleSection role={role} hubUrl={sync.hubUrl} onDisconnected={(hubUrl) => { setPairAgain({ hubUrl }); }} />
+      )}
+      {pairAgain && <PairingDialog onClose={() => { setPairAgain(null); }} prefill={pairAgain.hubUrl ? { hubUrl: pairAgain.hubUrl } : undefined} />}
       {role === 'host' && <HubHereSection />}
       <HubConnectionSection />
       {role === 'host' && <MachinesSection />}
