@@ -10,7 +10,7 @@ import type { SyncStatus } from './syncTypes';
  * data context is open; restarted after pairing; stopped when the hub is forgotten.
  */
 const unpaired: SyncStatus = {
-  state: 'unpaired', pending: 0, offlineSince: null, lastSyncedAt: null, initialSync: null, lastRefusal: null, skippedRecords: null, skippedRecords: null, hubUrl: null, deviceName: null,
+  state: 'unpaired', pending: 0, offlineSince: null, lastSyncedAt: null, initialSync: null, lastRefusal: null, skippedRecords: null, hubUrl: null, deviceName: null,
 };
 
 let status: SyncStatus = unpaired;
