@@ -2,6 +2,7 @@ import { launchOnDiskBrowser } from './browserLauncher';
 import { prepareSiteFiles, startBenchSite, type SiteFiles } from './benchSite';
 import { runHubApply } from './hubApplyScenario';
 import { runKioskScenario } from './kioskScenario';
+import { runPinScenario } from './pinScenario';
 import { log, runPageScenario } from './pageScenario';
 import { boardReport, humanSummary, type ScenarioReport } from './report';
 import { runInitialSync } from './syncScenario';
@@ -17,7 +18,7 @@ const BOOKINGS = Number(process.env.LANDHUB_BENCH_BOOKINGS ?? 100_000);
 const KIOSK_MEMBERS = Number(process.env.LANDHUB_BENCH_KIOSK_MEMBERS ?? 10_000);
 const LATENCY_MEMBERS = 2000;
 const SEED = 1;
-const SCENARIOS = ['board', 'kiosk', 'sync'] as const;
+const SCENARIOS = ['board', 'kiosk', 'sync', 'pins'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function selectedScenarios(): Scenario[] {
@@ -56,6 +57,7 @@ const runners: Record<Scenario, (files: SiteFiles) => Promise<ScenarioReport>> =
     await runKioskToWall(files, { members: LATENCY_MEMBERS, seed: SEED }),
     await runInitialSync(files, { members: MEMBERS, bookings: BOOKINGS, seed: SEED }),
   ]),
+  pins: () => runPinScenario(),
 };
 
 async function main(): Promise<void> {
