@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generateDemoHub } from '../demo/demoHub';
 import { toPublicMember } from '../memberPrivacy';
 import { tableNames, tableSchemas, type Member } from '../schemas';
 import type { SyncedRow } from './merge';
+import { sortPulledRecords } from './pulledRecords';
 import { invalidFieldOf } from './recordValidation';
 import { bareTombstone, childTablesOf, dependentsSignature, parentIdOf, projectionRules, projectRow, publicRoles, type ProjectionRules } from './roleProjection';
 import { projectionDocTable } from './roleProjectionDoc';
@@ -41,6 +43,28 @@ describe('the role projection rules', () => {
     const doc = readFileSync(new URL('../../docs/sync-protocol.md', import.meta.url), 'utf8');
     const section = /<!-- role-projection:start -->\n([\s\S]*?)\n<!-- role-projection:end -->/.exec(doc)?.[1];
     expect(section, 'docs/sync-protocol.md must hold the generated table between its markers').toBe(projectionDocTable());
+  });
+
+  it('give every role only rows that pass the machines\' own check of pulled records (the whole demo hub)', () => {
+    const demo = generateDemoHub({ members: 60, now: new Date(Date.UTC(2026, 10, 30, 9)) });
+    const rows = new Map<string, SyncedRow>();
+    const records = tableNames.flatMap((table) => (demo[table] ?? []).map(({ id, ...fields }) => {
+      const row: SyncedRow = { ...fields, id, hlc: { '*': STAMP }, deviceId: 'hub', deleted: false };
+      rows.set(`${table}/${id}`, row);
+      return { table, row };
+    }));
+    expect(records.length).toBeGreaterThan(500);
+    for (const role of publicRoles) {
+      const projected = records.map(({ table, row }, index) => {
+        const link = projectionRules[table]?.parent;
+        const parentId = parentIdOf(table, row);
+        const parent = link && parentId ? rows.get(`${link.table}/${parentId}`) : undefined;
+        return { seq: index + 1, table, row: projectRow(table, row, role, context, parent) };
+      });
+      const page = sortPulledRecords(projected, 0);
+      expect(page.skipped, role).toEqual([]);
+      expect(page.records.filter((record) => !record.row.deleted).length, role).toBeGreaterThan(60);
+    }
   });
 
   it('give the host every row whole', () => {
