@@ -111,6 +111,10 @@ describe('the role of a paired machine', () => {
     await wall.keyboard.type('000000');
     await wall.getByRole('alert').getByText(fill(m.kiosk.host.wrongPin_other, { count: 4 })).waitFor();
     expect(await keptRole(wall)).toBe('wall');
+    // The hub decides: the wall has the hub's settings, but no host PIN verifier and no PIN salt.
+    const wallSettings = () => storedRows<Record<string, unknown>>(wall, 'hubSettings');
+    await expect.poll(async () => (await wallSettings()).length, LIVE).toBe(1);
+    expect((await wallSettings()).map((row) => [row.hostPinHash ?? null, row.pinSalt ?? null])).toEqual([[null, null]]);
     await wall.keyboard.type(HOST_PIN);
     await wall.getByRole('button', { name: m.cards.roleLock.disconnect }).click();
 
