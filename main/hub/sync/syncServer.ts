@@ -201,7 +201,6 @@ function handleMessage(message: DeviceMessage, device: PairedDevice, context: Sy
   switch (message.type) {
     case 'hello':
       // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts).
-      // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts).
       send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq(), ...(device.role === 'kiosk' ? { cardKey: store.cardKey() } : {}) });
       return;
     case 'push': {
