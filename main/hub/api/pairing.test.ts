@@ -144,6 +144,19 @@ describe('pairing a machine', () => {
     );
   });
 
+  it('refuses an id whose clock node another paired machine already stamps with', async () => {
+    const hostToken = await pairHost();
+    const first = await postPair({ code: await newCode(hostToken, 'wall'), name: 'Wall', deviceId: 'wall-one' });
+    expect(first.status).toBe(200);
+    // "wallone" and "wall-one" both stamp as node "wallone": the same stamp for different values.
+    const twin = await postPair({ code: await newCode(hostToken, 'wall'), name: 'Wall 2', deviceId: 'wallone' });
+    expect(twin).toMatchObject({ status: 409, body: { code: 'alreadyPaired' } });
+    // Once the first is removed, the node is free again.
+    expect((await api('/api/devices/wall-one/revoke', hostToken, {})).status).toBe(200);
+    const later = await postPair({ code: await newCode(hostToken, 'wall'), name: 'Wall 2', deviceId: 'wallone' });
+    expect(later.status).toBe(200);
+  });
+
   it('pairs a removed machine again under its own id, with a new token, the new role and the hub’s last mutation number', async () => {
     const hostToken = await pairHost();
     const deviceId = `kiosk_${newId()}`;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
+import { hlcNodeFromDeviceId } from '@core/hlc';
 import type { HubDevice, PairFailureCode } from '@core/sync/hubDevice';
 
 /**
@@ -55,6 +56,11 @@ function toDevice(row: DeviceRow): PairedDevice {
 export function createDeviceRegistry(db: Database.Database) {
   const byToken = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
   const byId = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE id = ?');
+  const pairedIds = db.prepare<[], { id: string }>('SELECT id FROM devices WHERE revoked_at IS NULL');
+  const sharesClockNode = (deviceId: string): boolean => {
+    const node = hlcNodeFromDeviceId(deviceId);
+    return pairedIds.all().some(({ id }) => id !== deviceId && hlcNodeFromDeviceId(id) === node);
+  };
   const identify = (token: string): TokenIdentity => {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: 'unknown' };
     const row = byToken.get(sha256(token));
@@ -85,6 +91,9 @@ export function createDeviceRegistry(db: Database.Database) {
         if (!found || found.used_at || Date.parse(found.expires_at) < now.getTime()) return { ok: false, code: 'codeInvalid' };
         const existing = byId.get(deviceId);
         if (existing && existing.revoked_at === null) return { ok: false, code: 'alreadyPaired' };
+        // Stamps carry the node derived from the id: two machines with one node could write
+        // the same stamp for different values, and replicas would no longer agree.
+        if (sharesClockNode(deviceId)) return { ok: false, code: 'alreadyPaired' };
         db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now.toISOString(), codeHash);
         const token = randomBytes(32).toString('base64url');
         const fields = { id: deviceId, name, role: found.role, tokenHash: sha256(token), at: now.toISOString(), roomId: found.room_id };

@@ -5,6 +5,7 @@ import type { BookingRejection, TableName } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
 import { refusalFor } from '@core/sync/permissions';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
+import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
 import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
 import type { HubStore, StoredChange } from './hubStore';
@@ -22,7 +23,8 @@ import { projectChanges, projectStored, restampDependents } from './roleView';
  * device out of its own changes, so that mutation is refused instead (docs/sync-protocol.md).
  */
 export const MAX_MUTATION_JUMP = 1_000_000;
-export const HUB_NODE = 'hub';
+/** The hub stamps its own changes (booking rejections, seeded data) as this device; core owns the id. */
+export const HUB_NODE = HUB_DEVICE_ID;
 /** Refused changes, one log line each, at most this many per device and minute. */
 const logRefusal = rateLimitedHubLog(30);
 
