@@ -13,6 +13,12 @@ import { refusalSchema } from './refusals';
 export const SYNC_PROTOCOL_VERSION = 1;
 export const MAX_FRAME_BYTES = 1024 * 1024;
 export const MAX_PULL_LIMIT = 5000;
+/**
+ * A pull page also stops once its records' stored JSON passes this many characters (but holds
+ * at least one record), so members with photos cannot turn one page into a frame of hundreds
+ * of megabytes that a kiosk must hold in memory at once.
+ */
+export const MAX_PULL_PAGE_CHARS = 4 * 1024 * 1024;
 export const MAX_PUSH_MUTATIONS = 500;
 
 const tableNameSchema = z.enum(tableNames as [TableName, ...TableName[]]);

@@ -31,7 +31,8 @@ export interface HubStore {
   cardKey(): string;
   /** Confirmed or pending rows of one desk or room, for the booking rules. */
   bookingsOfResource(resourceId: string): SyncedRow[];
-  changesSince(seq: number, limit: number): StoredChange[];
+  /** Records changed after `seq`, oldest first: at most `limit`, and no more than `maxChars` of stored JSON (at least one). */
+  changesSince(seq: number, limit: number, maxChars: number): StoredChange[];
   lastMutation(deviceId: string): number;
   setLastMutation(deviceId: string, mutation: number): void;
   /** Deletes tombstones every paired machine has acknowledged; returns how many. */

@@ -101,8 +101,16 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
       return cardKey;
     },
     bookingsOfResource: (resourceId) => statements.bookings.all(resourceId).map((found) => parseRow(found.row_json)),
-    changesSince: (seq, limit): StoredChange[] =>
-      statements.since.all(seq, limit).map((found) => ({ seq: found.seq, table: asTableName(found.table_name), row: parseRow(found.row_json) })),
+    changesSince: (seq, limit, maxChars): StoredChange[] => {
+      const page: StoredChange[] = [];
+      let chars = 0;
+      for (const found of statements.since.iterate(seq, limit)) {
+        if (page.length > 0 && chars + found.row_json.length > maxChars) break;
+        chars += found.row_json.length;
+        page.push({ seq: found.seq, table: asTableName(found.table_name), row: parseRow(found.row_json) });
+      }
+      return page;
+    },
     lastMutation: (deviceId) => statements.lastMutation.get(deviceId)?.last_mutation ?? 0,
     setLastMutation: (deviceId, mutation) => {
       statements.setLastMutation.run(deviceId, mutation);

@@ -6,6 +6,7 @@ import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@
 import { refusalFor } from '@core/sync/permissions';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
 import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
+import { MAX_PULL_PAGE_CHARS } from '@core/sync/messages';
 import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
 import type { HubStore, StoredChange } from './hubStore';
@@ -134,7 +135,7 @@ export interface PullPage {
 
 /** Changes after `sinceSeq`, each as `role` may hold it (the role the device was paired with). */
 export function pullChanges(store: HubStore, sinceSeq: number, limit: number, role: DeviceRole): PullPage {
-  const stored = store.changesSince(sinceSeq, limit);
+  const stored = store.changesSince(sinceSeq, limit, MAX_PULL_PAGE_CHARS);
   const latestSeq = store.latestSeq();
   const last = stored.at(-1)?.seq ?? sinceSeq;
   return { records: projectChanges(store, stored, role), latestSeq, more: last < latestSeq };
