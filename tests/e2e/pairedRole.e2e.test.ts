@@ -92,6 +92,9 @@ describe('the role of a paired machine', () => {
     await wall.getByText(fill(m.cards.roleLock.pairedAs, { role: m.roles.wall })).waitFor();
     // No role radios on a paired machine: the role is not a setting here.
     expect(await new Settings(wall).roleRadio('host').count()).toBe(0);
+    // Nor a free Disconnect, after which any role could be picked: that way goes through the PIN too.
+    await wall.getByText(m.cards.roleLock.disconnectWithPin).waitFor();
+    expect(await wall.getByRole('button', { name: m.sync.machine.disconnect, exact: true }).count()).toBe(0);
 
     // Without a host PIN on the hub, the hub has nothing to check against.
     await wall.getByRole('button', { name: m.cards.roleLock.change }).click();

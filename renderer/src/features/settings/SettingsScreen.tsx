@@ -41,7 +41,7 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
       )}
       {pairAgain && <PairingDialog onClose={() => { setPairAgain(null); }} prefill={pairAgain.hubUrl ? { hubUrl: pairAgain.hubUrl } : undefined} />}
       {role === 'host' && <HubHereSection />}
-      <HubConnectionSection />
+      <HubConnectionSection role={role} />
       {role === 'host' && <MachinesSection />}
       {/* The kiosk reaches this screen only through the host PIN, and hosts tune it standing at it. */}
       {(role === 'host' || role === 'kiosk') && (

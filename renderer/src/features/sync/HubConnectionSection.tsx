@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DeviceRole } from '@core/deviceRole';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useDataContext } from '../../data/DataProvider';
 import { forgetHub } from '../../data/sync/pairing';
@@ -26,8 +27,17 @@ function useDisconnect() {
   };
 }
 
+/**
+ * A wall or room display opens Settings without any PIN, so disconnecting one (after which any
+ * role could be chosen) goes through the host-PIN role change instead; a kiosk's Settings sit
+ * behind the host PIN already.
+ */
+function disconnectsFreely(role: DeviceRole): boolean {
+  return role === 'host' || role === 'kiosk';
+}
+
 /** Settings → This machine: which hub it syncs with, or how to connect it to one. */
-export function HubConnectionSection() {
+export function HubConnectionSection({ role }: { role: DeviceRole }) {
   const { t } = useTranslation();
   const status = useSyncStatus();
   const statusText = useIndicatorText(indicatorView(status));
@@ -67,7 +77,11 @@ export function HubConnectionSection() {
               </>
             )}
           </dl>
-          <button type="button" className="danger-quiet" onClick={() => { setConfirming(true); }}>{t('sync.machine.disconnect')}</button>
+          {disconnectsFreely(role) ? (
+            <button type="button" className="danger-quiet" onClick={() => { setConfirming(true); }}>{t('sync.machine.disconnect')}</button>
+          ) : (
+            <p className="muted">{t('cards.roleLock.disconnectWithPin')}</p>
+          )}
         </>
       )}
       {pairing && <PairingDialog onClose={() => { setPairing(false); }} />}

@@ -79,6 +79,7 @@ const en = {
     hubUnreachable: 'The hub cannot be reached, and this screen cannot check the host PIN on its own. Try again when it is connected.',
     disconnected: 'This machine is no longer connected to the hub. Pair it with a code for its new role.',
     addressIgnored: 'This machine is paired as {{role}}, so the role in the address is ignored.',
+    disconnectWithPin: 'To disconnect this screen from the hub, use “Change this machine’s role…” above: it needs the host PIN.',
   },
 } as const;
 
@@ -162,6 +163,7 @@ export const cardsText: Section<typeof en> = {
       hubUnreachable: 'Hubben kan ikke nås, og denne skærm kan ikke selv tjekke værtens PIN. Prøv igen, når den er forbundet.',
       disconnected: 'Maskinen er ikke længere forbundet til hubben. Par den med en kode til dens nye rolle.',
       addressIgnored: 'Maskinen er parret som {{role}}, så rollen i adressen bliver ignoreret.',
+      disconnectWithPin: 'For at koble skærmen fra hubben skal du bruge “Skift maskinens rolle…” ovenfor: det kræver værtens PIN.',
     },
   },
   de: {
@@ -242,6 +244,7 @@ export const cardsText: Section<typeof en> = {
       hubUnreachable: 'Der Hub ist nicht erreichbar, und dieser Bildschirm kann die Gastgeber-PIN nicht selbst prüfen. Versuchen Sie es erneut, wenn er verbunden ist.',
       disconnected: 'Dieses Gerät ist nicht mehr mit dem Hub verbunden. Koppeln Sie es mit einem Code für seine neue Rolle.',
       addressIgnored: 'Dieses Gerät ist als {{role}} gekoppelt, daher wird die Rolle in der Adresse ignoriert.',
+      disconnectWithPin: 'Um diesen Bildschirm vom Hub zu trennen, nutzen Sie oben „Rolle dieses Geräts ändern…“: Dafür braucht es die Gastgeber-PIN.',
     },
   },
 };
