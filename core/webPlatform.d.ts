@@ -25,3 +25,10 @@ declare function btoa(data: string): string;
 declare class TextEncoder {
   encode(input: string): Uint8Array;
 }
+/** WHATWG URL, for hub addresses (core/sync/protocol.ts, core/hubAddress.ts). */
+declare class URL {
+  constructor(url: string, base?: string);
+  protocol: string;
+  readonly origin: string;
+  toString(): string;
+}

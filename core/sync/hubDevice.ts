@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hlcNodeFromDeviceId } from '../hlc';
 import { deviceRoleSchema } from '../deviceRole';
+import { deviceIdentitySchema } from './protocol';
 
 /**
  * The id the hub itself stamps its own changes with (booking rejections, seeded data). No
@@ -23,19 +24,14 @@ export const deviceIdSchema = z
   .refine((id) => hlcNodeFromDeviceId(id).toLowerCase() !== HUB_DEVICE_ID, `The id "${HUB_DEVICE_ID}" is the hub's own`);
 
 /** A machine paired with the hub, as the hub keeps it and as GET /api/devices lists it. */
-export const hubDeviceSchema = z.object({
-  // Not deviceIdSchema: a list must still show a machine paired before the rule was this strict.
-  id: z.string(),
+export const hubDeviceSchema = deviceIdentitySchema.extend({
   name: z.string(),
-  role: deviceRoleSchema,
   pairedAt: z.string(),
   lastSeenAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
   ackedSeq: z.number(),
   /** Changes the machine had not pushed when it last acknowledged. */
   pendingChanges: z.number(),
-  /** The meeting room of a room display; null for every other machine. */
-  roomId: z.string().nullable(),
 });
 export type HubDevice = z.infer<typeof hubDeviceSchema>;
 

@@ -1,5 +1,5 @@
 import { startOfDay, endOfDay } from 'date-fns';
-import type { DeviceRole } from '../deviceRole';
+import type { DeviceIdentity } from './protocol';
 import type { RecordChange, SyncedRow } from './merge';
 import { refusal, type Refusal } from './refusals';
 
@@ -7,13 +7,7 @@ import { refusal, type Refusal } from './refusals';
  * What each role may write, enforced by the hub (hiding a button is not security). Returns
  * the refusal as a code (core/sync/refusals.ts), or null when the change is allowed.
  */
-export interface WritingDevice {
-  role: DeviceRole;
-  /** The meeting room a room display stands beside; null for every other machine. */
-  roomId: string | null;
-}
-
-export function refusalFor(device: WritingDevice, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
+export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
   const { role } = device;
   if (change.table === 'checkIns' && current) return refusal('checkInsAreFinal');
   switch (role) {

@@ -6,6 +6,7 @@ import { generateDemoHub } from '@core/demo/demoHub';
 import { isFieldPublic } from '@core/memberPrivacy';
 import type { ConsentField, Member } from '@core/schemas';
 import { MAX_PULL_LIMIT } from '@core/sync/messages';
+import { hubSocketUrl, syncProtocols } from '@core/sync/protocol';
 import { CHROMIUM_PATH } from './globalSetup';
 import { CHROMIUM_ARGS } from './support/browser';
 import { startHub, type RunningHub } from './support/hub';
@@ -63,7 +64,7 @@ async function caughtUp(hub: RunningHub, machine: SiteMachine): Promise<void> {
 
 /** The largest `changes` frame the hub sends this machine's token for a full download, in bytes. */
 async function largestPullFrame(hub: RunningHub, token: string): Promise<{ bytes: number; pages: number }> {
-  const socket = new WebSocket(`${hub.url.replace(/^http/, 'ws')}/sync`, ['landhub-sync.v1', `token.${token}`]);
+  const socket = new WebSocket(hubSocketUrl(hub.url), syncProtocols(token));
   try {
     return await new Promise((resolve, reject) => {
       let largest = 0;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { deviceRoleSchema } from '@core/deviceRole';
 import { idSchema } from '@core/schemas';
 import { deviceIdSchema, pairRequestSchema, type PairAnswer, type PairFailureCode } from '@core/sync/hubDevice';
-import type { DeviceRegistry, PairedDevice } from '../devices/deviceRegistry';
+import type { HubDevice } from '@core/sync/hubDevice';
+import type { DeviceRegistry } from '../devices/deviceRegistry';
 import { hubLog, rateLimitedHubLog } from '../hubLog';
 import { ApiError, readJson, sendJson } from './jsonBody';
 import { createPairingGuard } from './pairingGuard';
@@ -44,7 +45,7 @@ export function createHubApi(context: ApiContext) {
   const logFailure = rateLimitedHubLog(10);
   const checkPin = createPinCheckRoute({ authenticate: (token) => context.devices.authenticate(token), getRecord: context.getRecord, now: context.now });
 
-  const hostOnly = (req: IncomingMessage): PairedDevice => {
+  const hostOnly = (req: IncomingMessage): HubDevice => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const identity = token ? context.devices.identify(token) : { status: 'unknown' as const };
     if (identity.status === 'removed') throw new ApiError(401, 'A host removed this machine from the hub. Pair it again to use it.', 'removed');

@@ -4,7 +4,7 @@ import { pinCheckRequestSchema, type PinCheckAnswer, type PinCheckRequest } from
 import { HOST_PIN_SUBJECT, memberPinSubject, pinOpens, verifierCanOpen, type PinSubject } from '@core/pinVerifier';
 import { HUB_SETTINGS_ID, type TableName } from '@core/schemas';
 import type { SyncedRow } from '@core/sync/merge';
-import type { PairedDevice } from '../devices/deviceRegistry';
+import type { DeviceIdentity } from '@core/sync/protocol';
 import { hubLog, rateLimitedHubLog } from '../hubLog';
 import { ApiError, readJson, sendJson } from './jsonBody';
 import { createPinLockout } from './pinLockout';
@@ -14,7 +14,7 @@ import { createPinLockout } from './pinLockout';
  * machine, so a kiosk never needs its local verifiers while the hub is reachable.
  */
 export interface PinCheckContext {
-  authenticate: (token: string) => PairedDevice | null;
+  authenticate: (token: string) => DeviceIdentity | null;
   getRecord: (table: TableName, id: string) => SyncedRow | undefined;
   now: () => Date;
 }
@@ -34,7 +34,7 @@ export function createPinCheckRoute(context: PinCheckContext) {
   const perDevice = new Map<string, number[]>();
   const logWrong = rateLimitedHubLog(10);
 
-  const machine = (req: IncomingMessage): PairedDevice => {
+  const machine = (req: IncomingMessage): DeviceIdentity => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const device = token ? context.authenticate(token) : null;
     if (!device) throw new ApiError(401, 'This machine is not paired with the hub, or it was removed.');
@@ -45,12 +45,12 @@ export function createPinCheckRoute(context: PinCheckContext) {
    * Kiosks and host desks check every PIN. A wall or room display holds no verifier at all, but
    * changing its role needs the host PIN, so it may ask about that one (the same lock-out applies).
    */
-  const mayAsk = (device: PairedDevice, request: PinCheckRequest): void => {
+  const mayAsk = (device: DeviceIdentity, request: PinCheckRequest): void => {
     if (device.role === 'kiosk' || device.role === 'host' || request.target === 'host') return;
     throw new ApiError(403, 'Only a kiosk or a host desk checks members\' PINs.');
   };
 
-  const limitDevice = (device: PairedDevice, now: number) => {
+  const limitDevice = (device: DeviceIdentity, now: number) => {
     const recent = (perDevice.get(device.id) ?? []).filter((at) => now - at < 60_000);
     if (recent.length >= CHECKS_PER_DEVICE_PER_MINUTE) {
       logWrong(`flood:${device.id}`, 'pin.flooding', { device: device.id, role: device.role });
@@ -69,7 +69,7 @@ export function createPinCheckRoute(context: PinCheckContext) {
     return { verifier: usable ? member.data.pinHash ?? null : null, salt };
   };
 
-  const answer = async (device: PairedDevice, request: PinCheckRequest): Promise<PinCheckAnswer> => {
+  const answer = async (device: DeviceIdentity, request: PinCheckRequest): Promise<PinCheckAnswer> => {
     const now = context.now().getTime();
     const { key, subject } = subjectOf(request);
     const lockedUntil = lockout.lockedUntil(key, now);

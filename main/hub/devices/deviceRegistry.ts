@@ -10,16 +10,14 @@ import type { HubDevice, PairFailureCode } from '@core/sync/hubDevice';
  */
 export const PAIRING_CODE_TTL_MS = 10 * 60_000;
 
-export type PairedDevice = HubDevice;
-
 export type Redemption =
-  | { ok: true; device: PairedDevice; token: string; pairedAgain: boolean }
+  | { ok: true; device: HubDevice; token: string; pairedAgain: boolean }
   /** `codeInvalid` for a wrong, used or expired code alike (see pairFailureCodes). */
   | { ok: false; code: Extract<PairFailureCode, 'codeInvalid' | 'alreadyPaired'> };
 
 /** What a token says about the machine presenting it. */
 export type TokenIdentity =
-  | { status: 'paired'; device: PairedDevice }
+  | { status: 'paired'; device: HubDevice }
   /** A host removed this machine: its token hash is kept, so the hub can tell it so. */
   | { status: 'removed'; deviceId: string }
   /** Never issued here (or by a hub restored from a backup older than the pairing). */
@@ -39,7 +37,7 @@ interface DeviceRow {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-function toDevice(row: DeviceRow): PairedDevice {
+function toDevice(row: DeviceRow): HubDevice {
   return {
     id: row.id,
     name: row.name,
@@ -119,17 +117,17 @@ export function createDeviceRegistry(db: Database.Database) {
     identify,
 
     /** The unrevoked device a token belongs to, or null. */
-    authenticate(token: string): PairedDevice | null {
+    authenticate(token: string): HubDevice | null {
       const identity = identify(token);
       return identity.status === 'paired' ? identity.device : null;
     },
 
-    get(id: string): PairedDevice | null {
+    get(id: string): HubDevice | null {
       const row = byId.get(id);
       return row ? toDevice(row) : null;
     },
 
-    list(): PairedDevice[] {
+    list(): HubDevice[] {
       return db.prepare<[], DeviceRow>('SELECT * FROM devices ORDER BY paired_at').all().map(toDevice);
     },
 

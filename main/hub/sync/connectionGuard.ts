@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { closeCodes, type CloseCode } from '@core/sync/closeCodes';
 import type { HubMessage } from '@core/sync/messages';
-import type { PairedDevice } from '../devices/deviceRegistry';
+import type { DeviceIdentity } from '@core/sync/protocol';
 import { rateLimitedHubLog } from '../hubLog';
 import type { StoreHealth } from '../storeHealth';
 
@@ -21,7 +21,7 @@ export interface ConnectionGuard {
 const logConnection = rateLimitedHubLog(10);
 const MAX_CLOSE_REASON_BYTES = 123;
 
-export function createConnectionGuard(ws: WebSocket, device: PairedDevice, storeHealth: StoreHealth): ConnectionGuard {
+export function createConnectionGuard(ws: WebSocket, device: DeviceIdentity, storeHealth: StoreHealth): ConnectionGuard {
   const log = (event: string, code: string, extra: Record<string, string | undefined> = {}) => {
     logConnection(`${device.id}:${event}`, event, { device: device.id, role: device.role, code, ...extra });
   };

@@ -8,7 +8,7 @@ import type { HubMessage } from '@core/sync/messages';
 import { HUB_DATABASE_FILE } from '../hubService';
 import { killHubProcesses, runHub, TEST_TIMEOUT_MS, waitForListening, type HubProcess } from '../hubProcessSupport';
 import { makeTempDir, writeFakeRenderer } from '../testSupport';
-import { SYNC_SUBPROTOCOL } from './syncServer';
+import { hubSocketUrl, syncProtocols } from '@core/sync/protocol';
 
 /** The real hub process, killed with SIGKILL in the middle of a large push and started again. */
 
@@ -37,7 +37,7 @@ async function startAndPair(): Promise<{ process: HubProcess; url: string; token
 }
 
 function connect(url: string, token: string): Promise<WebSocket> {
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/sync`, [SYNC_SUBPROTOCOL, `token.${token}`]);
+  const socket = new WebSocket(hubSocketUrl(url), syncProtocols(token));
   return new Promise((resolve, reject) => {
     socket.once('open', () => {
       socket.send(JSON.stringify({ type: 'hello', protocol: 1, lastSeq: 0 }));

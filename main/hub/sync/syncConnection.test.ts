@@ -4,7 +4,7 @@ import { WebSocket } from 'ws';
 import { closeCodes } from '@core/sync/closeCodes';
 import type { RunningHub } from '../hubService';
 import { pair, startTestHub, SyncConnection } from './syncTestClient';
-import { SYNC_SUBPROTOCOL } from './syncServer';
+import { hubSocketUrl, SYNC_PATH, syncProtocols } from '@core/sync/protocol';
 import { checkInPush } from './testPushes';
 
 /**
@@ -87,7 +87,7 @@ describe('a sync connection', () => {
 
     it('keeps a machine that answers pings, and closes one that stopped answering with idle', async () => {
       const answering = await SyncConnection.greeted(hub, host.token);
-      const mute = new WebSocket(`${hub.url.replace('http', 'ws')}/sync`, [SYNC_SUBPROTOCOL, `token.${host.token}`], { autoPong: false });
+      const mute = new WebSocket(hubSocketUrl(hub.url), syncProtocols(host.token), { autoPong: false });
       const muteClosed = new Promise<number>((resolve) => mute.once('close', resolve));
       mute.once('open', () => { mute.send(JSON.stringify({ type: 'hello', protocol: 1, lastSeq: 0 })); });
       expect(await muteClosed).toBe(closeCodes.idle);
@@ -114,8 +114,8 @@ function rawWebSocket(port: number, token: string): Promise<Socket> {
     socket.once('error', reject);
     socket.once('connect', () => {
       socket.write([
-        'GET /sync HTTP/1.1', `Host: 127.0.0.1:${port}`, 'Connection: Upgrade', 'Upgrade: websocket',
-        'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', `Sec-WebSocket-Protocol: ${SYNC_SUBPROTOCOL}, token.${token}`, '', '',
+        `GET ${SYNC_PATH} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Connection: Upgrade', 'Upgrade: websocket',
+        'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', `Sec-WebSocket-Protocol: ${syncProtocols(token).join(', ')}`, '', '',
       ].join('\r\n'));
     });
     socket.once('data', (data: Buffer) => {

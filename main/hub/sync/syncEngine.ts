@@ -6,6 +6,7 @@ import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@
 import { refusalFor } from '@core/sync/permissions';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
 import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
+import type { DeviceIdentity } from '@core/sync/protocol';
 import { MAX_PULL_PAGE_CHARS } from '@core/sync/messages';
 import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
@@ -29,12 +30,6 @@ export const HUB_NODE = HUB_DEVICE_ID;
 /** Refused changes, one log line each, at most this many per device and minute. */
 const logRefusal = rateLimitedHubLog(30);
 
-export interface PushingDevice {
-  id: string;
-  role: DeviceRole;
-  roomId: string | null;
-}
-
 export interface Mutation {
   mutation: number;
   change: RecordChange;
@@ -52,7 +47,7 @@ export interface PushResult {
   row?: SyncedRow | null;
 }
 
-export function applyPush(store: HubStore, device: PushingDevice, mutations: readonly Mutation[], clock: HybridClock, now: Date): PushResult[] {
+export function applyPush(store: HubStore, device: DeviceIdentity, mutations: readonly Mutation[], clock: HybridClock, now: Date): PushResult[] {
   return store.transaction(() => mutations.map((mutation) => answerFor(store, device.role, mutation.change.table, applyMutation(store, device, mutation, clock, now))));
 }
 
@@ -64,7 +59,7 @@ function answerFor(store: HubStore, role: DeviceRole, table: TableName, result: 
   return result.row === undefined ? result : { ...result, row: projectStored(store, table, result.row, role) };
 }
 
-function applyMutation(store: HubStore, device: PushingDevice, { mutation, change }: Mutation, clock: HybridClock, now: Date): PushResult {
+function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, change }: Mutation, clock: HybridClock, now: Date): PushResult {
   // A retry after a lost answer: the machine learns the outcome from the hub's copy.
   const lastMutation = store.lastMutation(device.id);
   if (mutation <= lastMutation) return { mutation, status: 'duplicate', row: store.getRecord(change.table, change.recordId) ?? null };
@@ -92,7 +87,7 @@ function applyMutation(store: HubStore, device: PushingDevice, { mutation, chang
 }
 
 /** Who sent it, its stamp, its fields, then what the device's role may write. */
-function checkChange(device: PushingDevice, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
+function checkChange(device: DeviceIdentity, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
   if (change.deviceId !== device.id) return refusal('notOwnChange');
   const stamp = parseHlc(change.hlc);
   if (stamp.node !== hlcNodeFromDeviceId(device.id)) return refusal('foreignStamp');

@@ -2,9 +2,9 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { HybridClock } from '@core/hlc';
-import { closeCodes } from '@core/sync/closeCodes';
+import { closeCodes, SYNC_PATH, SYNC_SUBPROTOCOL, tokenFromProtocols, type DeviceIdentity } from '@core/sync/protocol';
 import { deviceMessageSchema, MAX_FRAME_BYTES, parseFrame, type DeviceMessage, type HubMessage } from '@core/sync/messages';
-import type { DeviceRegistry, PairedDevice } from '../devices/deviceRegistry';
+import type { DeviceRegistry } from '../devices/deviceRegistry';
 import { rateLimitedHubLog } from '../hubLog';
 import { createStoreHealth, type StoreHealth } from '../storeHealth';
 import { createHeartbeat } from './heartbeat';
@@ -20,9 +20,6 @@ import { createConnectionGuard, type ConnectionGuard } from './connectionGuard';
  * answered and its socket let go. On a socket, `hello` comes first, every frame is parsed
  * strictly, and whatever goes wrong with one connection closes that connection only.
  */
-export const SYNC_PATH = '/sync';
-export const SYNC_SUBPROTOCOL = 'landhub-sync.v1';
-const TOKEN_PREFIX = 'token.';
 
 export interface SyncTiming {
   /** A socket must send `hello` within this long. */
@@ -49,13 +46,6 @@ export interface SyncServer {
   close(): void;
 }
 
-export function tokenFromProtocols(header: string | undefined): string | null {
-  const offered = (header ?? '').split(',').map((part) => part.trim());
-  if (!offered.includes(SYNC_SUBPROTOCOL)) return null;
-  const token = offered.find((part) => part.startsWith(TOKEN_PREFIX));
-  return token ? token.slice(TOKEN_PREFIX.length) : null;
-}
-
 // An attacker's flood of refused upgrades must not become a flood of log lines.
 const logRefusedUpgrade = rateLimitedHubLog(5);
 
@@ -73,7 +63,7 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
     for (const set of sockets.values()) for (const socket of set) if (socket !== except && welcomed.has(socket) && socket.readyState === socket.OPEN) socket.send(message);
   };
 
-  const accept = (ws: WebSocket, device: PairedDevice) => {
+  const accept = (ws: WebSocket, device: DeviceIdentity) => {
     const set = sockets.get(device.id) ?? new Set<WebSocket>();
     set.add(ws);
     sockets.set(device.id, set);
@@ -137,7 +127,7 @@ function refuse(socket: Duplex, status: number, request: IncomingMessage, error?
 
 interface Connection {
   ws: WebSocket;
-  device: PairedDevice;
+  device: DeviceIdentity;
   context: SyncContext;
   guard: ConnectionGuard;
   timing: SyncTiming;
@@ -196,7 +186,7 @@ function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
   return Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data).toString('utf8');
 }
 
-function handleMessage(message: DeviceMessage, device: PairedDevice, context: SyncContext, send: (message: HubMessage) => void, poke: () => void): void {
+function handleMessage(message: DeviceMessage, device: DeviceIdentity, context: SyncContext, send: (message: HubMessage) => void, poke: () => void): void {
   const { store, devices, clock } = context;
   switch (message.type) {
     case 'hello':

@@ -3,7 +3,8 @@ import { newId } from '@core/ids';
 import type { HubMessage } from '@core/sync/messages';
 import { makeTempDir, writeFakeRenderer } from '../testSupport';
 import { startHub, type HubOptions, type RunningHub } from '../hubService';
-import { SYNC_SUBPROTOCOL } from './syncServer';
+import { hubSocketUrl, SYNC_PROTOCOL_VERSION, syncProtocols } from '@core/sync/protocol';
+import { pairAnswerSchema, pairFailureSchema, type PairAnswer } from '@core/sync/hubDevice';
 
 /** Where a hub answers: a RunningHub in this process, or a hub process started by a test. */
 export type HubAddress = Pick<RunningHub, 'url'>;
@@ -16,12 +17,12 @@ export async function startTestHub(options: Pick<HubOptions, 'syncTiming'> = {})
   return { hub, stop: async () => { await hub.close(); await temp.remove(); } };
 }
 
-export async function pair(hub: HubAddress, code: string, name: string): Promise<{ deviceId: string; role: string; token: string }> {
+export async function pair(hub: HubAddress, code: string, name: string): Promise<PairAnswer> {
   const deviceId = newId();
   const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId }), headers: { 'Content-Type': 'application/json' } });
-  const body = (await response.json()) as { deviceId: string; role: string; token: string; error?: string };
-  if (!response.ok) throw new Error(body.error ?? `pairing failed: ${response.status}`);
-  return body;
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(pairFailureSchema.safeParse(body).data?.error ?? `pairing failed: ${response.status}`);
+  return pairAnswerSchema.parse(body);
 }
 
 export async function pairingCode(hub: HubAddress, hostToken: string, role: string, roomId: string | null = null): Promise<string> {
@@ -48,7 +49,7 @@ export class SyncConnection {
   }
 
   static open(hub: HubAddress, token: string): Promise<SyncConnection> {
-    const socket = new WebSocket(`${hub.url.replace('http', 'ws')}/sync`, [SYNC_SUBPROTOCOL, `token.${token}`]);
+    const socket = new WebSocket(hubSocketUrl(hub.url), syncProtocols(token));
     return new Promise((resolve, reject) => {
       socket.once('open', () => { resolve(new SyncConnection(socket)); });
       socket.once('unexpected-response', (_request, response) => { reject(new Error(`refused: ${response.statusCode ?? 0}`)); });
@@ -59,7 +60,7 @@ export class SyncConnection {
   /** Opens a connection and says `hello`, which the hub requires first. */
   static async greeted(hub: HubAddress, token: string, lastSeq = 0): Promise<SyncConnection> {
     const connection = await SyncConnection.open(hub, token);
-    connection.send({ type: 'hello', protocol: 1, lastSeq });
+    connection.send({ type: 'hello', protocol: SYNC_PROTOCOL_VERSION, lastSeq });
     await connection.next('welcome');
     return connection;
   }

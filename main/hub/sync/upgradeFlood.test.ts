@@ -5,7 +5,7 @@ import { killHubProcesses, TEST_TIMEOUT_MS } from '../hubProcessSupport';
 import { openFileDescriptors } from '../processFds';
 import { makeTempDir } from '../testSupport';
 import { healthOf, startPairedHubProcess, type PairedHubProcess } from './pairedHubProcess';
-import { SYNC_SUBPROTOCOL } from './syncServer';
+import { SYNC_PATH, syncProtocols } from '@core/sync/protocol';
 import { SyncConnection } from './syncTestClient';
 import { checkInPush } from './testPushes';
 
@@ -83,8 +83,8 @@ describe('the hub process under an upgrade flood', () => {
     const neverHello = Array.from({ length: NEVER_HELLO }, () => SyncConnection.open(hub, hub.host.token).then((connection) => connection.waitClosed(20_000)));
 
     const wrongPath = await inBatches(WRONG_PATH, () => sendAndHold(hub.port, upgradeRequest('/x', WEBSOCKET_HEADERS)));
-    const noToken = await inBatches(NO_TOKEN, () => sendAndHold(hub.port, upgradeRequest('/sync', WEBSOCKET_HEADERS)));
-    const broken = await inBatches(BROKEN_HANDSHAKE, () => sendAndHold(hub.port, upgradeRequest('/sync', [`Sec-WebSocket-Protocol: ${SYNC_SUBPROTOCOL}, token.${hub.host.token}`])));
+    const noToken = await inBatches(NO_TOKEN, () => sendAndHold(hub.port, upgradeRequest(SYNC_PATH, WEBSOCKET_HEADERS)));
+    const broken = await inBatches(BROKEN_HANDSHAKE, () => sendAndHold(hub.port, upgradeRequest(SYNC_PATH, [`Sec-WebSocket-Protocol: ${syncProtocols(hub.host.token).join(', ')}`])));
     expect([...wrongPath]).toEqual([['HTTP/1.1 404 Not Found', WRONG_PATH]]);
     expect([...noToken]).toEqual([['HTTP/1.1 401 Unauthorized', NO_TOKEN]]);
     expect([...broken]).toEqual([['HTTP/1.1 400 Bad Request', BROKEN_HANDSHAKE]]);

@@ -1,9 +1,9 @@
 import { WebSocket } from 'ws';
 import type { RecordChange } from '@core/sync/merge';
 import { hubMessageSchema, type HubMessage } from '@core/sync/messages';
+import { hubSocketUrl, SYNC_PROTOCOL_VERSION, syncProtocols } from '@core/sync/protocol';
 
 type PushResult = Extract<HubMessage, { type: 'pushResult' }>['results'][number];
-const SUBPROTOCOL = 'landhub-sync.v1';
 const ANSWER_TIMEOUT_MS = 10_000;
 
 /**
@@ -11,14 +11,14 @@ const ANSWER_TIMEOUT_MS = 10_000;
  * or home-made client would, bypassing the app's screens, and returns the hub's verdict.
  */
 export async function pushAsMachine(hubUrl: string, token: string, mutation: number, change: RecordChange): Promise<PushResult> {
-  const socket = new WebSocket(`${hubUrl.replace(/^http/, 'ws')}/sync`, [SUBPROTOCOL, `token.${token}`]);
+  const socket = new WebSocket(hubSocketUrl(hubUrl), syncProtocols(token));
   try {
     return await new Promise<PushResult>((resolve, reject) => {
       const timer = setTimeout(() => { reject(new Error('The hub did not answer the push')); }, ANSWER_TIMEOUT_MS);
       socket.once('error', (error) => { clearTimeout(timer); reject(error); });
       socket.once('open', () => {
         // The hub requires hello first; frames are handled in order, so the push may follow at once.
-        socket.send(JSON.stringify({ type: 'hello', protocol: 1, lastSeq: 0 }));
+        socket.send(JSON.stringify({ type: 'hello', protocol: SYNC_PROTOCOL_VERSION, lastSeq: 0 }));
         socket.send(JSON.stringify({ type: 'push', mutations: [{ mutation, change }] }));
       });
       socket.on('message', (data: Buffer) => {

@@ -2,7 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { hubFrameSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubFrame } from '@core/sync/messages';
 import { sortPulledRecords, type SkippedRecord } from '@core/sync/pulledRecords';
 import { MAX_CLOCK_AHEAD_MS } from '@core/hlc';
-import { closeCodes } from '@core/sync/closeCodes';
+import { closeCodes, hubSocketUrl, syncProtocols } from '@core/sync/protocol';
 import type { DataContext } from '../dataContext';
 import { saveCardKey } from './cardKey';
 import { applyPulledPage, outboxChange, settleMutations } from './applySync';
@@ -15,7 +15,6 @@ import type { SyncStatus } from './syncTypes';
  * pulls what changed, reconnects with back-off. Offline changes wait in the outbox; nothing
  * here ever blocks a screen.
  */
-export const SYNC_SUBPROTOCOL = 'landhub-sync.v1';
 const RECONNECT_DELAYS_MS = [500, 1000, 2000, 5000, 10_000, 15_000];
 /** A quiet connection is checked with a pull this often, and given up when the hub stays silent. */
 const KEEP_ALIVE_MS = 10_000;
@@ -35,12 +34,6 @@ export interface SyncClientOptions {
   createSocket?: (url: string, protocols: string[]) => WebSocket;
   /** For tests: how quiet the line may get before a keep-alive pull, and before giving up. */
   timing?: { keepAliveMs: number; silenceLimitMs: number };
-}
-
-export function hubSocketUrl(hubUrl: string): string {
-  const url = new URL('/sync', hubUrl);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.toString();
 }
 
 export class SyncClient {
@@ -151,7 +144,7 @@ export class SyncClient {
     onStatus({ state: 'connecting' });
     let socket: WebSocket;
     try {
-      socket = createSocket(hubSocketUrl(settings.hubUrl), [SYNC_SUBPROTOCOL, `token.${settings.token}`]);
+      socket = createSocket(hubSocketUrl(settings.hubUrl), syncProtocols(settings.token));
     } catch {
       this.scheduleReconnect();
       return;

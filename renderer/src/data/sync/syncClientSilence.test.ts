@@ -3,6 +3,7 @@ import { WebSocketServer, WebSocket as NodeWebSocket } from 'ws';
 import type { DataContext } from '../dataContext';
 import { openTestContext } from '../testContext';
 import { SyncClient } from './syncClient';
+import { SYNC_SUBPROTOCOL } from '@core/sync/protocol';
 import type { SyncStatus } from './syncTypes';
 
 /** A hub that vanishes without closing the line: the client must notice it on its own. */
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 describe('the sync client on a silent line', () => {
   it('sends keep-alive pulls and goes offline when the hub stops answering', async () => {
-    server = new WebSocketServer({ port: 0, host: '127.0.0.1', handleProtocols: () => 'landhub-sync.v1' });
+    server = new WebSocketServer({ port: 0, host: '127.0.0.1', handleProtocols: () => SYNC_SUBPROTOCOL });
     await new Promise<void>((resolve) => server?.once('listening', resolve));
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no port');
