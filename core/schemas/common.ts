@@ -23,4 +23,11 @@ export const syncFieldsSchema = z.object({
   deleted: z.boolean(),
 });
 export type SyncFields = z.infer<typeof syncFieldsSchema>;
-export const syncFieldNames = ['id', 'hlc', 'deviceId', 'deleted'] as const;
+export const syncFieldNames = ['id', 'hlc', 'deviceId', 'deleted'] as const satisfies readonly (keyof SyncFields)[];
+export type SyncFieldName = (typeof syncFieldNames)[number];
+
+/** A row's own fields, without the bookkeeping of `syncFieldNames` every synced record carries. */
+export function withoutSyncFields<T extends Partial<Record<SyncFieldName, unknown>>>(row: T): Omit<T, SyncFieldName> {
+  const { id: _id, hlc: _hlc, deviceId: _deviceId, deleted: _deleted, ...fields } = row;
+  return fields;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hlcSchema, idSchema } from '../schemas/common';
+import { hlcSchema, idSchema, syncFieldNames, withoutSyncFields } from '../schemas/common';
 import { schemaOf, tableSchemas, type TableName } from '../schemas/tables';
 import { erasedValueOf, fieldSchemaOf, tombstoneFieldSchemaOf, tombstoneSchemaOf } from '../schemas/tombstones';
 import type { RecordChange, SyncedRow } from './merge';
@@ -42,7 +42,8 @@ export function changeRefusal(change: Pick<RecordChange, 'table' | 'fields'>): R
  * hub never had) the tombstone holds only what the change carried, checked field by field.
  */
 export function mergedRecordRefusal(table: TableName, row: SyncedRow, hadCopy: boolean): Refusal | null {
-  const { id: _id, hlc: _hlc, deviceId: _deviceId, deleted, ...fields } = row;
+  const { deleted } = row;
+  const fields = withoutSyncFields(row);
   if (typeof deleted !== 'boolean') return invalidRecord(DELETED);
   if (deleted && !hadCopy) {
     const field = invalidFieldOf(table, row);
@@ -94,7 +95,7 @@ export function checkStoredRow(table: TableName, value: unknown): StoredRowCheck
   return { ok: false, field: typeof key === 'string' && !BOOKKEEPING.has(key) ? key : '' };
 }
 
-const BOOKKEEPING = new Set(['id', 'hlc', 'deviceId', DELETED]);
+const BOOKKEEPING = new Set<string>(syncFieldNames);
 
 /** The first field of a stored record that is not valid ('' for its bookkeeping), or null. */
 export function invalidFieldOf(table: TableName, row: unknown): string | null {

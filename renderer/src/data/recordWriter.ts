@@ -1,5 +1,5 @@
 import { newId } from '@core/ids';
-import { schemaOf, toRow, type FieldsOf, type RowOf, type TableName } from '@core/schemas';
+import { schemaOf, toRow, withoutSyncFields, type FieldsOf, type RowOf, type TableName } from '@core/schemas';
 import { saveClock, type DataContext } from './dataContext';
 import { tableOf, type OutboxEntry } from './database';
 import { StorageError, toStorageError } from './storageErrors';
@@ -17,11 +17,6 @@ function validate<T extends TableName>(table: T, fields: unknown): FieldsOf<T> {
     throw new StorageError('invalidInput', `Some fields are not valid: ${details.join('; ')}`, details);
   }
   return result.data;
-}
-
-function withoutSyncFields<T extends TableName>(row: RowOf<T>): Record<string, unknown> {
-  const { id: _id, hlc: _hlc, deviceId: _deviceId, deleted: _deleted, ...fields } = row;
-  return fields;
 }
 
 async function inWriteTransaction<R>(context: DataContext, table: TableName, work: () => Promise<R>): Promise<R> {
@@ -85,7 +80,7 @@ export async function updateRecord<T extends TableName>(
       throw new StorageError('recordMissing', 'This record no longer exists. It may have been deleted on another machine.');
     }
     const fields = validate(table, { ...withoutSyncFields(current), ...patch });
-    const before = withoutSyncFields(current);
+    const before: Record<string, unknown> = withoutSyncFields(current);
     const after: Record<string, unknown> = fields;
     const changed = Object.keys(after).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]));
     if (changed.length === 0) return current;

@@ -1,4 +1,4 @@
-import { memberFieldsSchema, type Member, type MemberFields } from '@core/schemas';
+import { memberFieldsSchema, withoutSyncFields, type Member, type MemberFields } from '@core/schemas';
 
 /** What the profile form edits; the card token, PIN and active flag have their own actions. */
 export type MemberProfile = Omit<MemberFields, 'active' | 'cardToken' | 'pinHash'>;
@@ -20,7 +20,7 @@ export function emptyDraft(today: string): MemberDraft {
 }
 
 export function draftFromMember(member: Member, skillNames: ReadonlyMap<string, string>): MemberDraft {
-  const { skills, active: _active, cardToken: _cardToken, pinHash: _pinHash, id: _id, hlc: _hlc, deviceId: _deviceId, deleted: _deleted, ...fields } = member;
+  const { skills, active: _active, cardToken: _cardToken, pinHash: _pinHash, ...fields } = withoutSyncFields(member);
   return { ...fields, skillTags: skills.map((id) => skillNames.get(id) ?? id) };
 }
 
