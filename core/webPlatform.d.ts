@@ -30,5 +30,7 @@ declare class URL {
   constructor(url: string, base?: string);
   protocol: string;
   readonly origin: string;
+  readonly username: string;
+  readonly password: string;
   toString(): string;
 }

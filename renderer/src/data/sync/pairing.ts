@@ -1,4 +1,5 @@
 import type { DeviceRole } from '@core/deviceRole';
+import { normalizeHubUrl } from '@core/hubAddress';
 import { pairAnswerSchema, pairFailureSchema, type PairFailureCode } from '@core/sync/hubDevice';
 import type { DataContext } from '../dataContext';
 import { clearRemovedMark } from './machineRemoved';
@@ -15,17 +16,6 @@ export class PairingError extends SyncError {
   }
 }
 
-/** "192.168.1.20:4870" and "http://hub.local:4870/" both become the hub's origin. */
-export function normaliseHubUrl(input: string): string {
-  const trimmed = input.trim();
-  const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
-  try {
-    return new URL(withScheme).origin;
-  } catch {
-    throw new SyncError('This is not a hub address. It looks like http://192.168.1.20:4870.');
-  }
-}
-
 async function postPair(hubUrl: string, body: unknown): Promise<Response> {
   try {
     return await fetch(`${hubUrl}/api/pair`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -36,7 +26,8 @@ async function postPair(hubUrl: string, body: unknown): Promise<Response> {
 
 /** Pairs this machine with a one-time code, remembers the hub and starts syncing. */
 export async function pairThisMachine(context: DataContext, input: { hubUrl: string; code: string; deviceName: string }): Promise<{ role: DeviceRole }> {
-  const hubUrl = normaliseHubUrl(input.hubUrl);
+  const hubUrl = normalizeHubUrl(input.hubUrl);
+  if (hubUrl === null) throw new SyncError('This is not a hub address. It looks like http://192.168.1.20:4870.');
   const code = input.code.replace(/\s+/g, '');
   if (!/^\d{8}$/.test(code)) throw new SyncError('A pairing code has 8 digits.');
   const response = await postPair(hubUrl, { code, name: input.deviceName.trim(), deviceId: context.deviceId });

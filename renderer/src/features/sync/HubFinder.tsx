@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { normalizeHubUrl } from './syncFormat';
+import { normalizeHubUrl } from '@core/hubAddress';
 import { useHubDiscovery, type Discovery } from './useHubDiscovery';
 import './desktopHub.css';
 

@@ -1,5 +1,6 @@
 import type { DiscoveredHub, HubStatus } from '@core/ipcContract';
-import { groupPairingCode, normalizeHubUrl } from './syncFormat';
+import { normalizeHubUrl } from '@core/hubAddress';
+import { groupPairingCode } from './syncFormat';
 
 /**
  * One button per hub, in a steady order: a hub with two network cards, or heard twice during

@@ -1,4 +1,5 @@
-import { isPairingCode, normalizeHubUrl, normalizePairingCode } from './syncFormat';
+import { normalizeHubUrl } from '@core/hubAddress';
+import { isPairingCode, normalizePairingCode } from './syncFormat';
 
 export interface PairingDraft {
   hubUrl: string;

@@ -6,7 +6,6 @@ import {
   initialSyncProgress,
   isCaughtUp,
   isPairingCode,
-  normalizeHubUrl,
   normalizePairingCode,
   pairingCodeFromSearch,
   pairingUrl,
@@ -44,26 +43,6 @@ describe('pairing codes', () => {
     expect(pairingCodeFromSearch('?lang=de&pair=1234%205678')).toBe('12345678');
     expect(pairingCodeFromSearch('?pair=abc')).toBeNull();
     expect(pairingCodeFromSearch('?role=kiosk')).toBeNull();
-  });
-});
-
-describe('hub addresses', () => {
-  it('keeps http and https addresses without the trailing slash', () => {
-    expect(normalizeHubUrl(' http://192.168.1.20:4870/ ')).toBe('http://192.168.1.20:4870');
-    expect(normalizeHubUrl('https://hub.example.dk')).toBe('https://hub.example.dk');
-  });
-
-  it('adds the http:// people leave out', () => {
-    expect(normalizeHubUrl('192.168.1.20:4870')).toBe('http://192.168.1.20:4870');
-    expect(normalizeHubUrl('landhub.local:4870/')).toBe('http://landhub.local:4870');
-  });
-
-  it('refuses what is not a web address', () => {
-    expect(normalizeHubUrl('')).toBeNull();
-    expect(normalizeHubUrl('http://')).toBeNull();
-    expect(normalizeHubUrl('ftp://hub')).toBeNull();
-    expect(normalizeHubUrl('javascript:alert(1)')).toBeNull();
-    expect(normalizeHubUrl('http://user:secret@hub')).toBeNull();
   });
 });
 

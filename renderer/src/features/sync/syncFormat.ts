@@ -28,23 +28,6 @@ export function pairingCodeFromSearch(search: string): string | null {
   return isPairingCode(digits) ? digits : null;
 }
 
-/** A hub address people can type without thinking of slashes; null when it is not http(s). */
-export function normalizeHubUrl(input: string): string | null {
-  const trimmed = input.trim();
-  if (trimmed === '') return null;
-  // People copy "192.168.1.20:4870" from the hub's screen without the http://.
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[a-z]+:[^0-9]/i.test(trimmed) ? trimmed : `http://${trimmed}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username !== '' || url.password !== '') return null;
-  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
-}
-
 /** "9:41": minutes and seconds left, never negative. */
 export function formatCountdown(millisecondsLeft: number): string {
   const seconds = Math.max(0, Math.ceil(millisecondsLeft / 1000));
