@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deviceRoleSchema } from '../deviceRole';
-import { uiLanguageSchema } from '../languages';
+import { DEFAULT_UI_LANGUAGE, uiLanguageSchema } from '../languages';
 import { pinSaltSchema, pinVerifierSchema } from '../pinVerifier';
 import { isoDateTimeSchema, requiredText, shortText } from './common';
 
@@ -32,7 +32,7 @@ export const HUB_SETTINGS_ID = 'hub';
 export const defaultHubSettings: HubSettingsFields = {
   name: 'Landhub',
   town: '',
-  defaultLanguage: 'da',
+  defaultLanguage: DEFAULT_UI_LANGUAGE,
   timeZone: 'Europe/Copenhagen',
   kioskIdleSeconds: 30,
   checkInPinRequired: false,

@@ -1,12 +1,10 @@
 import { format, parseISO } from 'date-fns';
-import { useTranslation } from 'react-i18next';
-import { isUiLanguage, type UiLanguage } from '@core/languages';
 import { dateLocales, intlLocales } from '../i18n/i18n';
+import { useUiLanguage } from '../i18n/useUiLanguage';
 
 /** Dates, numbers and language names in the language on screen. */
 export function useFormatting() {
-  const { i18n } = useTranslation();
-  const language: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'en';
+  const language = useUiLanguage();
   const locale = intlLocales[language];
   return {
     language,

@@ -1,5 +1,4 @@
-import type { UiLanguage } from '@core/languages';
-import { isUiLanguage } from '@core/languages';
+import { uiLanguageFrom, type UiLanguage } from '@core/languages';
 import { bridgeTokenVault } from '../bridge/bridgeTokenVault';
 import { getBridge } from '../bridge/getBridge';
 import { setupFromAddress } from '../bridge/webBridge';
@@ -15,7 +14,7 @@ import { roleAtStart } from './machineRole';
 /** The language of a machine nobody has set up yet: the browser's, if we speak it; else Danish. */
 function browserLanguage(): UiLanguage {
   const preferred = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase());
-  return preferred.find(isUiLanguage) ?? 'da';
+  return uiLanguageFrom(preferred);
 }
 
 /** Everything that must be ready before the first screen: the shell, the language, the data. */

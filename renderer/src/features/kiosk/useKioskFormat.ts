@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage } from '@core/languages';
 import { intlLocales } from '../../i18n/i18n';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { durationParts } from './kioskRules';
 
 /** Times and durations in the language on screen: "14:05", "3 h 25 min". */
 export function useKioskFormat() {
-  const { t, i18n } = useTranslation();
-  const language = isUiLanguage(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   return useMemo(() => {
     const locale = intlLocales[language];
     const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });

@@ -1,8 +1,8 @@
 import { useReportError } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage } from '@core/languages';
 import type { Member } from '@core/schemas';
 import { useDataContext } from '../../data/DataProvider';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { addMember, setMemberActive, updateMember } from '../../data/memberRepo';
 import { resolveSkillTags } from '../../data/skillRepo';
 import { useAppStore } from '../../store/appStore';
@@ -12,7 +12,8 @@ import { draftToProfile, type MemberDraft } from './memberDraft';
 export function useMemberActions() {
   const context = useDataContext();
   const notify = useAppStore((state) => state.notify);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useUiLanguage();
 
   const reportError = useReportError();
 
@@ -33,7 +34,6 @@ export function useMemberActions() {
     /** Returns false when nothing was saved, so the form stays open with what was typed. */
     save: async (draft: MemberDraft, existing: Member | null): Promise<boolean> => {
       try {
-        const language = isUiLanguage(i18n.language) ? i18n.language : 'en';
         const skills = await resolveSkillTags(context, draft.skillTags, language);
         const profile = draftToProfile(draft, skills);
         if (existing) await updateMember(context, existing.id, profile);

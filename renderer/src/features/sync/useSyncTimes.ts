@@ -1,15 +1,13 @@
 import { format, isSameDay, parseISO } from 'date-fns';
-import { useTranslation } from 'react-i18next';
-import { isUiLanguage, type UiLanguage } from '@core/languages';
 import { useDataContext } from '../../data/DataProvider';
 import { dateLocales, intlLocales } from '../../i18n/i18n';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { relativeTime } from './syncFormat';
 
 /** Times around the hub connection, in the language on screen. */
 export function useSyncTimes() {
-  const { i18n } = useTranslation();
   const { now } = useDataContext();
-  const language: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'en';
+  const language = useUiLanguage();
   const locale = dateLocales[language];
   /** "10:42" today, with the date on any other day: enough to know how long it has been. */
   const clockTime = (iso: string) => {
