@@ -1,0 +1,25 @@
+import type { Section } from '../messageTypes';
+
+/** The main navigation. */
+const en = {
+  board: 'Who can do what',
+  today: 'Today',
+  members: 'Members',
+  settings: 'Settings',
+} as const;
+
+export const navText: Section<typeof en> = {
+  en,
+  da: {
+    board: 'Hvem kan hvad',
+    today: 'I dag',
+    members: 'Medlemmer',
+    settings: 'Indstillinger',
+  },
+  de: {
+    board: 'Wer kann was',
+    today: 'Heute',
+    members: 'Mitglieder',
+    settings: 'Einstellungen',
+  },
+};
