@@ -16,10 +16,19 @@ export function HubSettingsForm() {
   const [edits, setEdits] = useState<Partial<HubSettingsDraft>>({});
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
-  const draft: HubSettingsDraft = { ...draftFromSettings(hub), ...edits };
+  // What was just saved, as the form will show it once the live query delivers it: until then
+  // the form shows this, so a saved field never flashes back to its old value.
+  // Any other change of the stored settings (another tab, a refusal rolled back) ends the wait.
+  const [awaiting, setAwaiting] = useState<{ saved: HubSettingsDraft; before: HubSettingsDraft } | null>(null);
+  const stored = draftFromSettings(hub);
+  if (awaiting && (sameDraft(awaiting.saved, stored) || !sameDraft(awaiting.before, stored))) setAwaiting(null);
+  const draft: HubSettingsDraft = awaiting?.saved ?? { ...stored, ...edits };
   const result = validateHubSettingsDraft(draft);
   const errorOf = (field: DraftErrorField) => (tried && !result.ok && result.errors[field] ? t(`cards.settings.errors.${field}`) : null);
-  const edit = <K extends keyof HubSettingsDraft>(field: K, value: HubSettingsDraft[K]) => { setEdits({ ...edits, [field]: value }); };
+  const edit = <K extends keyof HubSettingsDraft>(field: K, value: HubSettingsDraft[K]) => {
+    setAwaiting(null);
+    setEdits({ ...edits, [field]: value });
+  };
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -30,7 +39,12 @@ export function HubSettingsForm() {
     }
     setSaving(true);
     void saveSettings(changedFields(result.patch, hub))
-      .then((saved) => { if (saved) { setEdits({}); setTried(false); } })
+      .then((saved) => {
+        if (!saved) return;
+        setAwaiting({ saved: draftFromSettings({ ...hub, ...result.patch }), before: draftFromSettings(hub) });
+        setEdits({});
+        setTried(false);
+      })
       .finally(() => { setSaving(false); });
   };
 
@@ -62,4 +76,8 @@ export function HubSettingsForm() {
       <button type="submit" className="primary" disabled={saving || Object.keys(edits).length === 0}>{t('settings.saveHub')}</button>
     </form>
   );
+}
+
+function sameDraft(a: HubSettingsDraft, b: HubSettingsDraft): boolean {
+  return (Object.keys(a) as (keyof HubSettingsDraft)[]).every((field) => a[field] === b[field]);
 }
