@@ -1,15 +1,69 @@
-import { format, parseISO } from 'date-fns';
+import { useMemo } from 'react';
+import { format, isSameDay, parseISO } from 'date-fns';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { UiLanguage } from '@core/languages';
+import { useDataContext } from '../data/DataProvider';
+import { durationParts } from '../features/kiosk/kioskRules';
 import { dateLocales, intlLocales } from '../i18n/i18n';
 import { useUiLanguage } from '../i18n/useUiLanguage';
+import { relativeTime } from '../features/sync/syncFormat';
 
-/** Dates, numbers and language names in the language on screen. */
-export function useFormatting() {
-  const language = useUiLanguage();
+type When = Date | string;
+const toDate = (when: When) => (typeof when === 'string' ? new Date(when) : when);
+
+/**
+ * Every date, time, number and language name the app shows, in one language. Each format has
+ * one name and one way of writing it. The kiosk's clock and dates come from Intl, the rest from
+ * date-fns: in Danish the kiosk writes "14.05" and lists "14:05", in German the kiosk's date is
+ * "30.11.2026" and the others "30. Nov. 2026"; they stay apart so no screen's text changes.
+ */
+export function formattersFor(language: UiLanguage, t: TFunction, now: () => Date) {
+  const dateLocale = { locale: dateLocales[language] };
   const locale = intlLocales[language];
+  const kioskClock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const kioskDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const kioskDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   return {
     language,
-    date: (iso: string) => format(parseISO(iso), 'PP', { locale: dateLocales[language] }),
+    /** "30 Nov 2026". */
+    date: (iso: string) => format(parseISO(iso), 'PP', dateLocale),
+    /** "30 Nov 2026 10:42". */
+    dateTime: (iso: string) => format(parseISO(iso), 'PP p', dateLocale),
+    /** "08:42": when someone came or left. */
+    timeOfDay: (when: When) => format(toDate(when), 'p', dateLocale),
+    /** "10:42" today, with the date on any other day: enough to know how long it has been. */
+    timeOrDateTime: (iso: string) => {
+      const time = parseISO(iso);
+      return format(time, isSameDay(time, now()) ? 'p' : 'PP p', dateLocale);
+    },
+    /** "3 minutes ago", "yesterday". */
+    relative: (iso: string) => {
+      const { value, unit } = relativeTime(iso, now());
+      return relative.format(value, unit);
+    },
+    /** The kiosk's clock and times: "14:05". */
+    kioskTime: (when: When) => kioskClock.format(toDate(when)),
+    /** The kiosk's day: "Monday 30 November". */
+    kioskDay: (when: Date) => kioskDay.format(when),
+    /** The kiosk's dates: "30 Nov 2026". */
+    kioskDate: (when: When) => kioskDate.format(toDate(when)),
+    /** A visit's length: "3 h 25 min", "12 min". */
+    duration: (ms: number) => {
+      const { hours, minutes } = durationParts(ms);
+      return hours > 0 ? t('kiosk.confirm.hoursMinutes', { hours, minutes }) : t('kiosk.confirm.minutes', { minutes });
+    },
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
     languageName: (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,
   };
+}
+export type Formatters = ReturnType<typeof formattersFor>;
+
+/** The formatters for the language on screen. */
+export function useFormatting(): Formatters {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const { now } = useDataContext();
+  return useMemo(() => formattersFor(language, t, now), [language, t, now]);
 }

@@ -3,7 +3,7 @@ import { kioskDisplayName } from '@core/kiosk/kioskNameSearch';
 import { useHubSettings } from '../../data/liveQueries';
 import { useAutoClose } from './useAutoClose';
 import type { GuestWelcome } from './useKioskFlow';
-import { useKioskFormat } from './useKioskFormat';
+import { useFormatting } from '../../app/formatting';
 
 /** Long enough to print a badge, short enough that the next visitor finds the start screen. */
 const GUEST_WELCOME_MS = 20_000;
@@ -11,7 +11,7 @@ const GUEST_WELCOME_MS = 20_000;
 export function GuestWelcomeScreen({ welcome, onDone }: { welcome: GuestWelcome; onDone: () => void }) {
   const { t } = useTranslation();
   const { name: hubName } = useHubSettings();
-  const format = useKioskFormat();
+  const format = useFormatting();
   useAutoClose(GUEST_WELCOME_MS, onDone);
   return (
     <div className="kiosk-screen kiosk-guest-welcome">
@@ -27,7 +27,7 @@ export function GuestWelcomeScreen({ welcome, onDone }: { welcome: GuestWelcome;
         <p className="kiosk-badge-name">{welcome.name}</p>
         {welcome.company && <p className="kiosk-badge-company">{welcome.company}</p>}
         <p>{welcome.hostName ? t('kiosk.guest.badgeVisiting', { host: welcome.hostName }) : t('kiosk.guest.badgeReception')}</p>
-        <p>{format.date(welcome.arrivedAt)}</p>
+        <p>{format.kioskDate(welcome.arrivedAt)}</p>
         <p className="kiosk-badge-hub">{hubName}</p>
       </div>
     </div>

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { PIN_LENGTH } from '@core/pinVerifier';
 import { PinPad } from './PinPad';
 import { useHostPin } from './usePinChecks';
-import { useKioskFormat } from './useKioskFormat';
+import { useFormatting } from '../../app/formatting';
 
 export function HostPinScreen({ onRight, onCancel }: { onRight: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const format = useKioskFormat();
+  const format = useFormatting();
   const pin = useHostPin(onRight);
   const body = () => {
     if (pin.mustReset) return <p role="alert" className="kiosk-warning">{t('kiosk.host.mustReset')}</p>;
@@ -23,7 +23,7 @@ export function HostPinScreen({ onRight, onCancel }: { onRight: () => void; onCa
         </>
       );
     }
-    if (pin.locked && pin.lockedUntil !== null) return <p role="alert" className="kiosk-warning">{t('kiosk.host.locked', { time: format.time(new Date(pin.lockedUntil)) })}</p>;
+    if (pin.locked && pin.lockedUntil !== null) return <p role="alert" className="kiosk-warning">{t('kiosk.host.locked', { time: format.kioskTime(new Date(pin.lockedUntil)) })}</p>;
     return (
       <>
         <p>{t('kiosk.host.pinHelp')}</p>

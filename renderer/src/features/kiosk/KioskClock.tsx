@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../../data/DataProvider';
-import { useKioskFormat } from './useKioskFormat';
+import { useFormatting } from '../../app/formatting';
 
 const TICK_MS = 10_000;
 
 export function KioskClock() {
   const { t } = useTranslation();
   const { now } = useDataContext();
-  const format = useKioskFormat();
+  const format = useFormatting();
   const [current, setCurrent] = useState(now);
   useEffect(() => {
     const timer = window.setInterval(() => { setCurrent(now()); }, TICK_MS);
@@ -17,8 +17,8 @@ export function KioskClock() {
   return (
     <p className="kiosk-clock">
       <span className="visually-hidden">{t('kiosk.attract.clock')}</span>
-      <time dateTime={current.toISOString()}>{format.time(current)}</time>
-      <span className="kiosk-day">{format.day(current)}</span>
+      <time dateTime={current.toISOString()}>{format.kioskTime(current)}</time>
+      <span className="kiosk-day">{format.kioskDay(current)}</span>
     </p>
   );
 }

@@ -6,7 +6,7 @@ import { FreeDeskChoice } from './FreeDeskChoice';
 import { CONFIRMATION_MS, DESK_CHOICE_MS } from './kioskRules';
 import { useAutoClose } from './useAutoClose';
 import type { MemberOutcome } from './useKioskActions';
-import { useKioskFormat } from './useKioskFormat';
+import { useFormatting } from '../../app/formatting';
 
 type CheckedIn = Extract<MemberOutcome, { kind: 'checkedIn' }>;
 
@@ -42,7 +42,7 @@ export function OutcomeScreen({ outcome, onTakeDesk, onDone }: {
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const format = useKioskFormat();
+  const format = useFormatting();
   const choosingDesk = outcome.kind === 'checkedIn' && outcome.booking === null;
   useAutoClose(choosingDesk ? DESK_CHOICE_MS : CONFIRMATION_MS, onDone);
   const closeOnBackground = (event: MouseEvent) => {

@@ -4,7 +4,7 @@ import { useDataContext } from '../../data/DataProvider';
 import { useTodaysBookings } from '../../data/liveQueries';
 import { useRooms } from '../../data/liveQueries';
 import { todaysEvents } from './kioskRules';
-import { useKioskFormat } from './useKioskFormat';
+import { useFormatting } from '../../app/formatting';
 
 /** Today's events: title, time and room only, never who booked them. */
 export function TodaysEvents() {
@@ -12,7 +12,7 @@ export function TodaysEvents() {
   const { now } = useDataContext();
   const bookings = useTodaysBookings();
   const rooms = useRooms();
-  const format = useKioskFormat();
+  const format = useFormatting();
   const events = useMemo(() => todaysEvents(bookings ?? [], rooms ?? [], now()), [bookings, rooms, now]);
   return (
     <section className="kiosk-events" aria-labelledby="kiosk-events-title">
@@ -23,7 +23,7 @@ export function TodaysEvents() {
         <ul>
           {events.slice(0, 6).map((event) => (
             <li key={event.id}>
-              <span className="kiosk-event-time">{t('kiosk.attract.eventTime', { start: format.time(event.startsAt), end: format.time(event.endsAt) })}</span>
+              <span className="kiosk-event-time">{t('kiosk.attract.eventTime', { start: format.kioskTime(event.startsAt), end: format.kioskTime(event.endsAt) })}</span>
               <span className="kiosk-event-title">{event.title}</span>
               {event.roomName && <span className="kiosk-event-room">{event.roomName}</span>}
             </li>

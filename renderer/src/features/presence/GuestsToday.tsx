@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Guest } from '@core/schemas';
-import { useClockTime } from './useClockTime';
+import { useFormatting } from '../../app/formatting';
 import type { GuestRow } from './useTodayScreen';
 
 /** Today's guests, newest first; those still here can be signed out. */
 export function GuestsToday({ guests, onSignOut }: { guests: readonly GuestRow[]; onSignOut: (guest: Guest) => void }) {
   const { t } = useTranslation();
-  const time = useClockTime();
+  const { timeOfDay: time } = useFormatting();
   return (
     <section className="card today-panel" aria-labelledby="guests-title">
       <div className="section-heading">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@core/schemas';
 import { MemberAvatar } from '../members/MemberAvatar';
-import { useClockTime } from './useClockTime';
+import { useFormatting } from '../../app/formatting';
 import type { HereRow, LeftRow } from './useTodayScreen';
 
 /** Members in now, each with a check-out button, and below them who has already left today. */
@@ -12,7 +12,7 @@ export function WhoIsHere({ here, left, onCheckOut, onStartCheckIn }: {
   onStartCheckIn: () => void;
 }) {
   const { t } = useTranslation();
-  const time = useClockTime();
+  const { timeOfDay: time } = useFormatting();
   return (
     <section className="card today-panel" aria-labelledby="here-title">
       <div className="section-heading">

@@ -3,18 +3,18 @@ import { PIN_LENGTH } from '@core/pinVerifier';
 import type { DeviceRole } from '@core/deviceRole';
 import { PinPad } from '../kiosk/PinPad';
 import { useHostPin } from '../kiosk/usePinChecks';
-import { useKioskFormat } from '../kiosk/useKioskFormat';
+import { useFormatting } from '../../app/formatting';
 import { useRoleChange } from './useRoleChange';
 
 function RoleChangePin({ onRight, onCancel }: { onRight: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const format = useKioskFormat();
+  const format = useFormatting();
   const pin = useHostPin(onRight);
   return (
     <div className="role-change-pin">
       <h3>{t('cards.roleLock.pinTitle')}</h3>
       {pin.locked && pin.lockedUntil !== null ? (
-        <p role="alert" className="form-error">{t('kiosk.host.locked', { time: format.time(new Date(pin.lockedUntil)) })}</p>
+        <p role="alert" className="form-error">{t('kiosk.host.locked', { time: format.kioskTime(new Date(pin.lockedUntil)) })}</p>
       ) : (
         <>
           {pin.failures > 0 && <p role="alert" className="form-error">{t('kiosk.host.wrongPin', { count: pin.triesLeft })}</p>}

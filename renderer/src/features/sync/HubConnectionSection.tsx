@@ -10,7 +10,7 @@ import { useAppStore } from '../../store/appStore';
 import { PairingDialog } from './PairingScreens';
 import { indicatorView } from './syncFormat';
 import { useIndicatorText } from './SyncIndicator';
-import { useSyncTimes } from './useSyncTimes';
+import { useFormatting } from '../../app/formatting';
 import './sync.css';
 
 function useDisconnect() {
@@ -41,7 +41,7 @@ export function HubConnectionSection({ role }: { role: DeviceRole }) {
   const { t } = useTranslation();
   const status = useSyncStatus();
   const statusText = useIndicatorText(indicatorView(status));
-  const times = useSyncTimes();
+  const times = useFormatting();
   const disconnect = useDisconnect();
   const [pairing, setPairing] = useState(false);
   const [confirming, setConfirming] = useState(false);

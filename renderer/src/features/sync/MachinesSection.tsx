@@ -7,7 +7,7 @@ import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { AddMachineDialog } from './AddMachineDialog';
 import { PairingDialog } from './PairingScreens';
 import { useHubDevices, useRevokeDevice } from './useHubDevices';
-import { useSyncTimes } from './useSyncTimes';
+import { useFormatting } from '../../app/formatting';
 import './sync.css';
 
 /** Machines still syncing first, removed ones last; by name within each. */
@@ -18,7 +18,7 @@ function byStatusThenName(a: HubDevice, b: HubDevice): number {
 
 function MachineRow({ device, isThisMachine, onRemove }: { device: HubDevice; isThisMachine: boolean; onRemove: () => void }) {
   const { t } = useTranslation();
-  const times = useSyncTimes();
+  const times = useFormatting();
   const removed = device.revokedAt !== null;
   return (
     <tr className={removed ? 'machine-removed' : undefined}>

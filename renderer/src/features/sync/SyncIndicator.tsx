@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
+import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../data/DataProvider';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { PairingDialog } from './PairingScreens';
 import { SyncProgress } from './SyncProgress';
 import { indicatorView, type IndicatorView } from './syncFormat';
 import { useRefusalNotice } from './useRefusalNotice';
-import { useSyncTimes } from './useSyncTimes';
 import './sync.css';
 
 /** The indicator's words for the connection; the download's numbers are in its progress bar. */
 export function useIndicatorText(view: IndicatorView): string {
   const { t } = useTranslation();
-  const { clockTime } = useSyncTimes();
+  const { timeOrDateTime } = useFormatting();
   switch (view.kind) {
     case 'unpaired':
       return t('sync.indicator.unpaired');
@@ -24,7 +24,7 @@ export function useIndicatorText(view: IndicatorView): string {
     case 'syncing':
       return t('sync.indicator.syncing', { count: view.pending });
     case 'offline':
-      return view.since ? t('sync.indicator.offline', { time: clockTime(view.since) }) : t('sync.indicator.offlineNoTime');
+      return view.since ? t('sync.indicator.offline', { time: timeOrDateTime(view.since) }) : t('sync.indicator.offlineNoTime');
     case 'initialSync':
       return t('sync.indicator.initialSyncLabel');
   }

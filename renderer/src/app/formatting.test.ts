@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { formattersFor } from './formatting';
+
+const t = ((key: string, params: Record<string, unknown>) => `${key} ${JSON.stringify(params)}`) as TFunction;
+const morning = new Date(2026, 10, 30, 8, 5);
+const now = () => new Date(2026, 10, 30, 12, 0);
+
+describe('the formatters', () => {
+  it('write each format one way per language, as the screens always have', () => {
+    const da = formattersFor('da', t, now);
+    expect(da.timeOfDay(morning)).toBe('08:05');
+    expect(da.kioskTime(morning)).toBe('08.05');
+    expect(da.date(morning.toISOString())).toBe('30. nov. 2026');
+    const de = formattersFor('de', t, now);
+    expect(de.date(morning.toISOString())).toBe('30. Nov. 2026');
+    expect(de.kioskDate(morning)).toBe('30.11.2026');
+    expect(formattersFor('en', t, now).number(12345)).toBe('12,345');
+  });
+
+  it('shows the date only for another day', () => {
+    const en = formattersFor('en', t, now);
+    expect(en.timeOrDateTime(morning.toISOString())).toBe('08:05');
+    expect(en.timeOrDateTime(new Date(2026, 10, 29, 8, 5).toISOString())).toBe('29 Nov 2026 08:05');
+  });
+
+  it('gives a visit in hours and minutes only when it lasted an hour', () => {
+    const en = formattersFor('en', t, now);
+    expect(en.duration((3 * 60 + 25) * 60_000)).toBe('kiosk.confirm.hoursMinutes {"hours":3,"minutes":25}');
+    expect(en.duration(12 * 60_000 + 59_000)).toBe('kiosk.confirm.minutes {"minutes":12}');
+  });
+});
