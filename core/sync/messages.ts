@@ -54,18 +54,36 @@ export const recordChangeSchema = z.strictObject({
  */
 export const syncedRowSchema = z.looseObject({ id: idSchema, hlc: z.record(z.string().max(64), hlcSchema), deviceId: idSchema, deleted: z.boolean() });
 
+/** One outbox entry as pushed: `mutation` is the device's strictly increasing number for it. */
+export const pushMutationSchema = z.strictObject({ mutation: z.int().min(1).max(Number.MAX_SAFE_INTEGER), change: recordChangeSchema });
+export type PushMutation = z.infer<typeof pushMutationSchema>;
+
 export const deviceMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), protocol: z.literal(SYNC_PROTOCOL_VERSION), lastSeq: seqSchema }),
-  z.strictObject({
-    type: z.literal('push'),
-    mutations: z.array(z.strictObject({ mutation: z.int().min(1).max(Number.MAX_SAFE_INTEGER), change: recordChangeSchema })).min(1).max(MAX_PUSH_MUTATIONS),
-  }),
+  z.strictObject({ type: z.literal('push'), mutations: z.array(pushMutationSchema).min(1).max(MAX_PUSH_MUTATIONS) }),
   z.strictObject({ type: z.literal('pull'), sinceSeq: seqSchema, limit: z.int().min(1).max(MAX_PULL_LIMIT) }),
   z.strictObject({ type: z.literal('ack'), seq: seqSchema, pending: z.int().min(0).max(Number.MAX_SAFE_INTEGER) }),
 ]);
 export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
 
 export const pushStatusSchema = z.enum(['applied', 'duplicate', 'refused']);
+
+/** The hub's answer to one pushed mutation; the hub builds it and the machine settles it with this one type. */
+export const pushResultSchema = z.strictObject({
+  mutation: z.int().min(1),
+  status: pushStatusSchema,
+  /** With `applied`: the seq the change got (none when it changed nothing). */
+  seq: seqSchema.optional(),
+  /** With `refused`: why, as a code the machine translates (core/sync/refusals.ts). */
+  refusal: refusalSchema.optional(),
+  /**
+   * With a refusal or a duplicate: the hub's copy of the record (null if it has none), as the
+   * device's role may hold it, so the machine can undo a refused change even when the first
+   * answer was lost.
+   */
+  row: syncedRowSchema.nullable().optional(),
+});
+export type PushResult = z.infer<typeof pushResultSchema>;
 
 export const hubMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -75,14 +93,7 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('pushResult'),
-    results: z.array(z.strictObject({
-      mutation: z.int().min(1),
-      status: pushStatusSchema,
-      seq: seqSchema.optional(),
-      /** With `refused`: why, as a code the machine translates (core/sync/refusals.ts). */
-      refusal: refusalSchema.optional(),
-      row: syncedRowSchema.nullable().optional(),
-    })).max(MAX_PUSH_MUTATIONS),
+    results: z.array(pushResultSchema).max(MAX_PUSH_MUTATIONS),
   }),
   z.strictObject({
     type: z.literal('changes'),

@@ -7,7 +7,7 @@ import { refusalFor } from '@core/sync/permissions';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
 import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
 import type { DeviceIdentity } from '@core/sync/protocol';
-import { MAX_PULL_PAGE_CHARS } from '@core/sync/messages';
+import { MAX_PULL_PAGE_CHARS, type PushMutation, type PushResult } from '@core/sync/messages';
 import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
 import type { HubStore, StoredChange } from './hubStore';
@@ -30,22 +30,8 @@ export const HUB_NODE = HUB_DEVICE_ID;
 /** Refused changes, one log line each, at most this many per device and minute. */
 const logRefusal = rateLimitedHubLog(30);
 
-export interface Mutation {
-  mutation: number;
-  change: RecordChange;
-}
-
-export interface PushResult {
-  mutation: number;
-  status: 'applied' | 'duplicate' | 'refused';
-  seq?: number;
-  refusal?: Refusal;
-  /**
-   * With a refusal or a duplicate: the hub's copy of the record (null if it has none), so the
-   * machine can undo a refused change even when the first answer was lost.
-   */
-  row?: SyncedRow | null;
-}
+/** A pushed outbox entry and the hub's answer to it, as the message schemas define them. */
+export type Mutation = PushMutation;
 
 export function applyPush(store: HubStore, device: DeviceIdentity, mutations: readonly Mutation[], clock: HybridClock, now: Date): PushResult[] {
   return store.transaction(() => mutations.map((mutation) => answerFor(store, device.role, mutation.change.table, applyMutation(store, device, mutation, clock, now))));
@@ -73,17 +59,50 @@ function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, chan
   store.setLastMutation(device.id, mutation);
   const refusedChange = checkChange(device, change, current, now);
   if (refusedChange) return refused(refusedChange);
-  let merged = mergeChange(current, change);
+  const merged = mergeChange(current, change);
   const invalid = mergedRecordRefusal(change.table, merged, current !== undefined);
   if (invalid) return refused(invalid);
   // Only a stamp checked above reaches the clock: nothing a device sends can run it ahead.
   clock.receive(change.hlc);
   if (merged === current) return { mutation, status: 'applied' };
-  if (change.table === 'bookings') merged = applyBookingRules(store, merged, clock);
+  return { mutation, status: 'applied', seq: storeMerged(store, change.table, current, merged, clock) };
+}
+
+/** Stores a merged record that changed: booking rules, a new seq, children re-stamped. */
+function storeMerged(store: HubStore, table: TableName, current: SyncedRow | undefined, merged: SyncedRow, clock: HybridClock): number {
+  const row = table === 'bookings' ? applyBookingRules(store, merged, clock) : merged;
   const seq = store.nextSeq();
-  store.putRecord(change.table, compactStamps(merged), seq);
-  restampDependents(store, change.table, current, merged);
-  return { mutation, status: 'applied', seq };
+  store.putRecord(table, compactStamps(row), seq);
+  restampDependents(store, table, current, row);
+  return seq;
+}
+
+/** A change the hub makes itself (main/hub/jobs/): which record, which fields. */
+export interface HubWrite {
+  table: TableName;
+  recordId: string;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * The hub's own changes, stamped with its clock as device `hub` and stored exactly as a pushed
+ * change is (checked, merged, new seqs). Call inside `store.transaction`. A change the checks
+ * refuse is a bug in the job that wrote it, so it throws and the transaction rolls back.
+ * Returns how many records changed.
+ */
+export function applyHubWrites(store: HubStore, writes: readonly HubWrite[], clock: HybridClock): number {
+  let changed = 0;
+  for (const write of writes) {
+    const change: RecordChange = { table: write.table, recordId: write.recordId, fields: write.fields, hlc: clock.now(), deviceId: HUB_NODE };
+    const current = store.getRecord(change.table, change.recordId);
+    const merged = mergeChange(current, change);
+    const invalid = changeRefusal(change) ?? mergedRecordRefusal(change.table, merged, current !== undefined);
+    if (invalid) throw new Error(`The hub's own change to ${change.table} is invalid: ${invalid.code}`);
+    if (merged === current) continue;
+    storeMerged(store, change.table, current, merged, clock);
+    changed += 1;
+  }
+  return changed;
 }
 
 /** Who sent it, its stamp, its fields, then what the device's role may write. */
