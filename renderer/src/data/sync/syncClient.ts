@@ -1,7 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { hubFrameSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubFrame } from '@core/sync/messages';
 import { sortPulledRecords, type SkippedRecord } from '@core/sync/pulledRecords';
-import { MAX_CLOCK_AHEAD_MS } from '@core/hlc';
+import { clockLimitMs, hubAheadMs } from '@core/sync/replicaClock';
+import type { ClockBound } from '@core/sync/replica';
 import { closeCodes, hubSocketUrl, syncProtocols } from '@core/sync/protocol';
 import type { DataContext } from '../dataContext';
 import { saveCardKey } from './cardKey';
@@ -209,7 +210,7 @@ export class SyncClient {
         this.welcomed = true;
         this.attempts = 0;
         this.offlineSince = null;
-        this.hubAheadMs = Math.max(0, message.hubTime - Date.now());
+        this.hubAheadMs = hubAheadMs(message.hubTime, Date.now());
         this.startKeepAlive();
         if (this.checkpoint === 0 && message.latestSeq > 0) this.initialTotal = message.latestSeq;
         this.options.onStatus({ state: 'online', offlineSince: null });
@@ -243,13 +244,14 @@ export class SyncClient {
   private async applyChanges(message: Extract<HubFrame, { type: 'changes' }>): Promise<void> {
     const { context, onStatus } = this.options;
     // Each record on its own: a bad one is skipped and reported, and the checkpoint moves past it.
-    const { records, skipped, checkpoint } = sortPulledRecords(message.records, this.checkpoint);
+    const page = sortPulledRecords(message.records, this.checkpoint);
+    const { skipped, checkpoint } = page;
     if (skipped.length > 0) this.reportSkipped(skipped);
     // Ask for the next page before storing this one, so the hub reads while this machine writes.
     const another = message.more || this.pullAgain;
     this.pullAgain = false;
     if (another) this.send({ type: 'pull', sinceSeq: checkpoint, limit: MAX_PULL_LIMIT });
-    await applyPulledPage(context, records, checkpoint, { clockLimitMs: Date.now() + this.hubAheadMs + MAX_CLOCK_AHEAD_MS });
+    await applyPulledPage(context, page, this.clockBound());
     this.checkpoint = checkpoint;
     if (this.initialTotal !== null) onStatus({ initialSync: { received: checkpoint, total: this.initialTotal } });
     this.send({ type: 'ack', seq: checkpoint, pending: await context.db.outbox.count() });
@@ -257,6 +259,11 @@ export class SyncClient {
     this.pulling = false;
     this.initialTotal = null;
     onStatus({ state: 'online', initialSync: null, lastSyncedAt: new Date().toISOString() });
+  }
+
+  /** What the hub sends may move this machine's clock no further than the hub would accept. */
+  private clockBound(): ClockBound {
+    return { clockLimitMs: clockLimitMs(Date.now(), this.hubAheadMs) };
   }
 
   private async pushOutbox(): Promise<void> {
@@ -280,7 +287,7 @@ export class SyncClient {
   }
 
   private async settle(message: Extract<HubFrame, { type: 'pushResult' }>): Promise<void> {
-    await settleMutations(this.options.context, message.results);
+    await settleMutations(this.options.context, message.results, this.clockBound());
     const refused = message.results.findLast((result) => result.status === 'refused' && result.refusal);
     if (refused?.refusal) this.options.onStatus({ lastRefusal: { refusal: refused.refusal, at: new Date().toISOString() } });
     this.pushing = false;
