@@ -122,7 +122,3 @@ export async function ackedSeqOf(url: string, hostToken: string, deviceName: str
   const { devices } = await api<{ devices: { name: string; ackedSeq: number }[] }>(url, '/api/devices', { token: hostToken });
   return devices.find((device) => device.name === deviceName)?.ackedSeq ?? null;
 }
-
-export async function latestSeqOf(url: string): Promise<number> {
-  return (await api<{ latestSeq?: number }>(url, '/healthz')).latestSeq ?? 0;
-}

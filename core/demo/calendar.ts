@@ -16,11 +16,6 @@ export function localDayOf(ms: number): number {
   return Math.floor((ms + LOCAL_OFFSET_MS) / DAY_MS);
 }
 
-/** Minutes after local midnight of a moment. */
-export function localMinuteOf(ms: number): number {
-  return Math.floor((ms + LOCAL_OFFSET_MS - localDayOf(ms) * DAY_MS) / MINUTE_MS);
-}
-
 /** 0 = Sunday ... 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
 export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;

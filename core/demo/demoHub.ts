@@ -11,7 +11,7 @@ import { deskFeatures, floorNames, roomTemplates, zoneTemplates } from './places
 import { at, SeededIds, SeededRandom } from './random';
 
 export type { DemoHub, DemoRecord } from './context';
-export { findBookingOverlaps, type BookingSlot } from './bookingOverlaps';
+export { findBookingOverlaps } from './bookingOverlaps';
 
 export interface DemoHubOptions {
   /** Same seed and same `now`, same hub. Default 1. */

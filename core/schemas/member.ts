@@ -34,7 +34,6 @@ export type Consent = z.infer<typeof consentSchema>;
 
 export const membershipPlans = ['community', 'flex', 'fixedDesk', 'team', 'volunteer'] as const;
 export const membershipPlanSchema = z.enum(membershipPlans);
-export type MembershipPlan = z.infer<typeof membershipPlanSchema>;
 
 /** Photos are resized in the browser before they are saved; this bounds what a sync can carry. */
 export const MAX_PHOTO_CHARS = 200_000;

@@ -51,12 +51,6 @@ export type Room = RowOf<'rooms'>;
 export type Booking = RowOf<'bookings'>;
 export type CheckIn = RowOf<'checkIns'>;
 export type Guest = RowOf<'guests'>;
-export type Project = RowOf<'projects'>;
-export type ProjectMembership = RowOf<'projectMemberships'>;
-export type Task = RowOf<'tasks'>;
-export type Comment = RowOf<'comments'>;
-export type VolunteerHours = RowOf<'volunteerHours'>;
-export type Device = RowOf<'devices'>;
 export type HubSettings = RowOf<'hubSettings'>;
 
 /** The same map, typed so that a generic table name still finds its own schema. */

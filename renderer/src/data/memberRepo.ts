@@ -16,7 +16,3 @@ export async function updateMember(context: DataContext, id: string, patch: Part
 export async function setMemberActive(context: DataContext, id: string, active: boolean) {
   return updateRecord(context, 'members', id, { active });
 }
-
-export async function countMembers(context: DataContext): Promise<number> {
-  return context.db.members.filter((member) => !member.deleted).count();
-}

@@ -23,7 +23,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     const { bridge } = get();
     if (!bridge) return;
     const device = await bridge.invoke('device:setRole', role);
-    set({ device, screen: defaultScreenFor(role) });
+    set({ device, screen: firstScreen });
   },
   chooseLanguage: async (language) => {
     const { bridge } = get();
@@ -34,9 +34,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
 
 export type Screen = 'board' | 'today' | 'members' | 'settings';
 
-export function defaultScreenFor(_role: DeviceRole): Screen {
-  return 'board';
-}
+/** The screen a machine opens on, whatever its role (the kiosk shows its own flow instead). */
+export const firstScreen: Screen = 'board';
 
 /**
  * Which screens exist on a machine of each role. The kiosk has its own full-screen flow

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appStore';
-import type { Screen } from './sessionSlice';
+import { firstScreen, type Screen } from './sessionSlice';
 
 /** A short message at the bottom of the screen, optionally with an undo action. */
 export interface Notice {
@@ -21,7 +21,7 @@ export interface UiSlice {
 let nextNoticeId = 1;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
-  screen: 'board',
+  screen: firstScreen,
   notices: [],
   goTo: (screen) => { set({ screen }); },
   notify: (notice) => {
