@@ -5,6 +5,8 @@ import { prepareDataDir } from './dataDir';
 import { createDeviceRegistry } from './devices/deviceRegistry';
 import { HubStartupError } from './hubStartupError';
 import { startHubServer } from './server';
+import { hubJobs } from './jobs/hubJobs';
+import { startJobScheduler } from './jobs/jobScheduler';
 import { createStoreHealth } from './storeHealth';
 import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
 import { HUB_NODE } from './sync/syncEngine';
@@ -25,6 +27,8 @@ export interface HubOptions {
   now?: () => Date;
   /** For tests: shorter hello and heartbeat times than a real hub uses. */
   syncTiming?: Partial<SyncTiming>;
+  /** For tests: run the timed jobs (main/hub/jobs/) this often instead of at their own intervals. */
+  jobEveryMs?: number;
 }
 
 export interface RunningHub {
@@ -71,12 +75,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   });
   const sync = attachSyncServer(server.server, { store, devices, clock, now, storeHealth, timing: options.syncTiming });
   disconnect = (deviceId) => { sync.disconnect(deviceId, 'This machine was removed from the hub.'); };
+  const jobs = startJobScheduler({ store, clock, now, jobs: hubJobs, poke: () => { sync.poke(); }, storeHealth, everyMs: options.jobEveryMs });
   const firstHostCode = devices.hasHost() ? null : devices.createPairingCode('host', now(), FIRST_HOST_CODE_TTL_MS);
   return {
     url: server.url,
     port: server.port,
     firstHostCode,
     close: async () => {
+      jobs.stop();
       sync.close();
       await server.close();
       // better-sqlite3 is synchronous: no transaction can be half-way when we get here.

@@ -29,6 +29,10 @@ export interface HubStore {
   restampChildren(table: TableName, parentId: string): number;
   /** The hub's secret key for card lookups (core/cardLookup.ts), made on first use. */
   cardKey(): string;
+  /** Every row of `table` that is not a tombstone, for the hub's timed jobs (main/hub/jobs/). */
+  liveRecords(table: TableName): SyncedRow[];
+  /** Check-in events (not tombstones) at or after the ISO time `since`, for the closing-time job. */
+  checkInsSince(since: string): SyncedRow[];
   /** Confirmed or pending rows of one desk or room, for the booking rules. */
   bookingsOfResource(resourceId: string): SyncedRow[];
   /** Records changed after `seq`, oldest first: at most `limit`, and no more than `maxChars` of stored JSON (at least one). */

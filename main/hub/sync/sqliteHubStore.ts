@@ -56,6 +56,8 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     readSecret: db.prepare<[string], { value: string }>('SELECT value FROM hub_secrets WHERE name = ?'),
     addSecret: db.prepare('INSERT OR IGNORE INTO hub_secrets (name, value) VALUES (?, ?)'),
     bookings: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND resource_id = ?"),
+    live: db.prepare<[string], { row_json: string }>('SELECT row_json FROM records WHERE table_name = ? AND deleted = 0'),
+    checkInsSince: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'checkIns' AND deleted = 0 AND json_extract(row_json, '$.at') >= ?"),
     since: db.prepare<[number, number], { seq: number; table_name: string; row_json: string }>('SELECT seq, table_name, row_json FROM records WHERE seq > ? ORDER BY seq LIMIT ?'),
     lastMutation: db.prepare<[string], { last_mutation: number }>('SELECT last_mutation FROM device_mutations WHERE device_id = ?'),
     setLastMutation: db.prepare(`INSERT INTO device_mutations (device_id, last_mutation) VALUES (?, ?)
@@ -100,6 +102,8 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
       if (!cardKey) throw new Error('The hub could not keep its card key.');
       return cardKey;
     },
+    liveRecords: (table) => statements.live.all(table).map((found) => parseRow(found.row_json)),
+    checkInsSince: (since) => statements.checkInsSince.all(since).map((found) => parseRow(found.row_json)),
     bookingsOfResource: (resourceId) => statements.bookings.all(resourceId).map((found) => parseRow(found.row_json)),
     changesSince: (seq, limit, maxChars): StoredChange[] => {
       const page: StoredChange[] = [];

@@ -43,6 +43,8 @@ export interface SyncServer {
   /** Closes every socket of a machine at once (after it was revoked). */
   disconnect(deviceId: string, reason: string): void;
   connectedDevices(): number;
+  /** Tells every greeted machine to pull: after the hub changed records itself (main/hub/jobs/). */
+  poke(): void;
   close(): void;
 }
 
@@ -58,7 +60,7 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, handleProtocols: () => SYNC_SUBPROTOCOL });
 
   // Only machines that said hello hear of changes: anything before `welcome` would be out of order.
-  const broadcastPoke = (except: WebSocket) => {
+  const broadcastPoke = (except: WebSocket | null) => {
     const message = JSON.stringify({ type: 'poke', latestSeq: context.store.latestSeq() } satisfies HubMessage);
     for (const set of sockets.values()) for (const socket of set) if (socket !== except && welcomed.has(socket) && socket.readyState === socket.OPEN) socket.send(message);
   };
@@ -109,6 +111,7 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
       for (const socket of sockets.get(deviceId) ?? []) closeAsRemoved(socket, reason);
     },
     connectedDevices: () => sockets.size,
+    poke: () => { broadcastPoke(null); },
     close: () => {
       server.off('upgrade', onUpgrade);
       heartbeat.stop();

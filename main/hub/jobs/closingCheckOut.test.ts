@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { defaultHubSettings } from '@core/schemas';
+import { closingCheckOuts, closingCheckOutWrites } from './closingCheckOut';
+import { zonedStartOfDay, zonedTimeOnDayOf } from './zonedTime';
+
+const CPH = 'Europe/Copenhagen';
+const event = (memberId: string, kind: 'in' | 'out', at: string) => ({ memberId, kind, at });
+
+describe('the hub time zone', () => {
+  it('finds 18:00 in Copenhagen on either side of a daylight-saving change, whatever zone the process runs in', () => {
+    // Summer time ends on 25 October 2026 at 03:00 (UTC+2 -> UTC+1); it begins on 29 March at 02:00.
+    expect(zonedTimeOnDayOf(new Date('2026-10-24T10:00:00Z'), '18:00', CPH).toISOString()).toBe('2026-10-24T16:00:00.000Z');
+    expect(zonedTimeOnDayOf(new Date('2026-10-25T10:00:00Z'), '18:00', CPH).toISOString()).toBe('2026-10-25T17:00:00.000Z');
+    expect(zonedTimeOnDayOf(new Date('2026-03-29T10:00:00Z'), '18:00', CPH).toISOString()).toBe('2026-03-29T16:00:00.000Z');
+    expect(zonedStartOfDay(new Date('2026-10-25T10:00:00Z'), CPH).toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    // 23:30 UTC is already the next day in Copenhagen.
+    expect(zonedStartOfDay(new Date('2026-10-25T23:30:00Z'), CPH).toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    expect(zonedTimeOnDayOf(new Date('2026-10-25T10:00:00Z'), '18:00', 'America/New_York').toISOString()).toBe('2026-10-25T22:00:00.000Z');
+  });
+
+  it('refuses a zone that does not exist, so the job fails loudly instead of closing at the wrong hour', () => {
+    expect(() => zonedTimeOnDayOf(new Date(), '18:00', 'Europe/Atlantis')).toThrow(RangeError);
+  });
+});
+
+describe('closingCheckOuts', () => {
+  // The day summer time ends: 18:00 in Copenhagen is 17:00 UTC.
+  const events = [
+    event('a', 'in', '2026-10-25T08:00:00Z'),
+    event('b', 'in', '2026-10-25T09:00:00Z'), event('b', 'out', '2026-10-25T12:00:00Z'),
+    event('c', 'in', '2026-10-25T17:30:00Z'),
+    event('d', 'in', '2026-10-24T08:00:00Z'),
+    event('e', 'in', '2026-10-25T10:00:00Z'), event('e', 'out', '2026-10-25T17:10:00Z'), event('e', 'in', '2026-10-25T17:40:00Z'),
+    event('f', 'in', '2026-10-25T10:00:00Z'), event('f', 'out', '2026-10-25T20:00:00Z'),
+  ];
+
+  it('names nobody before closing time in the hub zone, an hour later in UTC after the clocks went back', () => {
+    expect(closingCheckOuts(events, new Date('2026-10-25T16:59:00Z'), '18:00', CPH)).toEqual([]);
+  });
+
+  it('after closing names those in at closing with nothing since: not evening arrivals, not yesterday, not a dated-ahead check-out', () => {
+    expect(closingCheckOuts(events, new Date('2026-10-25T17:45:00Z'), '18:00', CPH)).toEqual(['a', 'f']);
+  });
+
+  it('is settled by its own result: once the check-outs exist the next run names nobody', () => {
+    const now = new Date('2026-10-25T17:01:00Z');
+    let id = 0;
+    const writes = closingCheckOutWrites(events, { now, settings: { ...defaultHubSettings }, newId: () => `out-${++id}` });
+    expect(writes.map((write) => [write.table, write.recordId, write.fields.memberId, write.fields.kind, write.fields.method, write.fields.at])).toEqual([
+      ['checkIns', 'out-1', 'a', 'out', 'automatic', '2026-10-25T17:01:00.000Z'],
+      ['checkIns', 'out-2', 'e', 'out', 'automatic', '2026-10-25T17:01:00.000Z'],
+      ['checkIns', 'out-3', 'f', 'out', 'automatic', '2026-10-25T17:01:00.000Z'],
+    ]);
+    const after = [...events, ...writes.map((write) => event(String(write.fields.memberId), 'out', String(write.fields.at)))];
+    expect(closingCheckOuts(after, new Date('2026-10-25T17:02:00Z'), '18:00', CPH)).toEqual([]);
+  });
+
+  it('follows the hub zone, not UTC: a New York hub closes five hours later', () => {
+    expect(closingCheckOuts(events, new Date('2026-10-25T21:59:00Z'), '18:00', 'America/New_York')).toEqual([]);
+    expect(closingCheckOuts(events, new Date('2026-10-25T22:00:00Z'), '18:00', 'America/New_York')).toEqual(['a', 'c', 'e']);
+  });
+});

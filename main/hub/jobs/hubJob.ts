@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { defaultHubSettings, HUB_SETTINGS_ID, hubSettingsFieldsSchema } from '@core/schemas';
+import type { HubStore } from '../sync/hubStore';
+import type { HubWrite } from '../sync/syncEngine';
+
+/** The settings the hub's timed jobs follow, read from the hub's own copy at every run. */
+const jobSettingsSchema = z.object(hubSettingsFieldsSchema.pick({ timeZone: true, closingTime: true, guestRetentionDays: true }).shape);
+export type JobSettings = z.infer<typeof jobSettingsSchema>;
+
+export interface JobContext {
+  now: Date;
+  settings: JobSettings;
+  /** Ids for records a job creates; a test passes a counter. */
+  newId: () => string;
+}
+
+/**
+ * A job driven by the clock. `read` takes what it needs from the store; `plan` is pure (rows,
+ * now, settings in; changes out), so it is tested without a store or timers. The scheduler runs
+ * read, plan and the writes in one store transaction, so a job's changes land whole or not at all.
+ */
+export interface HubJob<Rows> {
+  name: string;
+  everyMs: number;
+  read(store: HubStore, context: JobContext): Rows;
+  plan(rows: Rows, context: JobContext): HubWrite[];
+}
+
+export interface RunnableJob {
+  name: string;
+  everyMs: number;
+  run(store: HubStore, context: JobContext): HubWrite[];
+}
+
+/** Hides a job's own row type, so jobs of different kinds go in one list. */
+export function defineJob<Rows>(job: HubJob<Rows>): RunnableJob {
+  return { name: job.name, everyMs: job.everyMs, run: (store, context) => job.plan(job.read(store, context), context) };
+}
+
+/** The hub's settings row, or the defaults a new hub starts with until a host changes them. */
+export function jobSettingsOf(store: HubStore): JobSettings {
+  const row = store.getRecord('hubSettings', HUB_SETTINGS_ID);
+  const parsed = row && !row.deleted ? jobSettingsSchema.safeParse(row) : null;
+  return parsed?.success ? parsed.data : defaultHubSettings;
+}
