@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels, type DeviceConfig } from '@core/ipcContract';
 import type { DeviceRole } from '@core/deviceRole';
-import { dispatchIpc, registerIpc, senderUrlOf, type IpcHandlers } from './ipc';
+import type { IpcHandlers } from '@core/ipcDispatch';
+import { dispatchFromRenderer, registerIpc, senderUrlOf } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
 import type { DeviceConfigChange, DeviceConfigStore } from './deviceConfigStore';
 import type { EmbeddedHub } from './embeddedHub';
@@ -33,22 +34,22 @@ function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   };
 }
 
-describe('dispatchIpc', () => {
+describe('dispatchFromRenderer', () => {
   it('runs the handler for a good call from the app', async () => {
-    await expect(dispatchIpc(fakeHandlers(), 'device:getConfig', appUrl, [])).resolves.toEqual(config);
-    await expect(dispatchIpc(fakeHandlers(), 'device:setRole', appUrl, ['kiosk'])).resolves.toEqual({ ...config, role: 'kiosk' });
-    await expect(dispatchIpc(fakeHandlers(), 'device:setLanguage', appUrl, ['en'])).resolves.toEqual({ ...config, language: 'en' });
+    await expect(dispatchFromRenderer(fakeHandlers(), 'device:getConfig', appUrl, [])).resolves.toEqual(config);
+    await expect(dispatchFromRenderer(fakeHandlers(), 'device:setRole', appUrl, ['kiosk'])).resolves.toEqual({ ...config, role: 'kiosk' });
+    await expect(dispatchFromRenderer(fakeHandlers(), 'device:setLanguage', appUrl, ['en'])).resolves.toEqual({ ...config, language: 'en' });
   });
 
   it.each(['device:deleteEverything', '', '__proto__', 'constructor', 'toString'])('refuses the unknown channel %j', async (channel) => {
-    await expect(dispatchIpc(fakeHandlers(), channel, appUrl, [])).rejects.toThrow('Landhub has no request called');
+    await expect(dispatchFromRenderer(fakeHandlers(), channel, appUrl, [])).rejects.toThrow('Landhub has no request called');
   });
 
   it.each([null, undefined, 'https://evil.example/', 'app://landhub.evil/', 'file:///index.html', 'http://localhost:5173/'])(
     'refuses calls from %s',
     async (senderUrl) => {
       const handler = vi.fn(() => config);
-      await expect(dispatchIpc(fakeHandlers({ 'device:getConfig': handler }), 'device:getConfig', senderUrl, []))
+      await expect(dispatchFromRenderer(fakeHandlers({ 'device:getConfig': handler }), 'device:getConfig', senderUrl, []))
         .rejects.toThrow('did not come from the Landhub app');
       expect(handler).not.toHaveBeenCalled();
     },
@@ -69,14 +70,14 @@ describe('dispatchIpc', () => {
     ['hub:discover', [3000]],
   ] as const)('refuses %s with arguments %j', async (channel, args) => {
     const setRole = vi.fn((role: DeviceRole) => ({ ...config, role }));
-    await expect(dispatchIpc(fakeHandlers({ 'device:setRole': setRole }), channel, appUrl, args))
+    await expect(dispatchFromRenderer(fakeHandlers({ 'device:setRole': setRole }), channel, appUrl, args))
       .rejects.toThrow('the request did not have the expected values');
     expect(setRole).not.toHaveBeenCalled();
   });
 
   it('refuses to pass on an answer that breaks the contract', async () => {
     const leaky = fakeHandlers({ 'device:getConfig': () => ({ ...config, secret: 'token' }) });
-    await expect(dispatchIpc(leaky, 'device:getConfig', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
+    await expect(dispatchFromRenderer(leaky, 'device:getConfig', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
   });
 
   it('lets only well-formed hubs and statuses out', async () => {
@@ -84,17 +85,17 @@ describe('dispatchIpc', () => {
       'hub:discover': () => [{ name: 'Hub', url: 'file:///etc/passwd', version: null }],
       'hub:status': () => ({ ...stopped, firstHostCode: '12 34' }),
     });
-    await expect(dispatchIpc(odd, 'hub:discover', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
-    await expect(dispatchIpc(odd, 'hub:status', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
+    await expect(dispatchFromRenderer(odd, 'hub:discover', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
+    await expect(dispatchFromRenderer(odd, 'hub:status', appUrl, [])).rejects.toThrow('the answer was not in the expected form');
     const good = fakeHandlers({ 'hub:discover': () => [{ name: 'Hub', url: 'http://192.168.1.20:4870', version: '0.1.0' }] });
-    await expect(dispatchIpc(good, 'hub:discover', appUrl, [])).resolves.toHaveLength(1);
-    await expect(dispatchIpc(good, 'secrets:setHubToken', appUrl, [hubToken])).resolves.toEqual({ stored: true });
-    await expect(dispatchIpc(good, 'secrets:setHubToken', appUrl, [null])).resolves.toEqual({ stored: true });
+    await expect(dispatchFromRenderer(good, 'hub:discover', appUrl, [])).resolves.toHaveLength(1);
+    await expect(dispatchFromRenderer(good, 'secrets:setHubToken', appUrl, [hubToken])).resolves.toEqual({ stored: true });
+    await expect(dispatchFromRenderer(good, 'secrets:setHubToken', appUrl, [null])).resolves.toEqual({ stored: true });
   });
 
   it('passes handler failures on', async () => {
     const failing = fakeHandlers({ 'device:setLanguage': () => Promise.reject(new Error('Disk full')) });
-    await expect(dispatchIpc(failing, 'device:setLanguage', appUrl, ['de'])).rejects.toThrow('Disk full');
+    await expect(dispatchFromRenderer(failing, 'device:setLanguage', appUrl, ['de'])).rejects.toThrow('Disk full');
   });
 });
 

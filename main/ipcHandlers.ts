@@ -3,7 +3,7 @@ import type { DeviceRole } from '@core/deviceRole';
 import type { DeviceConfigStore } from './deviceConfigStore';
 import type { EmbeddedHub } from './embeddedHub';
 import type { HubTokenStore } from './hubTokenStore';
-import type { IpcHandlers } from './ipc';
+import type { IpcHandlers } from '@core/ipcDispatch';
 
 export interface IpcHandlerDeps {
   store: DeviceConfigStore;

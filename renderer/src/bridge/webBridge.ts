@@ -1,23 +1,14 @@
 import { z } from 'zod';
 import { deviceRoleSchema, type DeviceRole } from '@core/deviceRole';
 import { newId } from '@core/ids';
-import {
-  appInfoSchema,
-  deviceConfigSchema,
-  ipcContract,
-  isIpcChannel,
-  type DeviceConfig,
-  type IpcArgs,
-  type IpcChannel,
-  type IpcResult,
-  type LandhubBridge,
-} from '@core/ipcContract';
+import { appInfoSchema, deviceConfigSchema, type DeviceConfig, type IpcResult, type LandhubBridge } from '@core/ipcContract';
+import { checkedBridge, runHandlers, type IpcHandlers } from '@core/ipcDispatch';
 import { uiLanguageSchema, type UiLanguage } from '@core/languages';
 
 /**
  * Browser mode's side of the IPC contract: a tablet or TV that opens the hub's address gets
  * the same app, with the machine's settings kept in this browser's storage instead of
- * Electron's user-data folder. Arguments are validated exactly as Electron's main does.
+ * Electron's user-data folder. Requests are checked by the same dispatch as Electron's main.
  */
 const STORAGE_KEY = 'landhub.device';
 
@@ -44,14 +35,12 @@ function writeConfig(storage: Storage, config: DeviceConfig): DeviceConfig {
 /** The part of the hub's /healthz answer the About box shows. */
 const healthSchema = z.object({ version: appInfoSchema.shape.version });
 
-type Handlers = { [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResult<C>> };
-
 /** A browser has no hub of its own: the address it was opened from is the hub. */
 const noHubHere: IpcResult<'hub:status'> = { running: false, url: null, lanUrls: [], firstHostCode: null, problem: null };
 export const onlyDesktopRunsHubMessage = 'Only the desktop app can run the hub.';
 
 export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unknown>): LandhubBridge {
-  const handlers: Handlers = {
+  const handlers: IpcHandlers = {
     'device:getConfig': () => Promise.resolve(readConfig(storage)),
     'device:setRole': (role) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), role })),
     'device:setLanguage': (language) => Promise.resolve(writeConfig(storage, { ...readConfig(storage), language })),
@@ -73,15 +62,7 @@ export function createWebBridge(storage: Storage, fetchHealth: () => Promise<unk
     'hub:runHere': () => Promise.reject(new Error(onlyDesktopRunsHubMessage)),
     'hub:status': () => Promise.resolve(noHubHere),
   };
-  return {
-    invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResult<C>> {
-      if (!isIpcChannel(channel)) return Promise.reject(new Error(`Unknown channel: ${String(channel)}`));
-      const parsed = ipcContract[channel].args.safeParse(args);
-      if (!parsed.success) return Promise.reject(new Error(`Invalid arguments for ${channel}`));
-      const handler = handlers[channel] as (...values: IpcArgs<C>) => Promise<IpcResult<C>>;
-      return handler(...args);
-    },
-  };
+  return checkedBridge(runHandlers(handlers));
 }
 
 /** `?role=kiosk&lang=de` in the address sets the machine up, for a TV or tablet without a keyboard. */
