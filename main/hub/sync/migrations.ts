@@ -62,12 +62,13 @@ const migrations: readonly string[] = [
      AND json_type(row_json, '$.rejection.code') IS NULL;`,
 ];
 
+/** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. */
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
 /** Runs the migrations not run yet; `upTo` stops earlier (tests of one migration). */
-export function migrate(db: Database, upTo = migrations.length): void {
+export function migrate(db: Database, upTo = LATEST_SCHEMA_VERSION): void {
   const current = Number(db.pragma('user_version', { simple: true }));
-  if (current > migrations.length) {
+  if (current > LATEST_SCHEMA_VERSION) {
     throw new Error(`This hub database was written by a newer Landhub (schema ${current}); update Landhub to open it.`);
   }
   migrations.slice(current, Math.max(current, upTo)).forEach((sql, index) => {
