@@ -1,5 +1,5 @@
 // `npm test`: every check of the project in one run, ending with one line "N passed, N failed".
-// Typecheck, lint and the renderer build count as one check each; vitest suites count per test.
+// Typecheck, lint, the dead-code check and the renderer build count as one check each; vitest suites count per test.
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -50,6 +50,8 @@ function vitestSuite(name, config) {
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+// Dead code: unused files, exports, types and dependencies, from the entry points in knip.json.
+check('dead code', 'npx', ['knip', '--no-progress']);
 vitestSuite('unit', 'vitest.config.ts');
 const built = run('npm', ['run', '--silent', 'build:web']);
 if (built) {
