@@ -5,7 +5,6 @@ import { KioskApp } from '../features/kiosk/KioskApp';
 import { MachineRemovedScreen } from '../features/sync/MachineRemovedScreen';
 import { useMachineRemovedScreen } from '../features/sync/useMachineRemovedScreen';
 import { useGuestArrivalNotices } from '../features/presence/useGuestArrivalNotices';
-import { useHubHousekeeping } from '../features/presence/useHubHousekeeping';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { RolePicker } from './RolePicker';
@@ -15,7 +14,6 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
   const { t, i18n } = useTranslation();
   const device = useAppStore((state) => state.device);
   const language = device?.language;
-  useHubHousekeeping(device?.role ?? null);
   useGuestArrivalNotices(device?.role ?? null);
   const removed = useMachineRemovedScreen();
 

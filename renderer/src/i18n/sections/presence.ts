@@ -45,7 +45,6 @@ const en = {
   allowNotifications: 'Allow desktop notifications',
   allowNotificationsHelp: 'So you hear about arriving guests while Landhub is in the background.',
   notificationsBlocked: 'Desktop notifications are blocked in this browser. Guests are still announced on this screen.',
-  backgroundFailed: 'A background task failed: {{message}}',
 } as const;
 
 export const presenceText: Section<typeof en> = {
@@ -95,7 +94,6 @@ export const presenceText: Section<typeof en> = {
     allowNotifications: 'Tillad skrivebordsnotifikationer',
     allowNotificationsHelp: 'Så du får besked om gæster, selv når Landhub ligger i baggrunden.',
     notificationsBlocked: 'Skrivebordsnotifikationer er blokeret i denne browser. Gæster meldes stadig her på skærmen.',
-    backgroundFailed: 'En baggrundsopgave mislykkedes: {{message}}',
   },
   de: {
     title: 'Heute',
@@ -142,6 +140,5 @@ export const presenceText: Section<typeof en> = {
     allowNotifications: 'Desktop-Benachrichtigungen erlauben',
     allowNotificationsHelp: 'Damit Sie von ankommenden Gästen erfahren, auch wenn Landhub im Hintergrund ist.',
     notificationsBlocked: 'Desktop-Benachrichtigungen sind in diesem Browser blockiert. Gäste werden weiterhin hier auf dem Bildschirm gemeldet.',
-    backgroundFailed: 'Eine Hintergrundaufgabe ist fehlgeschlagen: {{message}}',
   },
 };
