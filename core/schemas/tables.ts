@@ -16,7 +16,7 @@ import { skillFieldsSchema } from './skill';
 
 /**
  * Every synced table and the schema of its fields. Table names are the keys used by the
- * local database, the outbox and (later) the sync protocol, so they never change meaning.
+ * local database, the outbox and the sync protocol, so they never change meaning.
  */
 export const tableSchemas = {
   hubSettings: hubSettingsFieldsSchema,

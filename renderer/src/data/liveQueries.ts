@@ -7,7 +7,7 @@ import { useDataContext } from './DataProvider';
 
 /**
  * Every screen reads through these live queries, so a change made here, in another tab or
- * (later) by sync repaints every screen by itself. Tombstoned rows never leave this file.
+ * pulled from the hub repaints every screen by itself. Tombstoned rows never leave this file.
  */
 export function useMembers(): Member[] | undefined {
   const { db } = useDataContext();
