@@ -7,6 +7,7 @@ import { MemberResults } from './MemberResults';
 import { SkillCloud } from './SkillCloud';
 import { useMemberBoard } from './useMemberBoard';
 import { useSkillNames } from './useSkillNames';
+import { EmptyState } from '../../app/EmptyState';
 
 /** "Who can do what": search and browse members by what they can do. */
 export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
@@ -58,17 +59,12 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
         <div className="board-results">
           <p className="result-count" aria-live="polite">{t('board.resultCount', { count: board.results.length })}</p>
           {!board.loading && board.totalMembers === 0 && (
-            <div className="empty-state">
-              <h2>{t('board.emptyHub')}</h2>
-              <p>{publicOnly ? t('board.emptyHubPublic') : t('board.emptyHubHost')}</p>
+            <EmptyState heading title={t('board.emptyHub')} help={publicOnly ? t('board.emptyHubPublic') : t('board.emptyHubHost')}>
               {!publicOnly && <button type="button" className="primary" onClick={() => { goTo('members'); }}>{t('members.add')}</button>}
-            </div>
+            </EmptyState>
           )}
           {!board.loading && board.totalMembers > 0 && board.results.length === 0 && (
-            <div className="empty-state">
-              <h2>{t('board.noResults', { query: board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter') })}</h2>
-              <p>{t('board.noResultsHelp')}</p>
-            </div>
+            <EmptyState heading title={t('board.noResults', { query: board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter') })} help={t('board.noResultsHelp')} />
           )}
           <MemberResults
             members={board.results}

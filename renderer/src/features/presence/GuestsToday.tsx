@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Guest } from '@core/schemas';
 import { useFormatting } from '../../app/formatting';
 import type { GuestRow } from './useTodayScreen';
+import { EmptyState } from '../../app/EmptyState';
 
 /** Today's guests, newest first; those still here can be signed out. */
 export function GuestsToday({ guests, onSignOut }: { guests: readonly GuestRow[]; onSignOut: (guest: Guest) => void }) {
@@ -14,10 +15,7 @@ export function GuestsToday({ guests, onSignOut }: { guests: readonly GuestRow[]
         <span className="muted">{t('presence.guestsCount', { count: guests.length })}</span>
       </div>
       {guests.length === 0 ? (
-        <div className="empty-state">
-          <p><strong>{t('presence.noGuests')}</strong></p>
-          <p className="muted">{t('presence.noGuestsHelp')}</p>
-        </div>
+        <EmptyState title={t('presence.noGuests')} help={t('presence.noGuestsHelp')} />
       ) : (
         <ul className="today-list" aria-label={t('presence.guestsList')}>
           {guests.map(({ guest, visiting }) => (

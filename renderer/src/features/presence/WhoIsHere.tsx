@@ -3,6 +3,7 @@ import type { Member } from '@core/schemas';
 import { MemberAvatar } from '../members/MemberAvatar';
 import { useFormatting } from '../../app/formatting';
 import type { HereRow, LeftRow } from './useTodayScreen';
+import { EmptyState } from '../../app/EmptyState';
 
 /** Members in now, each with a check-out button, and below them who has already left today. */
 export function WhoIsHere({ here, left, onCheckOut, onStartCheckIn }: {
@@ -21,10 +22,7 @@ export function WhoIsHere({ here, left, onCheckOut, onStartCheckIn }: {
         <button type="button" className="primary" onClick={onStartCheckIn}>{t('presence.checkInAction')}</button>
       </div>
       {here.length === 0 ? (
-        <div className="empty-state">
-          <p><strong>{t('presence.nobodyIn')}</strong></p>
-          <p className="muted">{t('presence.nobodyInHelp')}</p>
-        </div>
+        <EmptyState title={t('presence.nobodyIn')} help={t('presence.nobodyInHelp')} />
       ) : (
         <ul className="today-list" aria-label={t('presence.hereList')}>
           {here.map(({ member, since, deskCode }) => (

@@ -9,6 +9,7 @@ import { PairingDialog } from './PairingScreens';
 import { useHubDevices, useRevokeDevice } from './useHubDevices';
 import { useFormatting } from '../../app/formatting';
 import './sync.css';
+import { EmptyState } from '../../app/EmptyState';
 
 /** Machines still syncing first, removed ones last; by name within each. */
 function byStatusThenName(a: HubDevice, b: HubDevice): number {
@@ -43,7 +44,7 @@ function MachineRow({ device, isThisMachine, onRemove }: { device: HubDevice; is
 function MachineTable({ devices, onRemove }: { devices: HubDevice[]; onRemove: (device: HubDevice) => void }) {
   const { t } = useTranslation();
   const { deviceId } = useDataContext();
-  if (devices.length === 0) return <p className="empty-state">{t('sync.machines.empty')}</p>;
+  if (devices.length === 0) return <EmptyState title={t('sync.machines.empty')} />;
   return (
     <div className="table-scroll">
       <table className="members-table machines-table">
