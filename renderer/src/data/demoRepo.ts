@@ -1,27 +1,21 @@
 import type { DemoHub } from '@core/demo/context';
 import { tableNames, type TableName } from '@core/schemas';
 import type { DataContext } from './dataContext';
-import { createRecords } from './recordWriter';
-import { StorageError, toStorageError } from './storageErrors';
+import { createRecords, inOneTransaction } from './recordWriter';
+import { StorageError } from './storageErrors';
 
 /**
  * Loads a generated demo hub through the ordinary write path (validated, stamped, queued
  * for sync), all in one transaction: either the whole demo arrives or nothing does.
  */
 export async function loadDemoHub(context: DataContext, demo: DemoHub): Promise<number> {
-  const { db } = context;
-  const tables = tableNames.map((name) => db.table(name));
-  try {
-    return await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-      const existing = await db.members.filter((member) => !member.deleted).count();
-      if (existing > 0) throw new StorageError('invalidInput', 'The demo can only be loaded into an empty hub.');
-      for (const table of tableNames) await loadTable(context, table, demo[table]);
-      // The board counts active members, so the notice does too.
-      return demo.members?.filter((member) => member.active).length ?? 0;
-    });
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  return inOneTransaction(context, tableNames, async () => {
+    const existing = await context.db.members.filter((member) => !member.deleted).count();
+    if (existing > 0) throw new StorageError('invalidInput', 'The demo can only be loaded into an empty hub.');
+    for (const table of tableNames) await loadTable(context, table, demo[table]);
+    // The board counts active members, so the notice does too.
+    return demo.members?.filter((member) => member.active).length ?? 0;
+  });
 }
 
 async function loadTable<T extends TableName>(context: DataContext, table: T, records: DemoHub[T]): Promise<void> {
