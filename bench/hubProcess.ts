@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { generateDemoHub, type DemoHubOptions } from '@core/demo/demoHub';
 import { HybridClock } from '@core/hlc';
 import { newId } from '@core/ids';
 import type { TableName } from '@core/schemas';
+import { hubDeviceSchema, pairAnswerSchema } from '@core/sync/hubDevice';
 import { HUB_DATABASE_FILE } from '../main/hub/hubService';
 import { createSqliteHubStore, openHubSqlite } from '../main/hub/sync/sqliteHubStore';
 import { seedHubStore } from '../main/hub/sync/seedStore';
@@ -100,25 +102,25 @@ export async function startHubProcess(dataDir: string, rendererDir: string): Pro
   }
 }
 
-async function api<T>(url: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+async function api<T>(url: string, path: string, answer: z.ZodType<T>, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   const response = await fetch(`${url}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  return answer.parse(await response.json());
 }
 
 /** A host desk the bench itself plays (never connects to /sync), to create pairing codes. */
 export async function pairBenchHost(url: string, firstHostCode: string): Promise<string> {
-  const paired = await api<{ token: string }>(url, '/api/pair', { method: 'POST', body: { code: firstHostCode, name: 'Bench host desk', deviceId: newId() } });
+  const paired = await api(url, '/api/pair', pairAnswerSchema, { method: 'POST', body: { code: firstHostCode, name: 'Bench host desk', deviceId: newId() } });
   return paired.token;
 }
 
 export async function createPairingCode(url: string, hostToken: string, role: 'host' | 'kiosk' | 'wall'): Promise<string> {
-  return (await api<{ code: string }>(url, '/api/pairing-codes', { method: 'POST', token: hostToken, body: { role } })).code;
+  return (await api(url, '/api/pairing-codes', z.object({ code: z.string() }), { method: 'POST', token: hostToken, body: { role } })).code;
 }
 
 export async function ackedSeqOf(url: string, hostToken: string, deviceName: string): Promise<number | null> {
-  const { devices } = await api<{ devices: { name: string; ackedSeq: number }[] }>(url, '/api/devices', { token: hostToken });
+  const { devices } = await api(url, '/api/devices', z.object({ devices: z.array(hubDeviceSchema) }), { token: hostToken });
   return devices.find((device) => device.name === deviceName)?.ackedSeq ?? null;
 }
