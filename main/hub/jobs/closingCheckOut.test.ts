@@ -55,6 +55,11 @@ describe('closingCheckOuts', () => {
     expect(closingCheckOuts(after, new Date('2026-10-25T17:02:00Z'), '18:00', CPH)).toEqual([]);
   });
 
+  it('counts a second check-in while in as the same visit, begun before closing', () => {
+    const twice = [event('g', 'in', '2026-10-25T08:00:00Z'), event('g', 'in', '2026-10-25T17:20:00Z')];
+    expect(closingCheckOuts(twice, new Date('2026-10-25T17:30:00Z'), '18:00', CPH)).toEqual(['g']);
+  });
+
   it('follows the hub zone, not UTC: a New York hub closes five hours later', () => {
     expect(closingCheckOuts(events, new Date('2026-10-25T21:59:00Z'), '18:00', 'America/New_York')).toEqual([]);
     expect(closingCheckOuts(events, new Date('2026-10-25T22:00:00Z'), '18:00', 'America/New_York')).toEqual(['a', 'c', 'e']);
