@@ -1,13 +1,14 @@
 import { endOfDay, startOfDay } from 'date-fns';
 import { slotsOverlap } from './bookingRules';
-import type { Booking, CheckIn, Desk } from './schemas';
+import { dueAtClosing, presenceOfDay, type PresenceEvent } from './presence';
+import type { Booking, Desk } from './schemas';
 
 /**
  * What the kiosk decides when a member arrives or leaves. "Today" is the kiosk machine's
  * local day, which is the hub's: the kiosk stands in the hub.
  */
 
-type Event = Pick<CheckIn, 'memberId' | 'kind' | 'at'>;
+type Event = PresenceEvent;
 
 function todaysWindow(now: Date): { startsAt: string; endsAt: string } {
   return { startsAt: startOfDay(now).toISOString(), endsAt: endOfDay(now).toISOString() };
@@ -44,43 +45,20 @@ export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[
     .sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
 }
 
-/** The member's events of today, oldest first. */
-function eventsOfToday(events: readonly Event[], memberId: string, now: Date): Event[] {
-  const start = startOfDay(now).getTime();
-  return events
-    .filter((event) => event.memberId === memberId && Date.parse(event.at) >= start && Date.parse(event.at) <= now.getTime())
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-}
-
 /** Time inside today in milliseconds: every check-in until its check-out, or until now if still in. */
 export function timeSpentToday(events: readonly Event[], memberId: string, now: Date): number {
-  let total = 0;
-  let since: number | null = null;
-  for (const event of eventsOfToday(events, memberId, now)) {
-    const at = Date.parse(event.at);
-    if (event.kind === 'in') since ??= at;
-    else if (since !== null) {
-      total += at - since;
-      since = null;
-    }
-  }
-  return since === null ? total : total + (now.getTime() - since);
+  return presenceOfDay(events, now).get(memberId)?.timeInMs ?? 0;
 }
 
 /** When the member's current visit began, or null when they are not in. */
 export function checkedInSince(events: readonly Event[], memberId: string, now: Date): Date | null {
-  let since: string | null = null;
-  for (const event of eventsOfToday(events, memberId, now)) {
-    if (event.kind === 'in') since ??= event.at;
-    else since = null;
-  }
-  return since === null ? null : new Date(since);
+  return presenceOfDay(events, now).get(memberId)?.inSince ?? null;
 }
 
-/** Members still in once closing time has passed today: each gets an automatic check-out. */
+/**
+ * Members still in once closing time has passed today who were already in at closing time:
+ * each gets an automatic check-out (the machine's local day; the hub passes its own zone to dueAtClosing).
+ */
 export function dueForClosingCheckOut(events: readonly Event[], now: Date, closingTime: string): string[] {
-  const closing = bookingEndToday(startOfDay(now), closingTime);
-  if (now.getTime() < closing.getTime()) return [];
-  const members = new Set(events.map((event) => event.memberId));
-  return [...members].filter((memberId) => checkedInSince(events, memberId, now) !== null).sort();
+  return dueAtClosing(events, now, bookingEndToday(startOfDay(now), closingTime));
 }

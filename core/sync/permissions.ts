@@ -1,4 +1,5 @@
 import { startOfDay, endOfDay } from 'date-fns';
+import { MAX_CLOCK_AHEAD_MS } from '../hlc';
 import type { DeviceIdentity } from './protocol';
 import type { RecordChange, SyncedRow } from './merge';
 import { refusal, type Refusal } from './refusals';
@@ -12,7 +13,7 @@ export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, chan
   if (change.table === 'checkIns' && current) return refusal('checkInsAreFinal');
   switch (role) {
     case 'host':
-      return null;
+      return change.table === 'checkIns' ? checkInTimeRefusal(change, now, null) : null;
     case 'wall':
       return { code: 'roleCannotWrite', params: { role } };
     case 'kiosk':
@@ -37,7 +38,7 @@ const onlyFields = (change: RecordChange, allowed: readonly string[]) => Object.
 function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
   switch (change.table) {
     case 'checkIns':
-      return null;
+      return checkInTimeRefusal(change, now, MAX_KIOSK_CHECK_IN_AGE_MS);
     case 'guests':
       return !current || onlyFields(change, ['leftAt']) ? null : refusal('kioskOnlyGuests');
     case 'bookings':
@@ -46,6 +47,22 @@ function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now:
     default:
       return { code: 'roleCannotWrite', params: { role: 'kiosk' } };
   }
+}
+
+/** A kiosk pushes its check-ins within a day (one offline longer loses them); a host desk may record an earlier arrival. */
+export const MAX_KIOSK_CHECK_IN_AGE_MS = 24 * 60 * 60_000;
+
+/**
+ * A check-in dated further ahead of the hub's clock than any stamp may be (MAX_CLOCK_AHEAD_MS),
+ * or older than `maxAgeMs`, comes from a wrong clock: presence (core/presence.ts) would count it
+ * at the wrong moment on every machine.
+ */
+function checkInTimeRefusal(change: RecordChange, now: Date, maxAgeMs: number | null): Refusal | null {
+  const { at } = change.fields;
+  if (typeof at !== 'string') return null;
+  const offsetMs = Date.parse(at) - now.getTime();
+  const plausible = offsetMs <= MAX_CLOCK_AHEAD_MS && (maxAgeMs === null || -offsetMs <= maxAgeMs);
+  return plausible ? null : refusal('checkInTimeImplausible');
 }
 
 function isWalkInDeskBooking(change: RecordChange, now: Date): boolean {

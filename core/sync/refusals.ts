@@ -25,6 +25,8 @@ const refusalVariants = [
   /** A field (or the record it would leave) is not valid; `field` is empty for the record as a whole. */
   z.strictObject({ code: z.literal('invalidRecord'), params: z.strictObject({ field: refusalFieldSchema }) }),
   z.strictObject({ code: z.literal('checkInsAreFinal'), params: none }),
+  /** A check-in's time is further from the hub's clock than a real arrival can be (ahead, or long past for a kiosk). */
+  z.strictObject({ code: z.literal('checkInTimeImplausible'), params: none }),
   /** This role writes nothing of this kind (a wall display writes nothing at all). */
   z.strictObject({ code: z.literal('roleCannotWrite'), params: z.strictObject({ role: deviceRoleSchema }) }),
   z.strictObject({ code: z.literal('kioskOnlyGuests'), params: none }),

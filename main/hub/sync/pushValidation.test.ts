@@ -164,6 +164,24 @@ describe('stamps and mutation numbers', () => {
     kiosk.connection.close();
   });
 
+  it('refuses a check-in dated implausibly far from the hub\'s clock: ahead for every machine, more than a day past for a kiosk', async () => {
+    const kiosk = await machine('kiosk');
+    const dated = (offsetMs: number) => ({ table: 'checkIns', recordId: newId(), fields: { ...checkInFields(), at: new Date(Date.now() + offsetMs).toISOString() } });
+    const minute = 60_000;
+    const day = 24 * 60 * minute;
+    expect(await push(kiosk, dated(10 * minute), dated(-day - 10 * minute), dated(2 * minute), dated(-day + 10 * minute))).toMatchObject([
+      { status: 'refused', refusal: { code: 'checkInTimeImplausible', params: {} } },
+      { status: 'refused', refusal: { code: 'checkInTimeImplausible', params: {} } },
+      { status: 'applied' },
+      { status: 'applied' },
+    ]);
+    // The host desk may record an arrival it was told about later, never one in the future.
+    expect(await push(host, dated(-3 * day), dated(10 * minute)))
+      .toMatchObject([{ status: 'applied' }, { status: 'refused', refusal: { code: 'checkInTimeImplausible' } }]);
+    expect((await pullAll(host)).filter((record) => record.table === 'checkIns')).toHaveLength(3);
+    kiosk.connection.close();
+  });
+
   it('refuses a mutation number that jumps too far, without locking the machine out', async () => {
     const member = (name: string, mutation: number) => ({ table: 'members', recordId: newId(), fields: memberFields(name), mutation });
     expect(await push(host, member('Far', Number.MAX_SAFE_INTEGER), member('Also far', MAX_MUTATION_JUMP + 1)))

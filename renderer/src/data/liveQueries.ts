@@ -56,10 +56,11 @@ export function useTodaysCheckIns(): CheckIn[] | undefined {
   }, [db, since]);
 }
 
-/** Ids of members checked in right now (their last check-in event today is "in"). */
+/** Ids of members checked in right now (core's presence rule, as of the latest event change). */
 export function useMembersInToday(): ReadonlySet<string> | undefined {
+  const { now } = useDataContext();
   const events = useTodaysCheckIns();
-  return useMemo(() => (events ? whoIsIn(events) : undefined), [events]);
+  return useMemo(() => (events ? whoIsIn(events, now()) : undefined), [events, now]);
 }
 
 /** Bookings that touch today, every status. */

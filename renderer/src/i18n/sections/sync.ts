@@ -145,6 +145,7 @@ const en = {
     invalidRecord: 'The change would leave an invalid record (field “{{field}}”).',
     invalidRecordWhole: 'The change would leave an invalid record.',
     checkInsAreFinal: 'Check-ins are never changed afterwards; record a new check-in or check-out instead.',
+    checkInTimeImplausible: 'The check-in’s time is too far from the hub’s clock. Set the right time on this machine; the check-in was not saved.',
     roleCannotWrite: {
       host: 'This machine may not change this.',
       kiosk: 'The reception kiosk cannot change this.',
@@ -311,6 +312,7 @@ export const syncText: Section<typeof en> = {
       invalidRecord: 'Ændringen ville efterlade en ugyldig post (feltet “{{field}}”).',
       invalidRecordWhole: 'Ændringen ville efterlade en ugyldig post.',
       checkInsAreFinal: 'Et check-ind ændres aldrig bagefter; registrér et nyt check-ind eller check-ud i stedet.',
+      checkInTimeImplausible: 'Check-indets tidspunkt ligger for langt fra hubbens ur. Stil det rigtige klokkeslæt på denne maskine; check-indet blev ikke gemt.',
       roleCannotWrite: {
         host: 'Denne maskine må ikke ændre dette.',
         kiosk: 'Receptionskiosken kan ikke ændre dette.',
@@ -473,6 +475,7 @@ export const syncText: Section<typeof en> = {
       invalidRecord: 'Die Änderung würde einen ungültigen Eintrag hinterlassen (Feld „{{field}}“).',
       invalidRecordWhole: 'Die Änderung würde einen ungültigen Eintrag hinterlassen.',
       checkInsAreFinal: 'Ein Check-in wird nachträglich nie geändert; erfassen Sie stattdessen einen neuen Check-in oder Check-out.',
+      checkInTimeImplausible: 'Die Zeit des Check-ins liegt zu weit von der Uhr des Hubs entfernt. Stellen Sie auf diesem Gerät die richtige Uhrzeit ein; der Check-in wurde nicht gespeichert.',
       roleCannotWrite: {
         host: 'Dieses Gerät darf das nicht ändern.',
         kiosk: 'Der Empfangskiosk kann das nicht ändern.',
