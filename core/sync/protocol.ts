@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { deviceRoleSchema } from '../deviceRole';
 
-export { closeCodes, type CloseCode } from './closeCodes';
+export { closeCodes } from './closeCodes';
 export { SYNC_PROTOCOL_VERSION } from './messages';
 
 /**
