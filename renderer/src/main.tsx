@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartFailure } from './app/StartFailure';
+import { ServicesProvider } from './app/services';
 import { startApp } from './app/startApp';
-import { DataProvider } from './data/DataProvider';
 import './styles.css';
 
 const rootElement = document.getElementById('root');
@@ -11,12 +11,12 @@ if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
 
 startApp()
-  .then(({ context, persistence }) => {
+  .then(({ services, persistence }) => {
     root.render(
       <StrictMode>
-        <DataProvider context={context}>
+        <ServicesProvider services={services}>
           <App storagePersistent={persistence !== 'denied'} />
-        </DataProvider>
+        </ServicesProvider>
       </StrictMode>,
     );
   })

@@ -4,10 +4,10 @@ import { useAppStore } from '../store/appStore';
 import { KioskApp } from '../features/kiosk/KioskApp';
 import { MachineRemovedScreen } from '../features/sync/MachineRemovedScreen';
 import { useMachineRemovedScreen } from '../features/sync/useMachineRemovedScreen';
-import { useGuestArrivalNotices } from '../features/presence/useGuestArrivalNotices';
 import { AppHeader } from './AppHeader';
 import { NoticeArea } from './NoticeArea';
 import { RolePicker } from './RolePicker';
+import { useGuestArrivalNotices } from './useGuestArrivalNotices';
 import { ScreenView } from './ScreenView';
 
 export function App({ storagePersistent }: { storagePersistent: boolean }) {

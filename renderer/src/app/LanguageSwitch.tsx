@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { uiLanguages } from '@core/languages';
-import { useAppStore } from '../store/appStore';
+import { useSessionChoices } from './useSessionChoices';
 
 /** Each language is named in itself, so a visitor finds theirs whatever is showing now. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const chooseLanguage = useAppStore((state) => state.chooseLanguage);
+  const { chooseLanguage } = useSessionChoices();
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {uiLanguages.map((language) => (

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { deviceRoles } from '@core/deviceRole';
 import { PairingPage } from '../features/sync/PairingScreens';
 import { pairingCodeFromSearch } from '../features/sync/syncFormat';
-import { useAppStore } from '../store/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useSessionChoices } from './useSessionChoices';
 
 /** First run: one obvious question, four big answers. */
 export function RolePicker() {
   const { t } = useTranslation();
-  const chooseRole = useAppStore((state) => state.chooseRole);
+  const { chooseRole } = useSessionChoices();
   // A pairing link or QR code (?pair=…) goes straight to the pairing form.
   const [pairing, setPairing] = useState(() => pairingCodeFromSearch(window.location.search) !== null);
   if (pairing) return <PairingPage onBack={() => { setPairing(false); }} />;

@@ -2,7 +2,7 @@ import { uiLanguageFrom, type UiLanguage } from '@core/languages';
 import { bridgeTokenVault } from '../bridge/bridgeTokenVault';
 import { getBridge } from '../bridge/getBridge';
 import { setupFromAddress } from '../bridge/webBridge';
-import { openDataContext, type DataContext } from '../data/dataContext';
+import { openDataContext } from '../data/dataContext';
 import { DEFAULT_DATABASE_NAME } from '../data/database';
 import { requestPersistentStorage } from '../data/persistentStorage';
 import { startSync } from '../data/sync/syncService';
@@ -10,6 +10,7 @@ import { readSyncSettings } from '../data/sync/syncSettings';
 import { initI18n } from '../i18n/i18n';
 import { useAppStore } from '../store/appStore';
 import { roleAtStart } from './machineRole';
+import type { AppServices } from './services';
 
 /** The language of a machine nobody has set up yet: the browser's, if we speak it; else Danish. */
 function browserLanguage(): UiLanguage {
@@ -17,8 +18,11 @@ function browserLanguage(): UiLanguage {
   return uiLanguageFrom(preferred);
 }
 
-/** Everything that must be ready before the first screen: the shell, the language, the data. */
-export async function startApp(): Promise<{ context: DataContext; persistence: Awaited<ReturnType<typeof requestPersistentStorage>> }> {
+/**
+ * Everything that must be ready before the first screen: the shell, the language, the data.
+ * Builds the machine's services once; main.tsx provides them to every screen.
+ */
+export async function startApp(): Promise<{ services: AppServices; persistence: Awaited<ReturnType<typeof requestPersistentStorage>> }> {
   const bridge = getBridge();
   const vault = bridgeTokenVault(bridge);
   let device = await bridge.invoke('device:getConfig');
@@ -38,12 +42,12 @@ export async function startApp(): Promise<{ context: DataContext; persistence: A
     bridge.invoke('app:getInfo').catch(() => null),
   ]);
   const store = useAppStore.getState();
-  store.startSession(bridge, device, appInfo);
+  store.deviceChanged(device);
   if (start.addressIgnored && start.role) {
     store.notify({ kind: 'info', text: i18n.t('cards.roleLock.addressIgnored', { role: i18n.t(`roles.${start.role}`) }) });
   }
   // Local-first: the app opens at once; the hub connection follows in the background. Awaited
   // only for reading the settings, so the first screen already knows the machine is paired.
   await startSync(context, vault);
-  return { context, persistence };
+  return { services: { data: context, bridge, appInfo }, persistence };
 }

@@ -2,10 +2,10 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import type { Guest, Member } from '@core/schemas';
-import { useDataContext } from '../../data/DataProvider';
-import { useMembersByIds, useRecentGuests } from '../../data/liveQueries';
-import { useAppStore } from '../../store/appStore';
-import { guestsToAnnounce, loadAnnounced, saveAnnounced } from './guestAnnouncements';
+import { useMembersByIds, useRecentGuests } from '../data/liveQueries';
+import { guestsToAnnounce, loadAnnounced, saveAnnounced } from '../features/presence/guestAnnouncements';
+import { useAppStore } from '../store/appStore';
+import { useBridge, useDataContext } from './services';
 
 /** "Anna Berg is here to see Søren Østergaard": the host desk sees full names. */
 export function useGuestArrivalText(): (guest: Pick<Guest, 'name' | 'visitingMemberId'>, members: readonly Member[]) => string {
@@ -28,7 +28,7 @@ export function useGuestArrivalNotices(role: DeviceRole | null): void {
   // Only the hosts of today's guests: every machine runs this, and a hub may have 150,000 members.
   const members = useMembersByIds(announces ? (guests ?? []).flatMap((guest) => guest.visitingMemberId ?? []) : []);
   const notify = useAppStore((state) => state.notify);
-  const bridge = useAppStore((state) => state.bridge);
+  const bridge = useBridge();
   const { t } = useTranslation();
   const arrivalText = useGuestArrivalText();
 
@@ -41,7 +41,7 @@ export function useGuestArrivalNotices(role: DeviceRole | null): void {
       const text = arrivalText(guest, members);
       notify({ kind: 'info', text });
       // The in-app notice is the promise; a refused desktop notification changes nothing.
-      void bridge?.invoke('app:notify', { title: t('presence.guestArrivedTitle'), body: text }).catch(() => false);
+      void bridge.invoke('app:notify', { title: t('presence.guestArrivedTitle'), body: text }).catch(() => false);
     }
   }, [announces, guests, members, now, notify, bridge, t, arrivalText]);
 }

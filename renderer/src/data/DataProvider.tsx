@@ -1,15 +1,3 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { DataContext } from './dataContext';
-
-const DataContextReact = createContext<DataContext | null>(null);
-
-export function DataProvider({ context, children }: { context: DataContext; children: ReactNode }) {
-  return <DataContextReact.Provider value={context}>{children}</DataContextReact.Provider>;
-}
-
-/** The running app's data context, for hooks that read or write. */
-export function useDataContext(): DataContext {
-  const context = useContext(DataContextReact);
-  if (!context) throw new Error('useDataContext must be used inside <DataProvider>');
-  return context;
-}
+// The data context is one of the app's services (app/services.tsx); this path stays for the
+// hooks that still import it from here.
+export { useDataContext } from '../app/services';

@@ -1,35 +1,24 @@
 import type { StateCreator } from 'zustand';
 import type { DeviceRole } from '@core/deviceRole';
-import type { AppInfo, DeviceConfig, LandhubBridge } from '@core/ipcContract';
-import type { UiLanguage } from '@core/languages';
+import type { DeviceConfig } from '@core/ipcContract';
 import type { AppState } from './appStore';
 
-/** Who this machine is: its id, role and language, as the shell keeps them. */
+/**
+ * Who this machine is: its id, role and language, as the shell last answered. The shell is
+ * asked through the bridge (app/useSessionChoices.ts); the store only keeps its answer.
+ */
 export interface SessionSlice {
-  bridge: LandhubBridge | null;
   device: DeviceConfig | null;
-  appInfo: AppInfo | null;
-  startSession: (bridge: LandhubBridge, device: DeviceConfig, appInfo: AppInfo | null) => void;
-  chooseRole: (role: DeviceRole) => Promise<void>;
-  chooseLanguage: (language: UiLanguage) => Promise<void>;
+  /** What the shell keeps now (after a language choice, say). */
+  deviceChanged: (device: DeviceConfig) => void;
+  /** A role was chosen: the shell's answer, and the screen a machine opens on. */
+  roleChosen: (device: DeviceConfig) => void;
 }
 
-export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => ({
-  bridge: null,
+export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   device: null,
-  appInfo: null,
-  startSession: (bridge, device, appInfo) => { set({ bridge, device, appInfo }); },
-  chooseRole: async (role) => {
-    const { bridge } = get();
-    if (!bridge) return;
-    const device = await bridge.invoke('device:setRole', role);
-    set({ device, screen: firstScreen });
-  },
-  chooseLanguage: async (language) => {
-    const { bridge } = get();
-    if (!bridge) return;
-    set({ device: await bridge.invoke('device:setLanguage', language) });
-  },
+  deviceChanged: (device) => { set({ device }); },
+  roleChosen: (device) => { set({ device, screen: firstScreen }); },
 });
 
 export type Screen = 'board' | 'today' | 'members' | 'settings';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../store/appStore';
+import { useAppInfo } from '../../app/services';
 
 type Permission = NotificationPermission | 'unsupported';
 
@@ -14,7 +14,7 @@ function currentPermission(): Permission {
  */
 export function NotificationPermission() {
   const { t } = useTranslation();
-  const shell = useAppStore((state) => state.appInfo?.shell);
+  const shell = useAppInfo()?.shell;
   const [permission, setPermission] = useState<Permission>(currentPermission);
   if (shell === 'electron' || permission === 'unsupported' || permission === 'granted') return null;
   if (permission === 'denied') return <p className="muted today-notify">{t('presence.notificationsBlocked')}</p>;

@@ -2,6 +2,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import { RoleRadios } from '../../app/RoleRadios';
+import { useAppInfo } from '../../app/services';
+import { useSessionChoices } from '../../app/useSessionChoices';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { useAppStore } from '../../store/appStore';
 import { HostPinForm } from './HostPinForm';
@@ -14,9 +16,9 @@ import { PairedRoleSection } from './PairedRoleSection';
 
 export function SettingsScreen({ role }: { role: DeviceRole }) {
   const { t } = useTranslation();
-  const chooseRole = useAppStore((state) => state.chooseRole);
+  const { chooseRole } = useSessionChoices();
   const notify = useAppStore((state) => state.notify);
-  const appInfo = useAppStore((state) => state.appInfo);
+  const appInfo = useAppInfo();
   const sync = useSyncStatus();
   const [picked, setPicked] = useState<DeviceRole>(role);
   // After the host PIN, a paired machine disconnects and is paired again for its new role.

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../../app/services';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
-import { useAppStore } from '../../store/appStore';
 import type { HubHereView } from './desktopHub';
 import { PairingDialog } from './PairingScreens';
 import { useHubHere } from './useHubHere';
@@ -12,7 +12,7 @@ import './desktopHub.css';
  * cannot be one, so browser mode never shows a switch that could not work.
  */
 export function HubHereSection() {
-  const inElectron = useAppStore((state) => state.appInfo?.shell === 'electron');
+  const inElectron = useAppInfo()?.shell === 'electron';
   return inElectron ? <HubHereCard /> : null;
 }
 

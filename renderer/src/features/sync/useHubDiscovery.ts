@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { DiscoveredHub } from '@core/ipcContract';
-import { useAppStore } from '../../store/appStore';
+import { useBridge } from '../../app/services';
 import { errorMessage, tidyDiscoveredHubs } from './desktopHub';
 
 export type Discovery =
@@ -11,13 +11,13 @@ export type Discovery =
 
 /** "Find hubs on this network": the shell listens for hub announcements for a few seconds. */
 export function useHubDiscovery() {
-  const bridge = useAppStore((state) => state.bridge);
+  const bridge = useBridge();
   const [discovery, setDiscovery] = useState<Discovery>({ name: 'idle' });
   // A second tap while the first search runs would only restart the wait.
   const searching = useRef(false);
 
   const search = async () => {
-    if (!bridge || searching.current) return;
+    if (searching.current) return;
     searching.current = true;
     setDiscovery({ name: 'searching' });
     try {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubStatus } from '@core/ipcContract';
+import { useBridge } from '../../app/services';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage, hubHereView } from './desktopHub';
 
@@ -13,7 +14,8 @@ export const HUB_STATUS_POLL_MS = 5_000;
  */
 export function useHubHere() {
   const { t } = useTranslation();
-  const bridge = useAppStore((state) => state.bridge);
+  const bridge = useBridge();
+  const deviceChanged = useAppStore((state) => state.deviceChanged);
   const runsHub = useAppStore((state) => state.device?.runsHub === true);
   const [status, setStatus] = useState<HubStatus | null>(null);
   const [switchingTo, setSwitchingTo] = useState<boolean | null>(null);
@@ -22,7 +24,6 @@ export function useHubHere() {
   const generation = useRef(0);
 
   const refresh = useCallback(async () => {
-    if (!bridge) return;
     const asked = generation.current;
     try {
       const next = await bridge.invoke('hub:status');
@@ -46,14 +47,14 @@ export function useHubHere() {
   }, [refresh]);
 
   const setRunsHub = async (on: boolean) => {
-    if (!bridge || switchingTo !== null) return;
+    if (switchingTo !== null) return;
     generation.current += 1;
     setSwitchingTo(on);
     setError(null);
     try {
       setStatus(await bridge.invoke('hub:runHere', on));
       // The shell saved the choice; the session's copy follows, so every screen agrees.
-      useAppStore.setState({ device: await bridge.invoke('device:getConfig') });
+      deviceChanged(await bridge.invoke('device:getConfig'));
     } catch (caught) {
       setError(t('sync.hubHere.switchFailed', { message: errorMessage(caught) }));
     } finally {

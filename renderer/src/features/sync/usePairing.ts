@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
+import { useAppInfo } from '../../app/services';
+import { useSessionChoices } from '../../app/useSessionChoices';
 import { useDataContext } from '../../data/DataProvider';
 import { PairingError, pairThisMachine } from '../../data/sync/pairing';
 import { SyncError } from '../../data/sync/syncTypes';
@@ -42,8 +44,8 @@ export function usePairing(onDone?: () => void, prefill?: PairingPrefill) {
   const context = useDataContext();
   const status = useSyncStatus();
   const device = useAppStore((state) => state.device);
-  const inElectron = useAppStore((state) => state.appInfo?.shell === 'electron');
-  const chooseRole = useAppStore((state) => state.chooseRole);
+  const inElectron = useAppInfo()?.shell === 'electron';
+  const { chooseRole } = useSessionChoices();
   const notify = useAppStore((state) => state.notify);
   // A machine opened from a pairing link is usually not the host desk; any other guess is its own role.
   const guessedRole: DeviceRole | null = device?.role ?? (pairingCodeFromSearch(window.location.search) ? null : 'host');

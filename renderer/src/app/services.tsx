@@ -1,0 +1,40 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppInfo, LandhubBridge } from '@core/ipcContract';
+import type { DataContext } from '../data/dataContext';
+
+/**
+ * What this machine runs on, built once at start-up (startApp.ts) and provided once: the data
+ * context, the shell's bridge and what the shell said about itself. Features read them through
+ * the narrow hooks below, never from the store or a module global; tests provide their own.
+ */
+export interface AppServices {
+  data: DataContext;
+  bridge: LandhubBridge;
+  /** Null when the shell could not say (an old shell, a failed call): nothing depends on it. */
+  appInfo: AppInfo | null;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside <ServicesProvider>');
+  return services;
+}
+
+/** The running app's data context, for hooks that read or write. */
+export function useDataContext(): DataContext {
+  return useServices().data;
+}
+
+export function useBridge(): LandhubBridge {
+  return useServices().bridge;
+}
+
+export function useAppInfo(): AppInfo | null {
+  return useServices().appInfo;
+}
