@@ -1,4 +1,3 @@
-import { startOfDay } from 'date-fns';
 import { todaysBooking } from '@core/checkInRules';
 import { generateDemoHub } from '@core/demo/demoHub';
 import { KIOSK_MIN_LETTERS, KioskNameIndex, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
@@ -63,8 +62,7 @@ function shortName(match: KioskNameMatch): string {
 /** Members not in yet whose full name finds exactly them, spread over the list by a fixed stride. */
 function pickCandidates(members: readonly Member[], bookings: readonly Booking[], checkIns: readonly CheckIn[], now: Date, count: number): KioskCandidate[] {
   const index = new KioskNameIndex(members);
-  const since = startOfDay(now).toISOString();
-  const inside = whoIsIn(checkIns.filter((event) => !event.deleted && event.at >= since));
+  const inside = whoIsIn(checkIns.filter((event) => !event.deleted), now);
   const pool = members.filter((member) => member.active && !member.deleted && !member.pinHash && !inside.has(member.id));
   const stride = 7919;
   const picked: KioskCandidate[] = [];
