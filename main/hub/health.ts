@@ -10,10 +10,12 @@ export interface HubHealth {
   /** Present once sync runs: paired machines and the latest change number. */
   deviceCount?: number;
   latestSeq?: number;
+  /** The store's schema (main/hub/sync/migrations.ts), so an upgrade or a backup can tell which Landhub wrote it. */
+  schemaVersion?: number;
 }
 
 /** What the running hub adds to /healthz: its store's state and a few counts. */
-export type HubHealthExtras = Partial<Pick<HubHealth, 'ok' | 'reason' | 'deviceCount' | 'latestSeq'>>;
+export type HubHealthExtras = Partial<Pick<HubHealth, 'ok' | 'reason' | 'deviceCount' | 'latestSeq' | 'schemaVersion'>>;
 
 /**
  * Liveness for monitoring and for devices looking for their hub; it reveals nothing about

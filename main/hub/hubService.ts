@@ -8,6 +8,7 @@ import { startHubServer } from './server';
 import { hubJobs } from './jobs/hubJobs';
 import { startJobScheduler } from './jobs/jobScheduler';
 import { createStoreHealth } from './storeHealth';
+import { LATEST_SCHEMA_VERSION } from './sync/migrations';
 import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
 import { HUB_NODE } from './sync/syncEngine';
 import { attachSyncServer, type SyncTiming } from './sync/syncServer';
@@ -66,7 +67,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     port: options.port,
     host: options.host,
     rendererDir: options.rendererDir,
-    healthExtras: () => ({ ...storeHealth.status(), deviceCount: devices.count(), latestSeq: store.latestSeq() }),
+    healthExtras: () => ({ ...storeHealth.status(), deviceCount: devices.count(), latestSeq: store.latestSeq(), schemaVersion: LATEST_SCHEMA_VERSION }),
     onRequestError: (error) => { storeHealth.failed(error); },
     api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, lastMutation: (deviceId) => store.lastMutation(deviceId), getRecord: (table, id) => store.getRecord(table, id) }),
   }).catch((error: unknown) => {

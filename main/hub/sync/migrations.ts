@@ -62,7 +62,7 @@ const migrations: readonly string[] = [
      AND json_type(row_json, '$.rejection.code') IS NULL;`,
 ];
 
-/** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. */
+/** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
 /** Runs the migrations not run yet; `upTo` stops earlier (tests of one migration). */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatHlc } from '@core/hlc';
 import type { RunningHub } from '../hubService';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 import { pair, pairingCode, startTestHub, SyncConnection } from './syncTestClient';
 
 const memberFields = (name: string) => ({
@@ -50,7 +51,8 @@ describe('the sync endpoint', () => {
     hostSync.send(memberPush(host.deviceId, 1, 'member-1', 'Retry'));
     expect((await hostSync.next('pushResult')).results[0]).toMatchObject({ mutation: 1, status: 'duplicate', row: { name: 'Åse Bækgaard' } });
     const health = (await (await fetch(`${hub.url}/healthz`)).json()) as Record<string, unknown>;
-    expect(health).toMatchObject({ deviceCount: 2, latestSeq: 1 });
+    expect(health).toMatchObject({ deviceCount: 2, latestSeq: 1, schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThan(0);
     hostSync.close();
     kioskSync.close();
   });
