@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { UiLanguage } from '@core/languages';
 import { useDataContext } from '../data/DataProvider';
-import { durationParts } from '../features/kiosk/kioskRules';
+import { durationParts } from '../features/kiosk/durationParts';
 import { dateLocales, intlLocales } from '../i18n/i18n';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { relativeTime } from '../features/sync/syncFormat';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MemberFields } from '@core/schemas';
-import { bookDeskAndCheckIn, checkIn, checkOut } from './checkInRepo';
+import { bookDeskAndCheckIn, checkIn, checkInOrOut, checkOut } from './checkInRepo';
 import type { DataContext } from './dataContext';
 import { createRecord } from './recordWriter';
 import { openTestContext } from './testContext';
@@ -37,8 +37,8 @@ describe('check-in and check-out', () => {
     expect(await context.db.checkIns.count()).toBe(1);
 
     wall = new Date(2026, 10, 30, 12, 30);
-    expect((await checkOut(context, soren.id, 'name')).changed).toBe(true);
-    expect((await checkOut(context, soren.id, 'name')).changed).toBe(false);
+    expect(await checkOut(context, soren.id, 'name')).toEqual({ kind: 'checkedOut', changed: true, visitMinutes: 210 });
+    expect(await checkOut(context, soren.id, 'name')).toEqual({ kind: 'checkedOut', changed: false, visitMinutes: 210 });
     const events = await context.db.checkIns.orderBy('at').toArray();
     expect(events.map((event) => [event.kind, event.method, event.bookingId])).toEqual([['in', 'name', booking.id], ['out', 'name', null]]);
   });
@@ -46,11 +46,22 @@ describe('check-in and check-out', () => {
   it('books a free desk until closing time and checks in, and refuses a desk someone just took', async () => {
     const { soren, desk } = await setup();
     const result = await bookDeskAndCheckIn(context, soren.id, desk.id, '18:00', 'name');
+    if (result.kind !== 'checkedIn') throw new Error('the free desk must be booked');
     expect(result.booking).toMatchObject({ resourceId: desk.id, memberId: soren.id, endsAt: new Date(2026, 10, 30, 18).toISOString(), confirmedAt: wall.toISOString() });
     expect(result.changed).toBe(true);
     const other = await createRecord(context, 'members', { ...member, name: 'Anja Schröder' });
-    await expect(bookDeskAndCheckIn(context, other.id, desk.id, '18:00', 'name')).rejects.toThrow(/just booked/);
+    expect(await bookDeskAndCheckIn(context, other.id, desk.id, '18:00', 'name')).toEqual({ kind: 'deskTaken' });
     expect(await context.db.bookings.count()).toBe(1);
     expect((await context.db.checkIns.where('memberId').equals(other.id).count())).toBe(0);
+  });
+
+  it('checks a card\'s owner in when out and out when in, in one transaction', async () => {
+    const { soren } = await setup();
+    expect(await checkInOrOut(context, soren.id, 'scanner')).toMatchObject({ kind: 'checkedIn', changed: true });
+    wall = new Date(2026, 10, 30, 9, 45);
+    expect(await checkInOrOut(context, soren.id, 'scanner')).toEqual({ kind: 'checkedOut', changed: true, visitMinutes: 45 });
+    wall = new Date(2026, 10, 30, 10, 0);
+    expect(await checkInOrOut(context, soren.id, 'qrCard')).toMatchObject({ kind: 'checkedIn', changed: true });
+    expect((await context.db.checkIns.orderBy('at').toArray()).map((event) => event.kind)).toEqual(['in', 'out', 'in']);
   });
 });

@@ -1,16 +1,30 @@
 import { findConflict } from '@core/bookingRules';
 import { bookingEndToday, checkedInSince, todaysBooking } from '@core/checkInRules';
+import { presenceOfDay } from '@core/presence';
 import type { Booking, CheckIn } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
-import { StorageError } from './storageErrors';
 
 export type CheckInMethod = CheckIn['method'];
 
-export interface CheckInResult {
+export interface CheckedIn {
+  kind: 'checkedIn';
   /** False when the member was already in: nothing new was written. */
   changed: boolean;
   booking: Booking | null;
+}
+
+export interface CheckedOut {
+  kind: 'checkedOut';
+  /** False when the member was not in: nothing new was written. */
+  changed: boolean;
+  /** Whole minutes inside today, this check-out included. */
+  visitMinutes: number;
+}
+
+/** Someone booked the desk a moment earlier: nothing was written. */
+export interface DeskTaken {
+  kind: 'deskTaken';
 }
 
 async function eventsOf(context: DataContext, memberId: string): Promise<CheckIn[]> {
@@ -21,27 +35,40 @@ async function eventsOf(context: DataContext, memberId: string): Promise<CheckIn
  * Checks a member in. Today's booking, if any, is confirmed in the same transaction, which
  * tells the no-show rule the member came. Checking in twice changes nothing.
  */
-export async function checkIn(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckInResult> {
+export async function checkIn(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedIn> {
   return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
     const now = context.now();
     const bookings = (await context.db.bookings.where('memberId').equals(memberId).toArray());
     const booking = todaysBooking(bookings, memberId, now);
-    if (checkedInSince(await eventsOf(context, memberId), memberId, now)) return { changed: false, booking };
+    if (checkedInSince(await eventsOf(context, memberId), memberId, now)) return { kind: 'checkedIn', changed: false, booking };
     await createRecord(context, 'checkIns', { memberId, kind: 'in', at: now.toISOString(), method, bookingId: booking?.id ?? null });
     const confirmed = booking && !booking.confirmedAt
       ? await updateRecord(context, 'bookings', booking.id, { confirmedAt: now.toISOString() })
       : booking;
-    return { changed: true, booking: confirmed };
+    return { kind: 'checkedIn', changed: true, booking: confirmed };
   });
 }
 
-/** Checks a member out; a member who is not in is left as they are. */
-export async function checkOut(context: DataContext, memberId: string, method: CheckInMethod): Promise<{ changed: boolean }> {
+/**
+ * Checks a member out; a member who is not in is left as they are. The time spent today is
+ * read from the same events the check-out was decided on, this check-out included.
+ */
+export async function checkOut(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedOut> {
   return inOneTransaction(context, ['checkIns'], async () => {
     const now = context.now();
-    if (!checkedInSince(await eventsOf(context, memberId), memberId, now)) return { changed: false };
-    await createRecord(context, 'checkIns', { memberId, kind: 'out', at: now.toISOString(), method, bookingId: null });
-    return { changed: true };
+    const events = await eventsOf(context, memberId);
+    const isIn = checkedInSince(events, memberId, now) !== null;
+    if (isIn) events.push(await createRecord(context, 'checkIns', { memberId, kind: 'out', at: now.toISOString(), method, bookingId: null }));
+    const timeInMs = presenceOfDay(events, now).get(memberId)?.timeInMs ?? 0;
+    return { kind: 'checkedOut', changed: isIn, visitMinutes: Math.floor(timeInMs / 60_000) };
+  });
+}
+
+/** A card shown on the start screen: checks in a member who is out, out one who is in, decided in one transaction. */
+export async function checkInOrOut(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedIn | CheckedOut> {
+  return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
+    const isIn = checkedInSince(await eventsOf(context, memberId), memberId, context.now()) !== null;
+    return isIn ? checkOut(context, memberId, method) : checkIn(context, memberId, method);
   });
 }
 
@@ -52,7 +79,7 @@ export async function bookDeskAndCheckIn(
   deskId: string,
   closingTime: string,
   method: CheckInMethod,
-): Promise<CheckInResult> {
+): Promise<CheckedIn | DeskTaken> {
   return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
     const now = context.now();
     const candidate = {
@@ -61,12 +88,10 @@ export async function bookDeskAndCheckIn(
       status: 'confirmed' as const, rejection: null, confirmedAt: now.toISOString(),
     };
     const sameDesk = (await context.db.bookings.where('resourceId').equals(deskId).toArray()).filter((booking) => !booking.deleted);
-    if (findConflict(candidate, sameDesk)) {
-      throw new StorageError('invalidInput', 'Someone has just booked this desk. Please choose another one.');
-    }
+    if (findConflict(candidate, sameDesk)) return { kind: 'deskTaken' };
     const { id: _id, ...fields } = candidate;
     const booking = await createRecord(context, 'bookings', fields);
     const result = await checkIn(context, memberId, method);
-    return { changed: result.changed, booking };
+    return { kind: 'checkedIn', changed: result.changed, booking };
   });
 }

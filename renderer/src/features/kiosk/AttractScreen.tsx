@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useHubSettings, useMembersInToday } from '../../data/liveQueries';
 import { KioskClock } from './KioskClock';
-import type { KioskDirection } from './kioskRules';
+import type { KioskDirection } from './kioskFlow';
 import { TodaysEvents } from './TodaysEvents';
 import { useHostGesture } from './useHostGesture';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@core/schemas';
 import { useDesks, useZones } from '../../data/liveQueries';
-import { deskLabel } from './kioskRules';
+import { deskLabel } from './deskLabel';
 import { useFormatting } from '../../app/formatting';
 import { useRooms } from '../../data/liveQueries';
 

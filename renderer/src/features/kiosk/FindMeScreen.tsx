@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIOSK_MIN_LETTERS, KioskNameIndex, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
 import type { Member } from '@core/schemas';
-import type { KioskDirection } from './kioskRules';
+import type { KioskDirection } from './kioskFlow';
 import { NameMatches } from './NameMatches';
 
 export function lettersTyped(query: string): number {

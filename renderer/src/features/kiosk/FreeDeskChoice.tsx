@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { freeDesksNow } from '@core/checkInRules';
-import type { Booking } from '@core/schemas';
 import { useDataContext } from '../../data/DataProvider';
 import { useDesks, useHubSettings, useTodaysBookings, useZones } from '../../data/liveQueries';
+import type { DeskChoiceResult } from './useKioskCommands';
 
 const MAX_DESKS_SHOWN = 12;
 
 /** No booking today: the desks free from now until closing, one tap to take one. */
-export function FreeDeskChoice({ onTake }: { onTake: (deskId: string) => Promise<Booking | 'taken'> }) {
+export function FreeDeskChoice({ onTake }: { onTake: (deskId: string) => Promise<DeskChoiceResult> }) {
   const { t } = useTranslation();
   const { now } = useDataContext();
   const { closingTime } = useHubSettings();
@@ -27,7 +27,7 @@ export function FreeDeskChoice({ onTake }: { onTake: (deskId: string) => Promise
     setTaken(false);
     void onTake(deskId).then((result) => {
       setBusy(false);
-      if (result === 'taken') setTaken(true);
+      if (result === 'deskTaken') setTaken(true);
     });
   };
   return (

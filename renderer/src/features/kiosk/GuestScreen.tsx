@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '@core/schemas';
 import type { GuestSignIn } from '../../data/guestRepo';
 import { HostPicker, type ChosenHost } from './HostPicker';
-import type { GuestWelcome } from './useKioskFlow';
+import type { GuestWelcome } from './kioskFlow';
 
 const PURPOSES = ['purposeMeeting', 'purposeDelivery', 'purposeTour', 'purposeEvent'] as const;
 

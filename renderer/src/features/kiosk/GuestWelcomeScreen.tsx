@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { kioskDisplayName } from '@core/kiosk/kioskNameSearch';
 import { useHubSettings } from '../../data/liveQueries';
 import { useAutoClose } from './useAutoClose';
-import type { GuestWelcome } from './useKioskFlow';
+import type { GuestWelcome } from './kioskFlow';
 import { useFormatting } from '../../app/formatting';
 
 /** Long enough to print a badge, short enough that the next visitor finds the start screen. */

@@ -10,22 +10,27 @@ import { OutcomeScreen } from './OutcomeScreen';
 import { CameraScanner } from './scanner/CameraScanner';
 import { useKeyboardWedge } from './scanner/useKeyboardWedge';
 import { useIdleReset } from './useIdleReset';
-import { useKioskController } from './useKioskController';
-import type { KioskMessage } from './useKioskFlow';
+import { isAtRest, type KioskMessage } from './kioskFlow';
+import { useKioskCommands } from './useKioskCommands';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import './kiosk.css';
 
 const MESSAGE_KEYS = { cardInvalid: 'kiosk.card.invalid', pinTooManyTries: 'kiosk.pin.tooManyTries' } as const satisfies Record<KioskMessage, string>;
 
-type Controller = ReturnType<typeof useKioskController>;
+type Commands = ReturnType<typeof useKioskCommands>;
 
-function CurrentScreen({ kiosk }: { kiosk: Controller }) {
-  const { flow, members, actions } = kiosk;
-  const { screen, go, backToStart } = flow;
-  const toStart = () => { backToStart(); };
+function CurrentScreen({ kiosk }: { kiosk: Commands }) {
+  const { state: { screen }, dispatch, members } = kiosk;
+  const toStart = () => { dispatch({ type: 'backToStart' }); };
   switch (screen.name) {
     case 'attract':
-      return <AttractScreen onStart={(direction) => { go({ name: 'findMe', direction }); }} onGuest={() => { go({ name: 'guest' }); }} onHostGesture={() => { go({ name: 'hostPin' }); }} />;
+      return (
+        <AttractScreen
+          onStart={(direction) => { dispatch({ type: 'startChosen', direction }); }}
+          onGuest={() => { dispatch({ type: 'guestChosen' }); }}
+          onHostGesture={() => { dispatch({ type: 'hostGesture' }); }}
+        />
+      );
     case 'findMe':
       return <FindMeScreen direction={screen.direction} members={members} onPick={(match) => { kiosk.pickName(match, screen.direction); }} onBack={toStart} />;
     case 'memberPin': {
@@ -34,8 +39,8 @@ function CurrentScreen({ kiosk }: { kiosk: Controller }) {
       return (
         <MemberPinScreen
           member={member} firstName={screen.firstName}
-          onRight={() => { void kiosk.finish(member, screen.direction, 'name'); }}
-          onTooManyWrong={() => { backToStart('pinTooManyTries'); }}
+          onRight={() => { void kiosk.checkMemberInOrOut(member, screen.direction, 'name'); }}
+          onTooManyWrong={() => { dispatch({ type: 'pinTriesUsedUp' }); }}
           onCancel={toStart}
         />
       );
@@ -43,11 +48,11 @@ function CurrentScreen({ kiosk }: { kiosk: Controller }) {
     case 'outcome':
       return <OutcomeScreen outcome={screen.outcome} onTakeDesk={(deskId) => kiosk.takeDesk(screen.outcome.memberId, deskId, screen.method)} onDone={toStart} />;
     case 'guest':
-      return <GuestScreen members={members} onSignIn={actions.signIn} onSignedIn={(welcome) => { go({ name: 'guestWelcome', welcome }); }} onCancel={toStart} />;
+      return <GuestScreen members={members} onSignIn={kiosk.signInGuest} onSignedIn={(welcome) => { dispatch({ type: 'guestSignedIn', welcome }); }} onCancel={toStart} />;
     case 'guestWelcome':
       return <GuestWelcomeScreen welcome={screen.welcome} onDone={toStart} />;
     case 'hostPin':
-      return <HostPinScreen onRight={() => { go({ name: 'hostSettings' }); }} onCancel={toStart} />;
+      return <HostPinScreen onRight={() => { dispatch({ type: 'hostPinRight' }); }} onCancel={toStart} />;
     case 'hostSettings':
       return <KioskHostSettings onBack={toStart} />;
   }
@@ -59,20 +64,20 @@ function CurrentScreen({ kiosk }: { kiosk: Controller }) {
  */
 export function KioskApp() {
   const { t } = useTranslation();
-  const kiosk = useKioskController();
-  const { flow, settings } = kiosk;
-  const screenName = flow.screen.name;
+  const kiosk = useKioskCommands();
+  const { state, dispatch, settings } = kiosk;
+  const screenName = state.screen.name;
   const cardsWelcome = screenName === 'attract' || screenName === 'findMe' || screenName === 'outcome';
   const cameraOn = screenName === 'attract' || screenName === 'findMe';
 
-  useIdleReset(settings.kioskIdleSeconds, () => { flow.backToStart(); }, !flow.atRest);
+  useIdleReset(settings.kioskIdleSeconds, () => { dispatch({ type: 'backToStart' }); }, !isAtRest(state));
   useKeyboardWedge((code) => { kiosk.scanCard(code, 'scanner'); }, { enabled: cardsWelcome });
 
   return (
     <main id="main" className="kiosk" tabIndex={-1}>
       <SyncIndicator role="kiosk" placement="corner" />
-      {flow.message && <p role="alert" className="kiosk-message">{t(MESSAGE_KEYS[flow.message])}</p>}
-      <CurrentScreen key={flow.resetKey} kiosk={kiosk} />
+      {state.message && <p role="alert" className="kiosk-message">{t(MESSAGE_KEYS[state.message])}</p>}
+      <CurrentScreen key={state.resetKey} kiosk={kiosk} />
       {cameraOn && (
         <section className="kiosk-camera" aria-label={t('kiosk.card.cameraTitle')}>
           <p className="muted">{t('kiosk.card.cameraTitle')}</p>

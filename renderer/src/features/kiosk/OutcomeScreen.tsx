@@ -1,31 +1,25 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Booking } from '@core/schemas';
 import { BookingLine } from './BookingLine';
 import { FreeDeskChoice } from './FreeDeskChoice';
-import { CONFIRMATION_MS, DESK_CHOICE_MS } from './kioskRules';
+import type { MemberOutcome } from './kioskFlow';
+import { CONFIRMATION_MS, DESK_CHOICE_MS } from './kioskTiming';
 import { useAutoClose } from './useAutoClose';
-import type { MemberOutcome } from './useKioskActions';
+import type { DeskChoiceResult } from './useKioskCommands';
 import { useFormatting } from '../../app/formatting';
 
 type CheckedIn = Extract<MemberOutcome, { kind: 'checkedIn' }>;
 
-function CheckedInBody({ outcome, onTakeDesk }: { outcome: CheckedIn; onTakeDesk: (deskId: string) => Promise<Booking | 'taken'> }) {
+function CheckedInBody({ outcome, onTakeDesk }: { outcome: CheckedIn; onTakeDesk: (deskId: string) => Promise<DeskChoiceResult> }) {
   const { t } = useTranslation();
-  const [booked, setBooked] = useState<Booking | null>(null);
-  const booking = booked ?? outcome.booking;
-  const take = async (deskId: string) => {
-    const result = await onTakeDesk(deskId);
-    if (result !== 'taken') setBooked(result);
-    return result;
-  };
+  const { booking } = outcome;
   return (
     <>
       <h1>{outcome.changed ? t('kiosk.confirm.welcome', { name: outcome.firstName }) : t('kiosk.confirm.alreadyIn', { name: outcome.firstName })}</h1>
       {booking ? <BookingLine booking={booking} /> : (
         <>
           <p>{t('kiosk.confirm.noBooking')}</p>
-          <FreeDeskChoice onTake={take} />
+          <FreeDeskChoice onTake={onTakeDesk} />
         </>
       )}
     </>
@@ -38,13 +32,14 @@ function CheckedInBody({ outcome, onTakeDesk }: { outcome: CheckedIn; onTakeDesk
  */
 export function OutcomeScreen({ outcome, onTakeDesk, onDone }: {
   outcome: MemberOutcome;
-  onTakeDesk: (deskId: string) => Promise<Booking | 'taken'>;
+  onTakeDesk: (deskId: string) => Promise<DeskChoiceResult>;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormatting();
-  const choosingDesk = outcome.kind === 'checkedIn' && outcome.booking === null;
-  useAutoClose(choosingDesk ? DESK_CHOICE_MS : CONFIRMATION_MS, onDone);
+  // Decided once per outcome: booking a desk keeps the longer time it was offered with.
+  const [offeredDesks] = useState(() => outcome.kind === 'checkedIn' && outcome.booking === null);
+  useAutoClose(offeredDesks ? DESK_CHOICE_MS : CONFIRMATION_MS, onDone);
   const closeOnBackground = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('button, a, input')) onDone();
   };
@@ -56,7 +51,7 @@ export function OutcomeScreen({ outcome, onTakeDesk, onDone }: {
         : (
           <h1>
             {outcome.changed
-              ? t('kiosk.confirm.goodbye', { name: outcome.firstName, time: format.duration(outcome.timeSpentMs) })
+              ? t('kiosk.confirm.goodbye', { name: outcome.firstName, time: format.duration(outcome.visitMinutes * 60_000) })
               : t('kiosk.confirm.alreadyOut', { name: outcome.firstName })}
           </h1>
         )}

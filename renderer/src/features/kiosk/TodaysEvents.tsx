@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDataContext } from '../../data/DataProvider';
 import { useTodaysBookings } from '../../data/liveQueries';
 import { useRooms } from '../../data/liveQueries';
-import { todaysEvents } from './kioskRules';
+import { todaysEvents } from './todaysEvents';
 import { useFormatting } from '../../app/formatting';
 
 /** Today's events: title, time and room only, never who booked them. */

@@ -5,7 +5,7 @@ import { hostPinStatus } from '../../data/hubSettingsRepo';
 import { useHubSettings, useMembers } from '../../data/liveQueries';
 import { checkHostPin, checkMemberPin } from '../../data/pinChecks';
 import { clearHostPinLock, HOST_PIN_MAX_FAILURES, isHostPinLocked, lockHostPinUntil, readHostPinLock, recordHostPinFailure } from './hostPinLock';
-import { MEMBER_PIN_TRIES } from './kioskRules';
+import { MEMBER_PIN_TRIES } from './kioskTiming';
 
 /**
  * A member's PIN before check-in by name: three tries, then the kiosk sends them to a host.
