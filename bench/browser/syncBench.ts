@@ -10,6 +10,7 @@ import { checkIn } from '../../renderer/src/data/checkInRepo';
 import { openDataContext, type DataContext } from '../../renderer/src/data/dataContext';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
 import { pairThisMachine } from '../../renderer/src/data/sync/pairing';
+import { createSyncService } from '../../renderer/src/data/sync/syncService';
 import { readCheckpoint } from '../../renderer/src/data/sync/syncSettings';
 import type { BenchApi, LatencyWrite, SyncBaselineResult, SyncedDatabaseState } from './benchApi';
 
@@ -111,7 +112,8 @@ function kioskDevice(): { context: DataContext; queue: string[] } {
 /** Pairs this page as a kiosk with the app's own pairing code path, then waits for the hub's data. */
 async function pairLatencyKiosk(hubUrl: string, code: string, latestSeq: number): Promise<number> {
   const context = await openDataContext({ databaseName: DEFAULT_DATABASE_NAME, deviceId: newId() });
-  await pairThisMachine(context, { hubUrl, code, deviceName: 'Bench kiosk' });
+  // Its sync service keeps running after pairing, as the app's does, so the kiosk keeps syncing.
+  await pairThisMachine(createSyncService(context), { hubUrl, code, deviceName: 'Bench kiosk' });
   kiosk = { context, queue: [] };
   const deadline = performance.now() + PAIR_TIMEOUT_MS;
   for (;;) {

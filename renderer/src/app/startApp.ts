@@ -5,7 +5,7 @@ import { setupFromAddress } from '../bridge/webBridge';
 import { openDataContext } from '../data/dataContext';
 import { DEFAULT_DATABASE_NAME } from '../data/database';
 import { requestPersistentStorage } from '../data/persistentStorage';
-import { startSync } from '../data/sync/syncService';
+import { createSyncService } from '../data/sync/syncService';
 import { readSyncSettings } from '../data/sync/syncSettings';
 import { initI18n } from '../i18n/i18n';
 import { useAppStore } from '../store/appStore';
@@ -48,6 +48,7 @@ export async function startApp(): Promise<{ services: AppServices; persistence: 
   }
   // Local-first: the app opens at once; the hub connection follows in the background. Awaited
   // only for reading the settings, so the first screen already knows the machine is paired.
-  await startSync(context, vault);
-  return { services: { data: context, bridge, appInfo }, persistence };
+  const sync = createSyncService(context, vault);
+  await sync.start();
+  return { services: { data: context, bridge, sync, appInfo }, persistence };
 }

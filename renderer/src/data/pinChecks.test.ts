@@ -10,9 +10,9 @@ import { addMember } from './memberRepo';
 import { checkHostPin, checkMemberPin } from './pinChecks';
 import { createPairingCode } from './sync/hubDevices';
 import { pairThisMachine } from './sync/pairing';
-import { SyncClient } from './sync/syncClient';
-import { stopSync } from './sync/syncService';
+import type { SyncService } from './sync/syncService';
 import { writeSyncSettings } from './sync/syncSettings';
+import { testSyncServices } from './sync/testSyncServices';
 import { openTestContext } from './testContext';
 
 /** Kiosks (Dexie on fake-indexeddb) asking a real hub on loopback about PINs, and deciding alone when it is gone. */
@@ -34,22 +34,21 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
 
 let hub: RunningHub;
 let stopHub: (() => Promise<void>) | null;
-const clients: SyncClient[] = [];
 const contexts: DataContext[] = [];
+const services = testSyncServices();
 
-/** A kiosk that syncs with its own client and keeps its hub settings, as a paired kiosk does. */
-async function pairedKiosk(host: DataContext, name: string): Promise<DataContext> {
+/** A kiosk paired with the hub: it keeps its hub settings and syncs through its own sync service. */
+async function pairedKiosk(host: SyncService, name: string): Promise<SyncService> {
   const context = await openTestContext({ deviceId: crypto.randomUUID() });
   contexts.push(context);
   const { code } = await createPairingCode(host, 'kiosk');
   const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId: context.deviceId }) });
   const { token } = (await response.json()) as { token: string };
   const settings = { hubUrl: hub.url, token, role: 'kiosk' as const, deviceName: name, pairedAt: new Date().toISOString() };
-  await writeSyncSettings(context, { ...settings });
-  const client = new SyncClient({ context, settings, onStatus: () => undefined });
-  clients.push(client);
-  client.start();
-  return context;
+  await writeSyncSettings(context, settings);
+  const sync = services.of(context);
+  await sync.start();
+  return sync;
 }
 
 beforeEach(async () => {
@@ -57,8 +56,7 @@ beforeEach(async () => {
   ({ hub, stop: stopHub } = await startTestHub());
 });
 afterEach(async () => {
-  stopSync();
-  for (const client of clients.splice(0)) client.stop();
+  services.stopAll();
   for (const context of contexts.splice(0)) context.db.close();
   await stopHub?.();
   vi.unstubAllGlobals();
@@ -67,14 +65,15 @@ afterEach(async () => {
 async function hubWithPins() {
   const host = await openTestContext({ deviceId: crypto.randomUUID() });
   contexts.push(host);
-  await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+  const hostSync = services.of(host);
+  await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
   const anja = await addMember(host, profile('Anja Schröder'));
   await setMemberPin(host, anja.id, '2580');
   await setHostPin(host, '482915');
-  const reception = await pairedKiosk(host, 'Reception');
-  const sideDoor = await pairedKiosk(host, 'Side door');
+  const reception = await pairedKiosk(hostSync, 'Reception');
+  const sideDoor = await pairedKiosk(hostSync, 'Side door');
   // The kiosks hold the verifiers and the hub's salt once they have synced.
-  for (const kiosk of [reception, sideDoor]) {
+  for (const { context: kiosk } of [reception, sideDoor]) {
     await eventually(async () => (await kiosk.db.members.get(anja.id))?.pinHash ?? null, (pinHash) => pinHash !== null);
     await eventually(async () => (await kiosk.db.hubSettings.get('hub'))?.pinSalt ?? null, (salt) => salt !== null);
   }
@@ -84,7 +83,7 @@ async function hubWithPins() {
 describe('PIN checks on a kiosk', () => {
   it('go to the hub first, whose lock-out counts the wrong tries of every kiosk', async () => {
     const { anja, reception, sideDoor } = await hubWithPins();
-    const stored = (await reception.db.members.get(anja.id))!;
+    const stored = (await reception.context.db.members.get(anja.id))!;
     expect(await checkMemberPin(reception, stored, '2580')).toEqual({ result: 'right', byHub: true });
     expect(await checkHostPin(sideDoor, '482915')).toEqual({ result: 'right', byHub: true });
     for (let wrong = 0; wrong < HUB_PIN_MAX_FAILURES; wrong++) {
@@ -97,9 +96,8 @@ describe('PIN checks on a kiosk', () => {
 
   it('fall back to the kiosk\'s own verifier when the hub cannot be reached', async () => {
     const { anja, reception } = await hubWithPins();
-    const stored = (await reception.db.members.get(anja.id))!;
-    stopSync();
-    for (const client of clients.splice(0)) client.stop();
+    const stored = (await reception.context.db.members.get(anja.id))!;
+    services.stopAll();
     await stopHub?.();
     stopHub = null;
     expect(await checkMemberPin(reception, stored, '2580')).toEqual({ result: 'right', byHub: false });
@@ -110,21 +108,23 @@ describe('PIN checks on a kiosk', () => {
     const wall = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(wall);
     await writeSyncSettings(wall, { hubUrl: hub.url, token: 'w'.repeat(43), role: 'wall', deviceName: 'Wall', pairedAt: new Date().toISOString() });
-    expect(await checkHostPin(wall, '482915')).toEqual({ result: 'unreachable' });
+    expect(await checkHostPin(services.of(wall), '482915')).toEqual({ result: 'unreachable' });
   });
 
   it('say "not set" when neither the hub nor the machine has a host PIN that opens anything', async () => {
     const host = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(host);
-    await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const hostSync = services.of(host);
+    await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
     const wall = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(wall);
-    const { code } = await createPairingCode(host, 'wall');
+    const { code } = await createPairingCode(hostSync, 'wall');
     const { token } = (await (await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name: 'Wall', deviceId: wall.deviceId }) })).json()) as { token: string };
     await writeSyncSettings(wall, { hubUrl: hub.url, token, role: 'wall', deviceName: 'Wall', pairedAt: new Date().toISOString() });
-    expect(await checkHostPin(wall, '482915')).toEqual({ result: 'notSet' });
+    const wallSync = services.of(wall);
+    expect(await checkHostPin(wallSync, '482915')).toEqual({ result: 'notSet' });
     await setHostPin(host, '482915');
     // The wall asks the hub, which now has the verifier the wall itself never receives.
-    expect(await eventually(() => checkHostPin(wall, '482915'), (verdict) => verdict.result !== 'notSet')).toEqual({ result: 'right', byHub: true });
+    expect(await eventually(() => checkHostPin(wallSync, '482915'), (verdict) => verdict.result !== 'notSet')).toEqual({ result: 'right', byHub: true });
   });
 });

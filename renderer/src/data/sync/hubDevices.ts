@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import type { DeviceRole } from '@core/deviceRole';
 import { hubDeviceSchema } from '@core/sync/hubDevice';
-import type { DataContext } from '../dataContext';
 import { requireHub } from './pairing';
+import type { SyncService } from './syncService';
 import { SyncError, type HubDevice } from './syncTypes';
 
 /** The host desk's view of the hub's machines, over the hub's HTTP API with this machine's token. */
 
-
-async function hubRequest(context: DataContext, path: string, init: RequestInit = {}): Promise<unknown> {
-  const { hubUrl, token } = await requireHub(context);
+async function hubRequest(sync: SyncService, path: string, init: RequestInit = {}): Promise<unknown> {
+  const { hubUrl, token } = await requireHub(sync);
   let response: Response;
   try {
     response = await fetch(`${hubUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
@@ -25,15 +24,15 @@ async function hubRequest(context: DataContext, path: string, init: RequestInit 
 }
 
 /** A one-time code for a new machine; a room display is paired for one meeting room. */
-export async function createPairingCode(context: DataContext, role: DeviceRole, roomId: string | null = null): Promise<{ code: string; expiresAt: string }> {
-  const body = await hubRequest(context, '/api/pairing-codes', { method: 'POST', body: JSON.stringify({ role, roomId }) });
+export async function createPairingCode(sync: SyncService, role: DeviceRole, roomId: string | null = null): Promise<{ code: string; expiresAt: string }> {
+  const body = await hubRequest(sync, '/api/pairing-codes', { method: 'POST', body: JSON.stringify({ role, roomId }) });
   return z.object({ code: z.string(), expiresAt: z.string() }).parse(body);
 }
 
-export async function listHubDevices(context: DataContext): Promise<HubDevice[]> {
-  return z.object({ devices: z.array(hubDeviceSchema) }).parse(await hubRequest(context, '/api/devices')).devices;
+export async function listHubDevices(sync: SyncService): Promise<HubDevice[]> {
+  return z.object({ devices: z.array(hubDeviceSchema) }).parse(await hubRequest(sync, '/api/devices')).devices;
 }
 
-export async function revokeHubDevice(context: DataContext, deviceId: string): Promise<void> {
-  await hubRequest(context, `/api/devices/${encodeURIComponent(deviceId)}/revoke`, { method: 'POST', body: '{}' });
+export async function revokeHubDevice(sync: SyncService, deviceId: string): Promise<void> {
+  await hubRequest(sync, `/api/devices/${encodeURIComponent(deviceId)}/revoke`, { method: 'POST', body: '{}' });
 }

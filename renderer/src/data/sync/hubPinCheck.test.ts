@@ -4,6 +4,7 @@ import { startTestHub } from '../../../../main/hub/sync/syncTestClient';
 import type { DataContext } from '../dataContext';
 import { openTestContext } from '../testContext';
 import { askHubAboutPin } from './hubPinCheck';
+import { createSyncService, type SyncService } from './syncService';
 import { writeSyncSettings } from './syncSettings';
 
 /** A kiosk's question to a hub that cannot give a verdict: always "no answer", never a guess. */
@@ -11,10 +12,11 @@ let silent: Awaited<ReturnType<typeof occupyPort>>['server'] | null = null;
 let stopHub: (() => Promise<void>) | null = null;
 let context: DataContext | null = null;
 
-async function kioskOf(hubUrl: string): Promise<DataContext> {
+/** A kiosk's sync service, never started: asking about a PIN goes over HTTP, not the sync socket. */
+async function kioskOf(hubUrl: string): Promise<SyncService> {
   context = await openTestContext();
   await writeSyncSettings(context, { hubUrl, token: 't'.repeat(43), role: 'kiosk', deviceName: 'Reception', pairedAt: new Date().toISOString() });
-  return context;
+  return createSyncService(context);
 }
 
 afterEach(async () => {
@@ -45,6 +47,6 @@ describe('asking the hub about a PIN', () => {
 
   it('does not ask at all on a machine that is not paired', async () => {
     context = await openTestContext();
-    expect(await askHubAboutPin(context, question)).toBeNull();
+    expect(await askHubAboutPin(createSyncService(context), question)).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { PIN_CHECK_PATH, pinCheckAnswerSchema, type PinCheckAnswer, type PinCheckRequest } from '@core/pinCheck';
-import type { DataContext } from '../dataContext';
 import { requireHub } from './pairing';
-import { currentSyncStatus } from './syncService';
+import type { SyncService } from './syncService';
 
 /**
  * How long a kiosk waits for the hub's verdict on a PIN before it decides on its own: long
@@ -14,11 +13,11 @@ export const HUB_PIN_CHECK_TIMEOUT_MS = 2_500;
  * Null when the hub cannot answer (not paired, offline, slow, refusing this machine): the
  * caller then checks the PIN against this machine's own verifier.
  */
-export async function askHubAboutPin(context: DataContext, request: PinCheckRequest, timeoutMs = HUB_PIN_CHECK_TIMEOUT_MS): Promise<PinCheckAnswer | null> {
-  if (currentSyncStatus().state === 'offline') return null;
+export async function askHubAboutPin(sync: SyncService, request: PinCheckRequest, timeoutMs = HUB_PIN_CHECK_TIMEOUT_MS): Promise<PinCheckAnswer | null> {
+  if (sync.status().state === 'offline') return null;
   let hub: { hubUrl: string; token: string };
   try {
-    hub = await requireHub(context);
+    hub = await requireHub(sync);
   } catch {
     return null;
   }
@@ -30,7 +29,7 @@ export async function askHubAboutPin(context: DataContext, request: PinCheckRequ
       signal: AbortSignal.timeout(timeoutMs),
     });
     // Too many checks from this machine: the hub's answer to a flood is a lock-out, never a local retry.
-    if (response.status === 429) return { result: 'lockedOut', retryAt: new Date(context.now().getTime() + 60_000).toISOString() };
+    if (response.status === 429) return { result: 'lockedOut', retryAt: new Date(sync.context.now().getTime() + 60_000).toISOString() };
     if (!response.ok) return null;
     const answer = pinCheckAnswerSchema.safeParse(await response.json());
     return answer.success ? answer.data : null;

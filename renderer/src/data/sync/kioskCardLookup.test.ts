@@ -11,7 +11,7 @@ import { readCardKey } from './cardKey';
 import { createPairingCode } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
-import { stopSync } from './syncService';
+import { testSyncServices } from './testSyncServices';
 
 /** A kiosk (Dexie on fake-indexeddb) finds member cards by their keyed hashes, synced from a real hub. */
 
@@ -34,13 +34,14 @@ let hub: RunningHub;
 let stopHub: () => Promise<void>;
 const clients: SyncClient[] = [];
 const contexts: DataContext[] = [];
+const services = testSyncServices();
 
 beforeEach(async () => {
   vi.stubGlobal('WebSocket', NodeWebSocket);
   ({ hub, stop: stopHub } = await startTestHub());
 });
 afterEach(async () => {
-  stopSync();
+  services.stopAll();
   for (const client of clients.splice(0)) client.stop();
   for (const context of contexts.splice(0)) context.db.close();
   await stopHub();
@@ -51,8 +52,9 @@ describe('card lookups on a paired kiosk', () => {
   it('hash the scanned token with the hub key from welcome; the stored hash itself opens nothing', async () => {
     const host = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(host);
-    await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
-    const { code } = await createPairingCode(host, 'kiosk');
+    const hostSync = services.of(host);
+    await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const { code } = await createPairingCode(hostSync, 'kiosk');
     const kiosk = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(kiosk);
     const paired = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name: 'Reception', deviceId: kiosk.deviceId }) });

@@ -10,9 +10,9 @@ import { openTestContext } from '../testContext';
 import { readRemovedMark } from './machineRemoved';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
-import { currentSyncStatus, startSync, stopSync } from './syncService';
+import { testSyncServices } from './testSyncServices';
 import { readCheckpoint } from './syncSettings';
-import { noTokenVault, type TokenVault } from './tokenVault';
+import type { TokenVault } from './tokenVault';
 
 /**
  * A machine a host removes, through a real hub on loopback and a real Dexie (fake-indexeddb):
@@ -59,6 +59,7 @@ let host: { deviceId: string; token: string };
 let hostContext: DataContext;
 let hostClient: SyncClient;
 const contexts: DataContext[] = [];
+const services = testSyncServices();
 
 beforeEach(async () => {
   vi.stubGlobal('WebSocket', BrowserLikeWebSocket);
@@ -67,15 +68,13 @@ beforeEach(async () => {
   contexts.push(hostContext);
   const paired = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code: hub.firstHostCode?.code, name: 'Host desk', deviceId: hostContext.deviceId }) });
   host = (await paired.json()) as { deviceId: string; token: string };
-  // The host desk syncs with a client of its own: the app's sync service is the kiosk's here.
+  // The host desk syncs with a client of its own; the kiosks under test have their app's sync service.
   hostClient = new SyncClient({ context: hostContext, settings: { hubUrl: hub.url, token: host.token, role: 'host', deviceName: 'Host desk', pairedAt: new Date().toISOString() }, onStatus: () => undefined });
   hostClient.start();
 });
 afterEach(async () => {
-  stopSync();
+  services.stopAll();
   hostClient.stop();
-  await startSync(contexts[0] ?? hostContext, noTokenVault);
-  stopSync();
   for (const context of contexts.splice(0)) context.db.close();
   await stopHub();
   vi.unstubAllGlobals();
@@ -100,8 +99,8 @@ describe('a machine removed by a host', () => {
     const vault = memoryVault();
     const kiosk = await openTestContext({ deviceId: `kiosk_${crypto.randomUUID()}` });
     contexts.push(kiosk);
-    await startSync(kiosk, vault);
-    await pairThisMachine(kiosk, { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
+    const sync = services.of(kiosk, vault);
+    await pairThisMachine(sync, { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
     expect(vault.token).not.toBeNull();
     await eventually(() => kiosk.db.members.count(), (count) => count === 3);
     for (const member of members) await checkIn(kiosk, member.id, 'name');
@@ -109,12 +108,12 @@ describe('a machine removed by a host', () => {
     await eventually(() => kiosk.db.outbox.count(), (pending) => pending === 0);
 
     // Offline for a while: two check-outs wait in the outbox while a host removes the machine.
-    stopSync();
+    sync.stop();
     await checkOut(kiosk, members[0]?.id ?? '', 'name');
     await checkOut(kiosk, members[1]?.id ?? '', 'name');
     await revoke(kiosk.deviceId);
     const clockBefore = await kiosk.db.meta.get('clock');
-    await startSync(kiosk);
+    await sync.start();
 
     const mark = await eventually(() => readRemovedMark(kiosk), (found) => found !== null);
     expect(mark).toMatchObject({ lostChanges: 2, hubUrl: hub.url });
@@ -124,10 +123,10 @@ describe('a machine removed by a host', () => {
     expect((await kiosk.db.meta.toArray()).map((entry) => entry.key).sort()).toEqual(['clock', 'sync.removed']);
     expect(await kiosk.db.meta.get('clock')).toEqual(clockBefore);
     expect(vault.token).toBeNull();
-    expect(currentSyncStatus().state).toBe('unpaired');
+    expect(sync.status().state).toBe('unpaired');
 
     // Paired again under the same id, as a kiosk again: its new check-ins reach the hub.
-    await pairThisMachine(kiosk, { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
+    await pairThisMachine(sync, { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
     expect(await readRemovedMark(kiosk)).toBeNull();
     await eventually(() => kiosk.db.members.count(), (count) => count === 3);
     await checkOut(kiosk, members[2]?.id ?? '', 'name');
@@ -140,12 +139,12 @@ describe('a machine removed by a host', () => {
     const deviceId = crypto.randomUUID();
     const first = await openTestContext({ deviceId });
     contexts.push(first);
-    await startSync(first, noTokenVault);
-    await pairThisMachine(first, { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
+    const firstSync = services.of(first);
+    await pairThisMachine(firstSync, { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
     await eventually(() => first.db.members.count(), (count) => count === 4);
     for (const member of members.slice(0, 3)) await checkIn(first, member.id, 'name');
     await eventually(checkInsOnHost, (count) => count === 3);
-    stopSync();
+    firstSync.stop();
     await revoke(deviceId);
 
     // The same machine id with empty storage (its browser data was cleared): numbering would start at 1.
@@ -154,8 +153,7 @@ describe('a machine removed by a host', () => {
     await fresh.db.members.bulkPut(await first.db.members.toArray());
     await checkIn(fresh, members[3]?.id ?? '', 'name');
     expect((await fresh.db.outbox.toArray()).map((entry) => entry.seq)).toEqual([1]);
-    await startSync(fresh, noTokenVault);
-    await pairThisMachine(fresh, { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
+    await pairThisMachine(services.of(fresh), { hubUrl: hub.url, code: await pairingCode(hub, host.token, 'kiosk'), deviceName: 'Reception' });
     // The pending check-in (made before pairing) and one made after both arrive.
     await eventually(checkInsOnHost, (count) => count === 4);
     await checkOut(fresh, members[0]?.id ?? '', 'name');

@@ -1,10 +1,9 @@
 import type { DeviceRole } from '@core/deviceRole';
 import { normalizeHubUrl } from '@core/hubAddress';
 import { pairAnswerSchema, pairFailureSchema, type PairFailureCode } from '@core/sync/hubDevice';
-import type { DataContext } from '../dataContext';
 import { clearRemovedMark } from './machineRemoved';
 import { numberOutboxAfter } from './outboxNumbering';
-import { startSync, stopSync, tokenVault } from './syncService';
+import type { SyncService } from './syncService';
 import { readSyncSettings, writeSyncSettings } from './syncSettings';
 import { SyncError } from './syncTypes';
 
@@ -25,7 +24,8 @@ async function postPair(hubUrl: string, body: unknown): Promise<Response> {
 }
 
 /** Pairs this machine with a one-time code, remembers the hub and starts syncing. */
-export async function pairThisMachine(context: DataContext, input: { hubUrl: string; code: string; deviceName: string }): Promise<{ role: DeviceRole }> {
+export async function pairThisMachine(sync: SyncService, input: { hubUrl: string; code: string; deviceName: string }): Promise<{ role: DeviceRole }> {
+  const { context } = sync;
   const hubUrl = normalizeHubUrl(input.hubUrl);
   if (hubUrl === null) throw new SyncError('This is not a hub address. It looks like http://192.168.1.20:4870.');
   const code = input.code.replace(/\s+/g, '');
@@ -42,25 +42,25 @@ export async function pairThisMachine(context: DataContext, input: { hubUrl: str
   // Before the first push: changes numbered at or below the hub's last number would be dropped as duplicates.
   await numberOutboxAfter(context, paired.data.lastMutation);
   // Where the shell can keep secrets (the desktop app), the token never touches IndexedDB.
-  const keptByShell = await tokenVault().store(paired.data.token).catch(() => false);
+  const keptByShell = await sync.vault.store(paired.data.token).catch(() => false);
   await writeSyncSettings(context, {
     hubUrl, token: keptByShell ? null : paired.data.token, role: paired.data.role, deviceName: input.deviceName.trim(), pairedAt: context.now().toISOString(),
   });
   await clearRemovedMark(context);
-  await startSync(context);
+  await sync.start();
   return { role: paired.data.role };
 }
 
 /** Stops syncing and forgets the hub; local data stays. */
-export async function forgetHub(context: DataContext): Promise<void> {
-  stopSync();
-  await tokenVault().store(null).catch(() => false);
-  await writeSyncSettings(context, null);
+export async function forgetHub(sync: SyncService): Promise<void> {
+  sync.stop();
+  await sync.vault.store(null).catch(() => false);
+  await writeSyncSettings(sync.context, null);
 }
 
 /** This machine's hub and token, or a plain error when it has none. */
-export async function requireHub(context: DataContext): Promise<{ hubUrl: string; token: string }> {
-  const settings = await readSyncSettings(context, tokenVault());
+export async function requireHub(sync: Pick<SyncService, 'context' | 'vault'>): Promise<{ hubUrl: string; token: string }> {
+  const settings = await readSyncSettings(sync.context, sync.vault);
   if (!settings) throw new SyncError('This machine is not connected to a hub.');
   return settings;
 }

@@ -9,7 +9,7 @@ import { openTestContext } from '../testContext';
 import { createPairingCode, listHubDevices } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
-import { stopSync } from './syncService';
+import { testSyncServices } from './testSyncServices';
 import type { ConnectedHub } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
 
@@ -34,8 +34,9 @@ let hub: RunningHub;
 let stopHub: () => Promise<void>;
 const clients: SyncClient[] = [];
 const contexts: DataContext[] = [];
+const services = testSyncServices();
 
-/** A second machine with its own client (the app's sync service holds only one). */
+/** A second machine with a bare client of its own, whose status changes the test reads. */
 async function pairedMachine(code: string, name: string): Promise<{ context: DataContext; client: SyncClient; status: Partial<SyncStatus>[]; settings: ConnectedHub }> {
   const context = await openTestContext({ deviceId: crypto.randomUUID() });
   contexts.push(context);
@@ -54,7 +55,7 @@ beforeEach(async () => {
   ({ hub, stop: stopHub } = await startTestHub());
 });
 afterEach(async () => {
-  stopSync();
+  services.stopAll();
   for (const client of clients.splice(0)) client.stop();
   for (const context of contexts.splice(0)) context.db.close();
   await stopHub();
@@ -65,8 +66,9 @@ describe('machines syncing through the hub', () => {
   it('pairs, carries a member to the kiosk and a check-in back, refuses what a kiosk may not write, and delivers offline check-ins later', async () => {
     const host = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(host);
-    expect(await pairThisMachine(host, { hubUrl: hub.url.replace('http://', ''), code: hub.firstHostCode!.code, deviceName: 'Host desk' })).toEqual({ role: 'host' });
-    const kiosk = await pairedMachine(await createPairingCode(host, 'kiosk').then((result) => result.code), 'Reception');
+    const hostSync = services.of(host);
+    expect(await pairThisMachine(hostSync, { hubUrl: hub.url.replace('http://', ''), code: hub.firstHostCode!.code, deviceName: 'Host desk' })).toEqual({ role: 'host' });
+    const kiosk = await pairedMachine(await createPairingCode(hostSync, 'kiosk').then((result) => result.code), 'Reception');
 
     const soren = await addMember(host, profile('Søren Østergaard'));
     const anja = await addMember(host, profile('Anja Schröder'));
@@ -92,17 +94,18 @@ describe('machines syncing through the hub', () => {
     await eventually(() => host.db.checkIns.count(), (count) => count === 3);
     await eventually(() => kiosk.context.db.outbox.count(), (count) => count === 0);
 
-    const devices = await listHubDevices(host);
+    const devices = await listHubDevices(hostSync);
     expect(devices.map((device) => [device.name, device.role])).toEqual([['Host desk', 'host'], ['Reception', 'kiosk']]);
   });
 
   it('fills a new machine with everything, reporting progress', async () => {
     const host = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(host);
-    await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const hostSync = services.of(host);
+    await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
     for (let index = 0; index < 30; index++) await addMember(host, profile(`Member ${index}`));
     await eventually(() => host.db.outbox.count(), (count) => count === 0);
-    const wall = await pairedMachine((await createPairingCode(host, 'wall')).code, 'Wall');
+    const wall = await pairedMachine((await createPairingCode(hostSync, 'wall')).code, 'Wall');
     await eventually(() => wall.context.db.members.count(), (count) => count === 30);
     expect(wall.status.some((change) => change.initialSync && change.initialSync.total >= 30)).toBe(true);
   });

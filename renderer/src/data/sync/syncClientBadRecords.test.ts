@@ -12,7 +12,7 @@ import { createPairingCode } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
 import { readCheckpoint } from './syncSettings';
-import { stopSync } from './syncService';
+import { testSyncServices } from './testSyncServices';
 import type { SyncStatus } from './syncTypes';
 
 /**
@@ -44,6 +44,7 @@ let hub: RunningHub;
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 const clients: SyncClient[] = [];
 const contexts: DataContext[] = [];
+const services = testSyncServices();
 
 /** Writes a row straight into the hub's store with the next seq, as no sync engine would. */
 function writeBehindTheHub(table: string, row: Record<string, unknown>): number {
@@ -67,7 +68,7 @@ beforeEach(async () => {
   hub = await startHub({ port: 0, host: '127.0.0.1', dataDir: `${temp.dir}/data`, rendererDir: `${temp.dir}/renderer` });
 });
 afterEach(async () => {
-  stopSync();
+  services.stopAll();
   for (const client of clients.splice(0)) client.stop();
   for (const context of contexts.splice(0)) context.db.close();
   await hub.close();
@@ -81,7 +82,8 @@ describe('a machine meeting bad records from the hub', () => {
     const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const host = await openTestContext({ deviceId: crypto.randomUUID() });
     contexts.push(host);
-    await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const hostSync = services.of(host);
+    await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
     await addMember(host, profile('Before'));
     await eventually(() => host.db.outbox.count(), (count) => count === 0);
 
@@ -97,7 +99,7 @@ describe('a machine meeting bad records from the hub', () => {
     await eventually(() => host.db.outbox.count(), (count) => count === 0);
 
     // A second machine downloads everything, page by page, through the bad records.
-    const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code: (await createPairingCode(host, 'host')).code, name: 'Second desk', deviceId: crypto.randomUUID() }) });
+    const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code: (await createPairingCode(hostSync, 'host')).code, name: 'Second desk', deviceId: crypto.randomUUID() }) });
     const { token, deviceId } = (await response.json()) as { token: string; deviceId: string };
     const second = await openTestContext({ deviceId });
     contexts.push(second);

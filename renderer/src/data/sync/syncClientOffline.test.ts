@@ -10,6 +10,7 @@ import { createPairingCode } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
 import type { ConnectedHub } from './syncSettings';
+import { testSyncServices } from './testSyncServices';
 import type { SyncStatus } from './syncTypes';
 
 /** How the client behaves when the network goes: what the indicator says, and what is delivered. */
@@ -49,6 +50,7 @@ class BrowserLikeWebSocket extends NodeWebSocket {
 
 const clients: SyncClient[] = [];
 const contexts: DataContext[] = [];
+const services = testSyncServices();
 /** The browser's online/offline events, which Node does not have. */
 const windowEvents = new Map<string, () => void>();
 
@@ -68,6 +70,7 @@ beforeEach(() => {
   vi.stubGlobal('removeEventListener', (type: string) => { windowEvents.delete(type); });
 });
 afterEach(() => {
+  services.stopAll();
   for (const client of clients.splice(0)) client.stop();
   for (const context of contexts.splice(0)) context.db.close();
   windowEvents.clear();
@@ -90,8 +93,9 @@ describe('a machine losing its network', () => {
     try {
       const host = await openTestContext({ deviceId: crypto.randomUUID() });
       contexts.push(host);
-      await pairThisMachine(host, { hubUrl: hub.url, code: hub.firstHostCode?.code ?? '', deviceName: 'Host desk' });
-      const kiosk = await pairedKiosk(hub, (await createPairingCode(host, 'kiosk')).code);
+      const hostSync = services.of(host);
+      await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode?.code ?? '', deviceName: 'Host desk' });
+      const kiosk = await pairedKiosk(hub, (await createPairingCode(hostSync, 'kiosk')).code);
       const member = await addMember(host, profile('Søren Østergaard'));
       await eventually(() => kiosk.context.db.members.count(), (count) => count === 1);
       await eventually(() => lastState(kiosk.status), (state) => state === 'online');
@@ -105,6 +109,7 @@ describe('a machine losing its network', () => {
       await eventually(() => kiosk.context.db.outbox.count(), (count) => count === 0);
       await eventually(() => lastState(kiosk.status), (state) => state === 'online');
     } finally {
+      services.stopAll();
       for (const client of clients.splice(0)) client.stop();
       await stop();
     }

@@ -5,7 +5,7 @@ import type { RunningHub } from '../../../../main/hub/hubService';
 import type { DataContext } from '../dataContext';
 import { openTestContext } from '../testContext';
 import { forgetHub, pairThisMachine } from './pairing';
-import { startSync, stopSync } from './syncService';
+import { testSyncServices } from './testSyncServices';
 import { readSyncSettings } from './syncSettings';
 import { noTokenVault, type TokenVault } from './tokenVault';
 
@@ -22,6 +22,7 @@ class BrowserLikeWebSocket extends NodeWebSocket {
 let hub: RunningHub;
 let stopHub: () => Promise<void>;
 let context: DataContext;
+const services = testSyncServices();
 
 beforeEach(async () => {
   vi.stubGlobal('WebSocket', BrowserLikeWebSocket);
@@ -29,9 +30,7 @@ beforeEach(async () => {
   context = await openTestContext({ deviceId: crypto.randomUUID() });
 });
 afterEach(async () => {
-  stopSync();
-  await startSync(context, noTokenVault);
-  stopSync();
+  services.stopAll();
   context.db.close();
   await stopHub();
   vi.unstubAllGlobals();
@@ -41,20 +40,19 @@ describe('where the hub token is kept', () => {
   it('hands the token to a shell that can keep secrets, and clears it when the hub is forgotten', async () => {
     let kept: string | null = null;
     const vault: TokenVault = { store: (token) => { kept = token; return Promise.resolve(true); }, read: () => Promise.resolve(kept) };
-    await startSync(context, vault);
-    await pairThisMachine(context, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const sync = services.of(context, vault);
+    await pairThisMachine(sync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
     expect(kept).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     const raw = (await context.db.meta.get('sync.settings'))?.value ?? '';
     expect(raw).not.toContain(String(kept));
     expect((await readSyncSettings(context, vault))?.token).toBe(kept);
-    await forgetHub(context);
+    await forgetHub(sync);
     expect(kept).toBeNull();
     expect(await readSyncSettings(context, vault)).toBeNull();
   });
 
   it('keeps the token with the settings where the shell has no secret storage (browser mode)', async () => {
-    await startSync(context, noTokenVault);
-    await pairThisMachine(context, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Tablet' });
+    await pairThisMachine(services.of(context, noTokenVault), { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Tablet' });
     expect((await readSyncSettings(context, noTokenVault))?.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
   });
 });

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import { currentSyncStatus, subscribeSyncStatus } from './syncService';
+import { useSync } from '../../app/services';
 import type { SyncStatus } from './syncTypes';
 
 export function useSyncStatus(): SyncStatus {
-  return useSyncExternalStore(subscribeSyncStatus, currentSyncStatus);
+  const sync = useSync();
+  return useSyncExternalStore(sync.subscribe, sync.status);
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Member } from '@core/schemas';
-import { useDataContext } from '../../data/DataProvider';
+import { useSync } from '../../app/services';
 import { hostPinStatus } from '../../data/hubSettingsRepo';
 import { useHubSettings, useMembers } from '../../data/liveQueries';
 import { checkHostPin, checkMemberPin } from '../../data/pinChecks';
@@ -12,18 +12,18 @@ import { MEMBER_PIN_TRIES } from './kioskTiming';
  * The hub decides when it can be reached, so its lock-out also ends the tries here.
  */
 export function useMemberPin(member: Pick<Member, 'id' | 'pinHash'>, onRight: () => void, onTooManyWrong: () => void) {
-  const context = useDataContext();
+  const sync = useSync();
   const [wrong, setWrong] = useState(0);
   const [checking, setChecking] = useState(false);
   const tryPin = useCallback((pin: string) => {
     setChecking(true);
-    void checkMemberPin(context, member, pin).then((verdict) => {
+    void checkMemberPin(sync, member, pin).then((verdict) => {
       setChecking(false);
       if (verdict.result === 'right') onRight();
       else if (verdict.result === 'lockedOut' || wrong + 1 >= MEMBER_PIN_TRIES) onTooManyWrong();
       else setWrong(wrong + 1);
     });
-  }, [context, member, wrong, onRight, onTooManyWrong]);
+  }, [sync, member, wrong, onRight, onTooManyWrong]);
   return { wrong, triesLeft: MEMBER_PIN_TRIES - wrong, checking, tryPin };
 }
 
@@ -33,7 +33,7 @@ export function useMemberPin(member: Pick<Member, 'id' | 'pinHash'>, onRight: ()
  * (the very first set-up) may pass; an old 4-digit host PIN opens nothing until it is set again.
  */
 export function useHostPin(onRight: () => void) {
-  const context = useDataContext();
+  const sync = useSync();
   const settings = useHubSettings();
   const members = useMembers();
   const [lock, setLock] = useState(() => readHostPinLock(localStorage, Date.now()));
@@ -52,7 +52,7 @@ export function useHostPin(onRight: () => void) {
   const tryPin = useCallback((pin: string) => {
     if (isHostPinLocked(readHostPinLock(localStorage, Date.now()), Date.now())) return;
     setChecking(true);
-    void checkHostPin(context, pin).then((verdict) => {
+    void checkHostPin(sync, pin).then((verdict) => {
       setChecking(false);
       setUndecided(verdict.result === 'notSet' || verdict.result === 'unreachable' ? verdict.result : null);
       if (verdict.result === 'notSet' || verdict.result === 'unreachable') return;
@@ -65,7 +65,7 @@ export function useHostPin(onRight: () => void) {
         setLock(recordHostPinFailure(localStorage, Date.now()));
       }
     });
-  }, [context, onRight]);
+  }, [sync, onRight]);
 
   return {
     noPinYet: status === 'notSet',

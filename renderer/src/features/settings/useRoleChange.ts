@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
-import { useDataContext } from '../../data/DataProvider';
+import { useSync } from '../../app/services';
 import { hostPinStatus } from '../../data/hubSettingsRepo';
 import { useHubSettings } from '../../data/liveQueries';
 import { forgetHub } from '../../data/sync/pairing';
@@ -17,14 +17,14 @@ export type RoleChangePhase = 'idle' | 'needsHostPin' | 'pin' | 'confirm';
 
 export function useRoleChange(role: DeviceRole, hubUrl: string | null, onDisconnected: (hubUrl: string | null) => void) {
   const { t } = useTranslation();
-  const context = useDataContext();
+  const sync = useSync();
   const settings = useHubSettings();
   const notify = useAppStore((state) => state.notify);
   const [phase, setPhase] = useState<RoleChangePhase>('idle');
   const pinSet = hostPinStatus(settings) === 'set';
 
   const disconnect = async () => {
-    await forgetHub(context);
+    await forgetHub(sync);
     notify({ kind: 'info', text: t('cards.roleLock.disconnected') });
     onDisconnected(hubUrl);
   };

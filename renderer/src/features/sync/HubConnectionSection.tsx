@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useDataContext } from '../../data/DataProvider';
+import { useSync } from '../../app/services';
 import { forgetHub } from '../../data/sync/pairing';
 import { SyncError } from '../../data/sync/syncTypes';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
@@ -15,11 +15,11 @@ import './sync.css';
 
 function useDisconnect() {
   const { t } = useTranslation();
-  const context = useDataContext();
+  const sync = useSync();
   const notify = useAppStore((state) => state.notify);
   return async () => {
     try {
-      await forgetHub(context);
+      await forgetHub(sync);
       notify({ kind: 'success', text: t('sync.machine.disconnected') });
     } catch (error) {
       notify({ kind: 'error', text: error instanceof SyncError ? error.message : t('errors.unknown', { message: error instanceof Error ? error.message : String(error) }) });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
-import { useDataContext } from '../../data/DataProvider';
+import { useSync } from '../../app/services';
 import { createPairingCode, listHubDevices, revokeHubDevice } from '../../data/sync/hubDevices';
 import { SyncError, type HubDevice } from '../../data/sync/syncTypes';
 import { useAppStore } from '../../store/appStore';
@@ -19,7 +19,7 @@ function useErrorText() {
  * (and the window is visible), so "last seen" and waiting changes stay current.
  */
 export function useHubDevices(enabled: boolean) {
-  const context = useDataContext();
+  const sync = useSync();
   const errorText = useErrorText();
   const [devices, setDevices] = useState<HubDevice[] | null>(null);
   // Kept as caught, and put in words when shown, so a language switch rewords it too.
@@ -27,12 +27,12 @@ export function useHubDevices(enabled: boolean) {
 
   const load = useCallback(async () => {
     try {
-      setDevices(await listHubDevices(context));
+      setDevices(await listHubDevices(sync));
       setError(null);
     } catch (caught) {
       setError({ caught });
     }
-  }, [context]);
+  }, [sync]);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -52,12 +52,12 @@ export function useHubDevices(enabled: boolean) {
 /** Removing a machine: its token stops working at once; the list shows it as removed. */
 export function useRevokeDevice(reload: () => Promise<void>) {
   const { t } = useTranslation();
-  const context = useDataContext();
+  const sync = useSync();
   const notify = useAppStore((state) => state.notify);
   const errorText = useErrorText();
   return async (device: HubDevice) => {
     try {
-      await revokeHubDevice(context, device.id);
+      await revokeHubDevice(sync, device.id);
       notify({ kind: 'success', text: t('sync.machines.removed', { name: device.name }) });
     } catch (error) {
       notify({ kind: 'error', text: errorText(error) });
@@ -68,7 +68,7 @@ export function useRevokeDevice(reload: () => Promise<void>) {
 
 /** A one-time code for a new machine of `role`; null until created. */
 export function usePairingCode() {
-  const context = useDataContext();
+  const sync = useSync();
   const errorText = useErrorText();
   const [code, setCode] = useState<{ code: string; expiresAt: string; role: DeviceRole; roomId: string | null } | null>(null);
   const [creating, setCreating] = useState(false);
@@ -77,7 +77,7 @@ export function usePairingCode() {
     setCreating(true);
     setError(null);
     try {
-      setCode({ ...(await createPairingCode(context, role, roomId)), role, roomId });
+      setCode({ ...(await createPairingCode(sync, role, roomId)), role, roomId });
     } catch (caught) {
       setError(errorText(caught));
     } finally {

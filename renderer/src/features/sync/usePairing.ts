@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
-import { useAppInfo } from '../../app/services';
 import { useSessionChoices } from '../../app/useSessionChoices';
-import { useDataContext } from '../../data/DataProvider';
+import { useAppInfo, useSync } from '../../app/services';
 import { PairingError, pairThisMachine } from '../../data/sync/pairing';
 import { SyncError } from '../../data/sync/syncTypes';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
@@ -41,7 +40,7 @@ function forgetPairingLink(): void {
  */
 export function usePairing(onDone?: () => void, prefill?: PairingPrefill) {
   const { t } = useTranslation();
-  const context = useDataContext();
+  const sync = useSync();
   const status = useSyncStatus();
   const device = useAppStore((state) => state.device);
   const inElectron = useAppInfo()?.shell === 'electron';
@@ -82,7 +81,7 @@ export function usePairing(onDone?: () => void, prefill?: PairingPrefill) {
     const syncedBefore = status.lastSyncedAt;
     setPhase({ name: 'sending' });
     try {
-      const { role } = await pairThisMachine(context, result.input);
+      const { role } = await pairThisMachine(sync, result.input);
       setPhase({ name: 'downloading', role, syncedBefore });
       return true;
     } catch (error) {
