@@ -3,7 +3,7 @@ import { format, isSameDay, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { UiLanguage } from '@core/languages';
-import { useDataContext } from '../data/DataProvider';
+import { useDataContext } from './services';
 import { durationParts } from '../features/kiosk/durationParts';
 import { dateLocales, intlLocales } from '../i18n/i18n';
 import { useUiLanguage } from '../i18n/useUiLanguage';

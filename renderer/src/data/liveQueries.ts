@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { endOfDay, startOfDay } from 'date-fns';
 import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type Skill, type Zone } from '@core/schemas';
 import { whoIsIn } from '@core/presence';
-import { useDataContext } from './DataProvider';
+import { useDataContext } from '../app/services';
 
 /**
  * Every screen reads through these live queries, so a change made here, in another tab or

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { tableNames } from '@core/schemas';
 import { CLOCK_KEY, type DataContext } from '../dataContext';
-import { useDataContext } from '../DataProvider';
+import { useDataContext } from '../../app/services';
 import { toStorageError } from '../storageErrors';
 import type { TokenVault } from './tokenVault';
 

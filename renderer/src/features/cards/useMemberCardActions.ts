@@ -1,7 +1,7 @@
 import { useAttempt } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@core/schemas';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { rotateCardToken, setMemberPin } from '../../data/memberCardRepo';
 import { useAppStore } from '../../store/appStore';
 import { downloadFile, drawCardImage, safeFileName, type CardImageContent } from './cardImage';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generateDemoHub } from '@core/demo/demoHub';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { loadDemoHub } from '../../data/demoRepo';
 import { StorageError } from '../../data/storageErrors';
 import { useAppStore } from '../../store/appStore';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { freeDesksNow } from '@core/checkInRules';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { useDesks, useHubSettings, useTodaysBookings, useZones } from '../../data/liveQueries';
 import type { DeskChoiceResult } from './useKioskCommands';
 

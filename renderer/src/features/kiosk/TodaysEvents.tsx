@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { useTodaysBookings } from '../../data/liveQueries';
 import { useRooms } from '../../data/liveQueries';
 import { todaysEvents } from './todaysEvents';

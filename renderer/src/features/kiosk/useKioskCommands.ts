@@ -3,7 +3,7 @@ import type { KioskNameMatch } from '@core/kiosk/kioskNameSearch';
 import { kioskDisplayName } from '@core/kiosk/kioskNameSearch';
 import type { Member } from '@core/schemas';
 import { useReportError } from '../../app/useActionFeedback';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { bookDeskAndCheckIn, checkIn, checkInOrOut, checkOut } from '../../data/checkInRepo';
 import { signInGuest, type GuestSignIn } from '../../data/guestRepo';
 import { useHubSettings, useMembers } from '../../data/liveQueries';

@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withConsent } from '@core/memberPrivacy';
 import { membershipPlans, type ConsentField, type Member, type Skill } from '@core/schemas';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { ConsentSwitch } from './ConsentSwitch';
 import { FormField } from './FormField';
 import { LanguagesPicker } from './LanguagesPicker';

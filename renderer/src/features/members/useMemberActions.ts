@@ -1,7 +1,7 @@
 import { useReportError } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@core/schemas';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { addMember, setMemberActive, updateMember } from '../../data/memberRepo';
 import { resolveSkillTags } from '../../data/skillRepo';

@@ -2,7 +2,7 @@ import { useReportError } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
 import type { Guest, Member } from '@core/schemas';
 import { checkIn, checkOut } from '../../data/checkInRepo';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { signOutGuest } from '../../data/guestRepo';
 import { useAppStore } from '../../store/appStore';
 

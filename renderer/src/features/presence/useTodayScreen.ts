@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { todaysBooking } from '@core/checkInRules';
 import { foldQuery, foldText } from '@core/search/foldText';
 import type { Guest, Member } from '@core/schemas';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { useDesks, useMembers, useRecentGuests, useTodaysBookings, useTodaysCheckIns } from '../../data/liveQueries';
 import { summarizeDay } from './daySummary';
 

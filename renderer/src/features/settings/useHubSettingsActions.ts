@@ -1,6 +1,6 @@
 import { useAttempt } from '../../app/useActionFeedback';
 import { useTranslation } from 'react-i18next';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { saveHubSettings, setHostPin } from '../../data/hubSettingsRepo';
 import type { HubSettingsPatch } from './hubSettingsDraft';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import { Dialog } from '../../app/Dialog';
 import { RoleRadios } from '../../app/RoleRadios';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { useRooms } from '../../data/liveQueries';
 import { useQrImage } from '../cards/useQrImage';
 import { formatCountdown, groupPairingCode, pairingUrl } from './syncFormat';

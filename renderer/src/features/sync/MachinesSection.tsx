@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import type { HubDevice } from '../../data/sync/syncTypes';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { AddMachineDialog } from './AddMachineDialog';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
 import { useFormatting } from '../../app/formatting';
-import { useDataContext } from '../../data/DataProvider';
+import { useDataContext } from '../../app/services';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { PairingDialog } from './PairingScreens';
 import { SyncProgress } from './SyncProgress';
