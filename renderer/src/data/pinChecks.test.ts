@@ -14,23 +14,9 @@ import type { SyncService } from './sync/syncService';
 import { writeSyncSettings } from './sync/syncSettings';
 import { testSyncServices } from './sync/testSyncServices';
 import { openTestContext } from './testContext';
+import { eventually, memberProfile } from './testSupport';
 
 /** Kiosks (Dexie on fake-indexeddb) asking a real hub on loopback about PINs, and deciding alone when it is gone. */
-
-const profile = (name: string) => ({
-  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
-  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
-});
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
 
 let hub: RunningHub;
 let stopHub: (() => Promise<void>) | null;
@@ -67,7 +53,7 @@ async function hubWithPins() {
   contexts.push(host);
   const hostSync = services.of(host);
   await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
-  const anja = await addMember(host, profile('Anja Schröder'));
+  const anja = await addMember(host, memberProfile('Anja Schröder'));
   await setMemberPin(host, anja.id, '2580');
   await setHostPin(host, '482915');
   const reception = await pairedKiosk(hostSync, 'Reception');

@@ -12,23 +12,9 @@ import { createPairingCode } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
 import { testSyncServices } from './testSyncServices';
+import { eventually, memberProfile } from '../testSupport';
 
 /** A kiosk (Dexie on fake-indexeddb) finds member cards by their keyed hashes, synced from a real hub. */
-
-const profile = (name: string) => ({
-  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: 'private@example.org', phone: '',
-  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
-});
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
 
 let hub: RunningHub;
 let stopHub: () => Promise<void>;
@@ -63,7 +49,7 @@ describe('card lookups on a paired kiosk', () => {
     clients.push(client);
     client.start();
 
-    const member = await addMember(host, profile('Søren Østergaard'));
+    const member = await addMember(host, memberProfile('Søren Østergaard', { email: 'private@example.org' }));
     const realToken = member.cardToken;
     if (!realToken) throw new Error('a new member gets a card');
     const stored = await eventually(() => kiosk.db.members.get(member.id), (row) => row !== undefined);

@@ -13,6 +13,7 @@ import { SyncClient } from './syncClient';
 import { testSyncServices } from './testSyncServices';
 import { readCheckpoint } from './syncSettings';
 import type { TokenVault } from './tokenVault';
+import { eventually, memberProfile } from '../testSupport';
 
 /**
  * A machine a host removes, through a real hub on loopback and a real Dexie (fake-indexeddb):
@@ -36,21 +37,6 @@ function memoryVault(): TokenVault & { token: string | null } {
     read: () => Promise.resolve(vault.token),
   };
   return vault;
-}
-
-const profile = (name: string) => ({
-  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
-  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
-});
-
-async function eventually<T>(read: () => Promise<T> | T, accept: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
 }
 
 let hub: RunningHub;
@@ -86,7 +72,7 @@ async function revoke(deviceId: string): Promise<void> {
 }
 
 async function membersOnHost(count: number) {
-  const members = await Promise.all(Array.from({ length: count }, (_, index) => addMember(hostContext, profile(`Member ${index}`))));
+  const members = await Promise.all(Array.from({ length: count }, (_, index) => addMember(hostContext, memberProfile(`Member ${index}`))));
   await eventually(() => hostContext.db.outbox.count(), (pending) => pending === 0);
   return members;
 }

@@ -12,23 +12,9 @@ import { SyncClient } from './syncClient';
 import { testSyncServices } from './testSyncServices';
 import type { ConnectedHub } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
+import { eventually, memberProfile } from '../testSupport';
 
 /** Real machines (Dexie on fake-indexeddb) syncing through a real hub on loopback. */
-
-const profile = (name: string) => ({
-  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
-  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
-});
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
 
 let hub: RunningHub;
 let stopHub: () => Promise<void>;
@@ -70,15 +56,15 @@ describe('machines syncing through the hub', () => {
     expect(await pairThisMachine(hostSync, { hubUrl: hub.url.replace('http://', ''), code: hub.firstHostCode!.code, deviceName: 'Host desk' })).toEqual({ role: 'host' });
     const kiosk = await pairedMachine(await createPairingCode(hostSync, 'kiosk').then((result) => result.code), 'Reception');
 
-    const soren = await addMember(host, profile('Søren Østergaard'));
-    const anja = await addMember(host, profile('Anja Schröder'));
+    const soren = await addMember(host, memberProfile('Søren Østergaard'));
+    const anja = await addMember(host, memberProfile('Anja Schröder'));
     await eventually(() => kiosk.context.db.members.count(), (count) => count === 2);
 
     await checkIn(kiosk.context, soren.id, 'qrCard');
     await eventually(() => host.db.checkIns.where('memberId').equals(soren.id).count(), (count) => count === 1);
 
     // A kiosk may not add members: the hub refuses, says why, and the kiosk's copy goes away.
-    const sneaky = await addMember(kiosk.context, profile('Mallory'));
+    const sneaky = await addMember(kiosk.context, memberProfile('Mallory'));
     await eventually(() => Promise.resolve(kiosk.status.some((change) => change.lastRefusal)), Boolean);
     await eventually(() => kiosk.context.db.members.get(sneaky.id), (row) => row === undefined);
     expect(await host.db.members.get(sneaky.id)).toBeUndefined();
@@ -103,7 +89,7 @@ describe('machines syncing through the hub', () => {
     contexts.push(host);
     const hostSync = services.of(host);
     await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
-    for (let index = 0; index < 30; index++) await addMember(host, profile(`Member ${index}`));
+    for (let index = 0; index < 30; index++) await addMember(host, memberProfile(`Member ${index}`));
     await eventually(() => host.db.outbox.count(), (count) => count === 0);
     const wall = await pairedMachine((await createPairingCode(hostSync, 'wall')).code, 'Wall');
     await eventually(() => wall.context.db.members.count(), (count) => count === 30);

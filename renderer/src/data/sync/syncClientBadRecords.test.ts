@@ -14,6 +14,7 @@ import { SyncClient } from './syncClient';
 import { readCheckpoint } from './syncSettings';
 import { testSyncServices } from './testSyncServices';
 import type { SyncStatus } from './syncTypes';
+import { eventually, memberProfile } from '../testSupport';
 
 /**
  * A machine that meets a bad record on the hub skips it, reports it and keeps syncing: a real
@@ -21,24 +22,10 @@ import type { SyncStatus } from './syncTypes';
  * damaged file), and a real Dexie on fake-indexeddb.
  */
 
-const profile = (name: string) => ({
-  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
-  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
-});
 const memberRow = (id: string, stamp: string, fields: Record<string, unknown>) => ({
   id, hlc: { '*': stamp }, deviceId: 'old-hub-device', deleted: false,
-  ...profile('Placeholder'), active: true, cardToken: null, pinHash: null, ...fields,
+  ...memberProfile('Placeholder'), active: true, cardToken: null, pinHash: null, ...fields,
 });
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
 
 let hub: RunningHub;
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -84,7 +71,7 @@ describe('a machine meeting bad records from the hub', () => {
     contexts.push(host);
     const hostSync = services.of(host);
     await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
-    await addMember(host, profile('Before'));
+    await addMember(host, memberProfile('Before'));
     await eventually(() => host.db.outbox.count(), (count) => count === 0);
 
     const stamp = formatHlc({ wallMs: Date.now(), counter: 0, node: 'oldhub' });
@@ -95,7 +82,7 @@ describe('a machine meeting bad records from the hub', () => {
     writeBehindTheHub('checkIns', { id: newId(), hlc: { '*': 'yesterday' }, deviceId: 'old-hub-device', deleted: false });
     const futureId = newId();
     writeBehindTheHub('members', memberRow(futureId, farFuture, { name: 'From the future' }));
-    await addMember(host, profile('After'));
+    await addMember(host, memberProfile('After'));
     await eventually(() => host.db.outbox.count(), (count) => count === 0);
 
     // A second machine downloads everything, page by page, through the bad records.
@@ -121,7 +108,7 @@ describe('a machine meeting bad records from the hub', () => {
 
     // Its clock did not follow the stamp a year ahead, so the hub still takes its changes.
     expect(parseHlc(second.clock.current()).wallMs).toBeLessThan(Date.now() + MAX_CLOCK_AHEAD_MS);
-    await addMember(second, profile('Written after'));
+    await addMember(second, memberProfile('Written after'));
     await eventually(() => second.db.outbox.count(), (count) => count === 0);
     expect(status.some((change) => change.lastRefusal)).toBe(false);
     await eventually(async () => (await host.db.members.toArray()).some((member) => member.name === 'Written after'), Boolean);

@@ -12,23 +12,9 @@ import { SyncClient } from './syncClient';
 import type { ConnectedHub } from './syncSettings';
 import { testSyncServices } from './testSyncServices';
 import type { SyncStatus } from './syncTypes';
+import { eventually, memberProfile } from '../testSupport';
 
 /** How the client behaves when the network goes: what the indicator says, and what is delivered. */
-
-const profile = (name: string) => ({
-  name, photo: null, company: '', bio: '', skills: [], offers: [], needs: [], languages: [], email: '', phone: '',
-  plan: 'flex' as const, memberSince: '2024-01-01', consent: {},
-});
-
-async function eventually<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${String(timeoutMs)} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
 
 /** A port nothing listens on: connecting to it is refused at once. */
 async function closedPort(): Promise<number> {
@@ -96,7 +82,7 @@ describe('a machine losing its network', () => {
       const hostSync = services.of(host);
       await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode?.code ?? '', deviceName: 'Host desk' });
       const kiosk = await pairedKiosk(hub, (await createPairingCode(hostSync, 'kiosk')).code);
-      const member = await addMember(host, profile('Søren Østergaard'));
+      const member = await addMember(host, memberProfile('Søren Østergaard'));
       await eventually(() => kiosk.context.db.members.count(), (count) => count === 1);
       await eventually(() => lastState(kiosk.status), (state) => state === 'online');
 
