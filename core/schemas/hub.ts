@@ -49,4 +49,3 @@ export const deviceFieldsSchema = z.strictObject({
   lastSeenAt: isoDateTimeSchema.nullable(),
   revokedAt: isoDateTimeSchema.nullable(),
 });
-export type DeviceFields = z.infer<typeof deviceFieldsSchema>;

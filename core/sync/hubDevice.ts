@@ -41,7 +41,6 @@ export const pairRequestSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
   deviceId: deviceIdSchema,
 });
-export type PairRequest = z.infer<typeof pairRequestSchema>;
 
 /**
  * The hub's answer to a pairing. `lastMutation` is the last mutation number the hub applied
