@@ -1,52 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WebSocket as NodeWebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import { cardLookupHash } from '@core/cardLookup';
-import { startTestHub } from '../../../../main/hub/sync/syncTestClient';
-import type { RunningHub } from '../../../../main/hub/hubService';
-import type { DataContext } from '../dataContext';
 import { findMemberByCardToken } from '../memberCardRepo';
 import { addMember } from '../memberRepo';
-import { openTestContext } from '../testContext';
 import { readCardKey } from './cardKey';
 import { createPairingCode } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
-import { testSyncServices } from './testSyncServices';
+import { realHubFixture } from './realHubFixture';
 import { eventually, memberProfile } from '../testSupport';
 
 /** A kiosk (Dexie on fake-indexeddb) finds member cards by their keyed hashes, synced from a real hub. */
 
-let hub: RunningHub;
-let stopHub: () => Promise<void>;
-const clients: SyncClient[] = [];
-const contexts: DataContext[] = [];
-const services = testSyncServices();
-
-beforeEach(async () => {
-  vi.stubGlobal('WebSocket', NodeWebSocket);
-  ({ hub, stop: stopHub } = await startTestHub());
-});
-afterEach(async () => {
-  services.stopAll();
-  for (const client of clients.splice(0)) client.stop();
-  for (const context of contexts.splice(0)) context.db.close();
-  await stopHub();
-  vi.unstubAllGlobals();
-});
+const site = realHubFixture();
 
 describe('card lookups on a paired kiosk', () => {
   it('hash the scanned token with the hub key from welcome; the stored hash itself opens nothing', async () => {
-    const host = await openTestContext({ deviceId: crypto.randomUUID() });
-    contexts.push(host);
-    const hostSync = services.of(host);
-    await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const host = await site.machine();
+    const hostSync = site.sync(host);
+    await pairThisMachine(hostSync, { hubUrl: site.hub.url, code: site.hub.firstHostCode!.code, deviceName: 'Host desk' });
     const { code } = await createPairingCode(hostSync, 'kiosk');
-    const kiosk = await openTestContext({ deviceId: crypto.randomUUID() });
-    contexts.push(kiosk);
-    const paired = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name: 'Reception', deviceId: kiosk.deviceId }) });
+    const kiosk = await site.machine();
+    const paired = await fetch(`${site.hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name: 'Reception', deviceId: kiosk.deviceId }) });
     const { token } = (await paired.json()) as { token: string };
-    const client = new SyncClient({ context: kiosk, settings: { hubUrl: hub.url, token, role: 'kiosk', deviceName: 'Reception', pairedAt: new Date().toISOString() }, onStatus: () => undefined });
-    clients.push(client);
+    const client = new SyncClient({ context: kiosk, settings: { hubUrl: site.hub.url, token, role: 'kiosk', deviceName: 'Reception', pairedAt: new Date().toISOString() }, onStatus: () => undefined });
+    site.keep(client);
     client.start();
 
     const member = await addMember(host, memberProfile('Søren Østergaard', { email: 'private@example.org' }));

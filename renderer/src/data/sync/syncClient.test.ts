@@ -1,59 +1,37 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WebSocket as NodeWebSocket } from 'ws';
-import { startTestHub } from '../../../../main/hub/sync/syncTestClient';
-import type { RunningHub } from '../../../../main/hub/hubService';
+import { describe, expect, it } from 'vitest';
 import { checkIn, checkOut } from '../checkInRepo';
 import type { DataContext } from '../dataContext';
 import { addMember } from '../memberRepo';
-import { openTestContext } from '../testContext';
 import { createPairingCode, listHubDevices } from './hubDevices';
 import { pairThisMachine } from './pairing';
 import { SyncClient } from './syncClient';
-import { testSyncServices } from './testSyncServices';
+import { realHubFixture } from './realHubFixture';
 import type { ConnectedHub } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
 import { eventually, memberProfile } from '../testSupport';
 
 /** Real machines (Dexie on fake-indexeddb) syncing through a real hub on loopback. */
 
-let hub: RunningHub;
-let stopHub: () => Promise<void>;
-const clients: SyncClient[] = [];
-const contexts: DataContext[] = [];
-const services = testSyncServices();
+const site = realHubFixture();
 
 /** A second machine with a bare client of its own, whose status changes the test reads. */
 async function pairedMachine(code: string, name: string): Promise<{ context: DataContext; client: SyncClient; status: Partial<SyncStatus>[]; settings: ConnectedHub }> {
-  const context = await openTestContext({ deviceId: crypto.randomUUID() });
-  contexts.push(context);
-  const response = await fetch(`${hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId: context.deviceId }) });
+  const context = await site.machine();
+  const response = await fetch(`${site.hub.url}/api/pair`, { method: 'POST', body: JSON.stringify({ code, name, deviceId: context.deviceId }) });
   const { token, role } = (await response.json()) as { token: string; role: 'kiosk' | 'host' };
   const status: Partial<SyncStatus>[] = [];
-  const settings: ConnectedHub = { hubUrl: hub.url, token, role, deviceName: name, pairedAt: new Date().toISOString() };
+  const settings: ConnectedHub = { hubUrl: site.hub.url, token, role, deviceName: name, pairedAt: new Date().toISOString() };
   const client = new SyncClient({ context, settings, onStatus: (change) => status.push(change) });
-  clients.push(client);
+  site.keep(client);
   client.start();
   return { context, client, status, settings };
 }
 
-beforeEach(async () => {
-  vi.stubGlobal('WebSocket', NodeWebSocket);
-  ({ hub, stop: stopHub } = await startTestHub());
-});
-afterEach(async () => {
-  services.stopAll();
-  for (const client of clients.splice(0)) client.stop();
-  for (const context of contexts.splice(0)) context.db.close();
-  await stopHub();
-  vi.unstubAllGlobals();
-});
-
 describe('machines syncing through the hub', () => {
   it('pairs, carries a member to the kiosk and a check-in back, refuses what a kiosk may not write, and delivers offline check-ins later', async () => {
-    const host = await openTestContext({ deviceId: crypto.randomUUID() });
-    contexts.push(host);
-    const hostSync = services.of(host);
-    expect(await pairThisMachine(hostSync, { hubUrl: hub.url.replace('http://', ''), code: hub.firstHostCode!.code, deviceName: 'Host desk' })).toEqual({ role: 'host' });
+    const host = await site.machine();
+    const hostSync = site.sync(host);
+    expect(await pairThisMachine(hostSync, { hubUrl: site.hub.url.replace('http://', ''), code: site.hub.firstHostCode!.code, deviceName: 'Host desk' })).toEqual({ role: 'host' });
     const kiosk = await pairedMachine(await createPairingCode(hostSync, 'kiosk').then((result) => result.code), 'Reception');
 
     const soren = await addMember(host, memberProfile('Søren Østergaard'));
@@ -75,7 +53,7 @@ describe('machines syncing through the hub', () => {
     await checkOut(kiosk.context, soren.id, 'scanner');
     expect(await kiosk.context.db.outbox.count()).toBe(2);
     const back = new SyncClient({ context: kiosk.context, settings: kiosk.settings, onStatus: () => undefined });
-    clients.push(back);
+    site.keep(back);
     back.start();
     await eventually(() => host.db.checkIns.count(), (count) => count === 3);
     await eventually(() => kiosk.context.db.outbox.count(), (count) => count === 0);
@@ -85,10 +63,9 @@ describe('machines syncing through the hub', () => {
   });
 
   it('fills a new machine with everything, reporting progress', async () => {
-    const host = await openTestContext({ deviceId: crypto.randomUUID() });
-    contexts.push(host);
-    const hostSync = services.of(host);
-    await pairThisMachine(hostSync, { hubUrl: hub.url, code: hub.firstHostCode!.code, deviceName: 'Host desk' });
+    const host = await site.machine();
+    const hostSync = site.sync(host);
+    await pairThisMachine(hostSync, { hubUrl: site.hub.url, code: site.hub.firstHostCode!.code, deviceName: 'Host desk' });
     for (let index = 0; index < 30; index++) await addMember(host, memberProfile(`Member ${index}`));
     await eventually(() => host.db.outbox.count(), (count) => count === 0);
     const wall = await pairedMachine((await createPairingCode(hostSync, 'wall')).code, 'Wall');
