@@ -1,19 +1,16 @@
-import type { BookingFields } from '../schemas';
-
-export type BookingSlot = Pick<BookingFields, 'resourceKind' | 'resourceId' | 'startsAt' | 'endsAt' | 'status'> & {
-  id: string;
-};
+import type { BookingSlot } from '../bookingRules';
 
 /**
- * Pairs of confirmed bookings that hold the same desk or room at the same time. Cancelled
- * and rejected bookings never block anyone. A booking ending exactly when the next starts
+ * Pairs of confirmed bookings that hold the same desk or room at the same time, by the hub's
+ * own rule (core/bookingRules.ts: one resource id, confirmed only), so a demo that passes here
+ * is one the hub accepts whole. Cancelled and rejected bookings never block anyone. A booking ending exactly when the next starts
  * does not overlap it. Sorting per resource keeps this at n log n for large hubs.
  */
 export function findBookingOverlaps(bookings: readonly BookingSlot[]): [string, string][] {
   const byResource = new Map<string, { id: string; start: number; end: number }[]>();
   for (const booking of bookings) {
     if (booking.status !== 'confirmed') continue;
-    const key = `${booking.resourceKind}:${booking.resourceId}`;
+    const key = booking.resourceId;
     let list = byResource.get(key);
     if (!list) {
       list = [];
