@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultHubSettings } from '@core/schemas';
 import { closingCheckOuts, closingCheckOutWrites } from './closingCheckOut';
-import { zonedStartOfDay, zonedTimeOnDayOf } from './zonedTime';
 
 const CPH = 'Europe/Copenhagen';
 const event = (memberId: string, kind: 'in' | 'out', at: string) => ({ memberId, kind, at });
-
-describe('the hub time zone', () => {
-  it('finds 18:00 in Copenhagen on either side of a daylight-saving change, whatever zone the process runs in', () => {
-    // Summer time ends on 25 October 2026 at 03:00 (UTC+2 -> UTC+1); it begins on 29 March at 02:00.
-    expect(zonedTimeOnDayOf(new Date('2026-10-24T10:00:00Z'), '18:00', CPH).toISOString()).toBe('2026-10-24T16:00:00.000Z');
-    expect(zonedTimeOnDayOf(new Date('2026-10-25T10:00:00Z'), '18:00', CPH).toISOString()).toBe('2026-10-25T17:00:00.000Z');
-    expect(zonedTimeOnDayOf(new Date('2026-03-29T10:00:00Z'), '18:00', CPH).toISOString()).toBe('2026-03-29T16:00:00.000Z');
-    expect(zonedStartOfDay(new Date('2026-10-25T10:00:00Z'), CPH).toISOString()).toBe('2026-10-24T22:00:00.000Z');
-    // 23:30 UTC is already the next day in Copenhagen.
-    expect(zonedStartOfDay(new Date('2026-10-25T23:30:00Z'), CPH).toISOString()).toBe('2026-10-25T23:00:00.000Z');
-    expect(zonedTimeOnDayOf(new Date('2026-10-25T10:00:00Z'), '18:00', 'America/New_York').toISOString()).toBe('2026-10-25T22:00:00.000Z');
-  });
-
-  it('refuses a zone that does not exist, so the job fails loudly instead of closing at the wrong hour', () => {
-    expect(() => zonedTimeOnDayOf(new Date(), '18:00', 'Europe/Atlantis')).toThrow(RangeError);
-  });
-});
 
 describe('closingCheckOuts', () => {
   // The day summer time ends: 18:00 in Copenhagen is 17:00 UTC.

@@ -2,7 +2,7 @@ import { dueAtClosing, type PresenceEvent } from '@core/presence';
 import { checkInFieldsSchema, type CheckInFields } from '@core/schemas';
 import type { HubWrite } from '../sync/syncEngine';
 import { defineJob, type JobContext } from './hubJob';
-import { zonedStartOfDay, zonedTimeOnDayOf } from './zonedTime';
+import { zonedStartOfDay, zonedTimeOnDayOf } from '@core/time/zonedTime';
 
 /**
  * Members to check out automatically on the hub's day of `now`: the one rule of core/presence.ts
