@@ -62,7 +62,7 @@ function hubPageCost(dataDir: string): { p50: number; p95: number; pages: number
     let since = 0;
     for (;;) {
       const started = performance.now();
-      const page = pullChanges(store, since, MAX_PULL_LIMIT, 'host');
+      const page = pullChanges(store, since, MAX_PULL_LIMIT, { role: 'host', roomId: null });
       JSON.stringify({ type: 'changes', ...page });
       times.push(performance.now() - started);
       since = page.records.at(-1)?.seq ?? since;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hlcNodeFromDeviceId } from '../hlc';
 import { deviceRoleSchema } from '../deviceRole';
+import { idSchema } from '../schemas/common';
 import { deviceIdentitySchema } from './protocol';
 
 /**
@@ -45,11 +46,13 @@ export const pairRequestSchema = z.strictObject({
 /**
  * The hub's answer to a pairing. `lastMutation` is the last mutation number the hub applied
  * from this id (0 for a new machine): a machine paired again numbers its changes after it,
- * or the hub would take them for duplicates of changes it already has.
+ * or the hub would take them for duplicates of changes it already has. `roomId` is the meeting
+ * room a room display was paired to (null for every other role): the display shows that room.
  */
 export const pairAnswerSchema = z.strictObject({
   deviceId: deviceIdSchema,
   role: deviceRoleSchema,
+  roomId: idSchema.nullable(),
   token: z.string().min(20).max(200),
   lastMutation: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
 });

@@ -90,6 +90,8 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('welcome'), role: deviceRoleSchema, hubTime: z.int(), latestSeq: seqSchema,
     /** Kiosks only: the hub's key for card lookups (core/cardLookup.ts). */
     cardKey: cardKeySchema.optional(),
+    /** Room displays only: the meeting room it was paired to, as the hub's device list has it. */
+    roomId: idSchema.nullable().optional(),
   }),
   z.strictObject({
     type: z.literal('pushResult'),

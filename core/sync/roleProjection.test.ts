@@ -9,7 +9,7 @@ import { invalidFieldOf } from './recordValidation';
 import { bareTombstone, childTablesOf, dependentsSignature, parentIdOf, projectionRules, projectRow, publicRoles, type ProjectionRules } from './roleProjection';
 import { projectionDocTable } from './roleProjectionDoc';
 
-const context = { hashCardToken: (token: string) => `hash-of-${token}` };
+const context = { hashCardToken: (token: string) => `hash-of-${token}`, roomId: null };
 const consented = { public: true, consentedAt: '2026-01-01T00:00:00.000Z' };
 const STAMP = '0001700000000-000000-hostA';
 const LATER = '0001700000009-000000-hostA';
@@ -188,5 +188,26 @@ describe('other tables', () => {
     expect(projectRow('bookings', booking('desk'), 'kiosk', context, undefined).title).toBe('');
     expect(projectRow('bookings', booking('room'), 'kiosk', context, undefined)).not.toHaveProperty('rejection');
     expect(projectRow('bookings', booking('room'), 'wall', context, undefined).deleted).toBe(true);
+  });
+
+  it('a room display sees its own room and when it is booked, never by whom or what for, and nothing of other rooms', () => {
+    const door = { ...context, roomId: 'r1' };
+    const room = (id: string): SyncedRow => ({ id, name: 'Mødelokale Ådalen', zoneId: 'z1', capacity: 8, equipment: ['screen'], description: 'By the garden', active: true, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    const booking = (resourceId: string, resourceKind: 'desk' | 'room' = 'room'): SyncedRow => ({
+      id: `b-${resourceId}`, resourceKind, resourceId, memberId: 'm1', title: 'Lønforhandling', startsAt: '2026-11-30T08:00:00.000Z', endsAt: '2026-11-30T09:00:00.000Z',
+      status: 'confirmed', rejection: null, confirmedAt: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+    });
+    expect(projectRow('rooms', room('r1'), 'room', door, undefined)).toEqual({ ...room('r1'), zoneId: undefined, hlc: { '*': STAMP } });
+    expect(projectRow('rooms', room('r2'), 'room', door, undefined)).toEqual(bareTombstone(room('r2')));
+    const own = projectRow('bookings', booking('r1'), 'room', door, undefined);
+    expect(own).toEqual({ id: 'b-r1', resourceKind: 'room', resourceId: 'r1', startsAt: '2026-11-30T08:00:00.000Z', endsAt: '2026-11-30T09:00:00.000Z', status: 'confirmed', confirmedAt: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    expect(invalidFieldOf('bookings', own)).toBeNull();
+    expect(projectRow('bookings', booking('r2'), 'room', door, undefined).deleted).toBe(true);
+    // A desk may carry the same id as a room in another table: only room bookings count.
+    expect(projectRow('bookings', booking('r1', 'desk'), 'room', door, undefined).deleted).toBe(true);
+    // A display paired to no room (an old pairing) sees none.
+    expect(projectRow('bookings', booking('r1'), 'room', context, undefined).deleted).toBe(true);
+    // Another role never gets the door's view, whatever room the context names.
+    expect(projectRow('rooms', room('r1'), 'wall', door, undefined).deleted).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ export const publicRoles = ['kiosk', 'wall', 'room'] as const satisfies readonly
 export interface ProjectionContext {
   /** Card tokens reach a kiosk only as this keyed hash (core/cardLookup.ts). */
   hashCardToken: CardTokenHasher;
+  /** The meeting room a room display was paired to (the hub's device list), else null. */
+  roomId: string | null;
 }
 
 export interface DerivedField<T extends TableName> {
@@ -31,7 +33,7 @@ export type FieldRule<T extends TableName> = 'sent' | 'withheld' | DerivedField<
 
 export interface RoleRule<T extends TableName> {
   /** Which rows the role gets, in words, and as a test of the row itself (none: all rows). */
-  rows: { doc: string; visible?: (row: RowOf<T>) => boolean };
+  rows: { doc: string; visible?: (row: RowOf<T>, context: ProjectionContext) => boolean };
   /** With a parent link: whether the parent's current state lets the role see the row. */
   parentVisible?: (parent: SyncedRow) => boolean;
   /** Every field of the table, each sent, withheld or derived; one left out is withheld. */
@@ -167,6 +169,10 @@ export const projectionRules: ProjectionRules = {
   rooms: {
     roles: {
       kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', active: 'sent', zoneId: 'withheld', capacity: 'withheld', equipment: 'withheld', description: 'withheld' } },
+      room: {
+        rows: { doc: 'its own room', visible: (row, context) => row.id === context.roomId },
+        fields: { name: 'sent', active: 'sent', capacity: 'sent', equipment: 'sent', description: 'sent', zoneId: 'withheld' },
+      },
     },
   },
   bookings: {
@@ -176,6 +182,14 @@ export const projectionRules: ProjectionRules = {
         fields: {
           resourceKind: 'sent', resourceId: 'sent', memberId: 'sent', title: roomTitle, startsAt: 'sent', endsAt: 'sent',
           status: 'sent', confirmedAt: 'sent', rejection: 'withheld',
+        },
+      },
+      // The door shows when its room is taken, never by whom: titles wait for public events.
+      room: {
+        rows: { doc: 'of its own room', visible: (row, context) => row.resourceKind === 'room' && row.resourceId === context.roomId },
+        fields: {
+          resourceKind: 'sent', resourceId: 'sent', startsAt: 'sent', endsAt: 'sent', status: 'sent', confirmedAt: 'sent',
+          memberId: 'withheld', title: 'withheld', rejection: 'withheld',
         },
       },
     },
@@ -257,7 +271,7 @@ export function projectRow(
   const rule = roleRuleOf(table, role, rules);
   if (!rule || row.deleted) return bareTombstone(row);
   const stored = storedRow(table, row);
-  if (rule.rows.visible && !rule.rows.visible(stored)) return bareTombstone(row);
+  if (rule.rows.visible && !rule.rows.visible(stored, context)) return bareTombstone(row);
   if (!parentAllows(parent, rule.parentVisible)) return bareTombstone(row);
   const projected: SyncedRow = { id: row.id, hlc: {}, deviceId: row.deviceId, deleted: false };
   const keepStamp = (field: string) => {

@@ -21,7 +21,7 @@ describe('npm run demo', () => {
     const first = runDemo(['--data', dataDir, '--members', '60']);
     expect(first.status, first.stderr).toBe(0);
     const db = openHubSqlite(join(dataDir, HUB_DATABASE_FILE));
-    const rows = pullChanges(createSqliteHubStore(db), 0, 100_000, 'host').records;
+    const rows = pullChanges(createSqliteHubStore(db), 0, 100_000, { role: 'host', roomId: null }).records;
     db.close();
     expect(rows.filter((record) => record.table === 'members')).toHaveLength(60);
     expect(first.stdout).toContain(`${rows.length} records`);

@@ -76,7 +76,7 @@ export function createHubApi(context: ApiContext) {
     }
     const { device } = result;
     hubLog('pairing.paired', { deviceId: device.id, role: device.role, room: device.roomId ?? undefined, again: result.pairedAgain, address }, context.now());
-    return { deviceId: device.id, role: device.role, token: result.token, lastMutation: context.lastMutation(device.id) };
+    return { deviceId: device.id, role: device.role, roomId: device.roomId, token: result.token, lastMutation: context.lastMutation(device.id) };
   };
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, rest: string) => Promise<void>> = {

@@ -44,7 +44,7 @@ class Replica {
   wall = BASE_TIME;
   readonly store: MemoryReplicaStore;
 
-  constructor(readonly id: string, readonly role: DeviceRole) {
+  constructor(readonly id: string, readonly role: DeviceRole, readonly roomId: string | null = null) {
     this.store = new MemoryReplicaStore(id, new HybridClock(hlcNodeFromDeviceId(id), () => this.wall));
   }
 
@@ -64,7 +64,7 @@ class Replica {
   async push(hub: HubStore, hubClock: HybridClock, count: number, loseAnswer: boolean): Promise<void> {
     const batch = this.store.outbox.slice(0, Math.max(1, count));
     if (batch.length === 0) return;
-    const results = applyPush(hub, { id: this.id, role: this.role, roomId: null }, batch, hubClock, new Date(hubTime));
+    const results = applyPush(hub, { id: this.id, role: this.role, roomId: this.roomId }, batch, hubClock, new Date(hubTime));
     for (const result of results) {
       const entry = batch.find((candidate) => candidate.mutation === result.mutation);
       if (result.status === 'refused' && entry) refusedStamps.add(entry.change.hlc);
@@ -78,7 +78,7 @@ class Replica {
 
   async pull(hub: HubStore, limit: number): Promise<void> {
     for (;;) {
-      const page = pullChanges(hub, this.store.checkpoint, limit, this.role);
+      const page = pullChanges(hub, this.store.checkpoint, limit, this);
       const frame = wire({ type: 'changes', ...page });
       if (frame.type !== 'changes') throw new Error('not a page');
       const sorted = sortPulledRecords(frame.records, this.store.checkpoint);
@@ -113,7 +113,7 @@ class Replica {
     for (const [id, { table, row }] of this.store.rows) {
       // A host desk receives whole records and writes them: it never shows half of one. A
       // tombstone is never shown; one of a record the hub never had holds only the delete.
-      if (this.role === 'host') expect(mergedRecordRefusal(table, row, row.deleted !== true), `${this.id} holds half of ${id}`).toBeNull();
+      if (this.role === 'host') expect(mergedRecordRefusal(table, row, !row.deleted), `${this.id} holds half of ${id}`).toBeNull();
       for (const stamp of Object.values(row.hlc)) {
         expect(refusedStamps.has(stamp) && !pendingStamps.has(stamp), `${this.id} still shows a refused change of ${id}`).toBe(false);
       }
@@ -132,7 +132,7 @@ type Step =
   | { kind: 'createMember'; replica: number; name: string }
   | { kind: 'editMember'; replica: number; pick: number; field: 'name' | 'company'; value: string }
   | { kind: 'deleteMember'; replica: number; pick: number }
-  | { kind: 'book'; replica: number; desk: number; slot: number }
+  | { kind: 'book'; replica: number; resource: number; slot: number }
   | { kind: 'cancelBooking'; replica: number; pick: number }
   | { kind: 'checkIn'; replica: number; pick: number; direction: 'in' | 'out' }
   | { kind: 'presence'; replica: number; pick: number; shown: boolean }
@@ -149,7 +149,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('createMember' as const), replica: replicaIndex, name: word }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('editMember' as const), replica: replicaIndex, pick: fc.nat(), field: fc.constantFrom('name' as const, 'company' as const), value: word }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteMember' as const), replica: replicaIndex, pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('book' as const), replica: replicaIndex, desk: fc.integer({ min: 0, max: 1 }), slot: fc.integer({ min: 0, max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('book' as const), replica: replicaIndex, resource: fc.integer({ min: 0, max: 2 }), slot: fc.integer({ min: 0, max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancelBooking' as const), replica: replicaIndex, pick: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('checkIn' as const), replica: replicaIndex, pick: fc.nat(), direction: fc.constantFrom('in' as const, 'out' as const) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('presence' as const), replica: replicaIndex, pick: fc.nat(), shown: fc.boolean() }) },
@@ -187,8 +187,10 @@ async function run(replica: Replica, store: HubStore, hubClock: HybridClock, cur
     }
     case 'book': {
       const [from, to] = slots[current.slot] ?? [8, 9];
+      // Two desks and the meeting room the room display stands beside.
+      const [resourceKind, resourceId] = current.resource < 2 ? ['desk', `desk${current.resource}`] : ['room', 'room0'];
       replica.write('bookings', newId('b'), {
-        resourceKind: 'desk', resourceId: `desk${current.desk}`, memberId: null, title: '', status: 'confirmed', rejection: null, confirmedAt: null,
+        resourceKind, resourceId, memberId: null, title: '', status: 'confirmed', rejection: null, confirmedAt: null,
         startsAt: new Date(Date.UTC(2026, 11, 1, from)).toISOString(), endsAt: new Date(Date.UTC(2026, 11, 1, to)).toISOString(), deleted: false,
       });
       return;
@@ -243,12 +245,13 @@ function expectedMembers(refused: ReadonlySet<string>): Map<string, Record<strin
 }
 
 function hubRows(store: HubStore): Map<string, SyncedRow> {
-  return new Map(pullChanges(store, 0, 1_000_000, 'host').records.map(({ table, row }) => [key(table, row.id), row]));
+  return new Map(pullChanges(store, 0, 1_000_000, { role: 'host', roomId: null }).records.map(({ table, row }) => [key(table, row.id), row]));
 }
 
-/** The hub's rows as `role` sees them, projected here from the host's view, not pulled. */
-function hubAsSeenBy(store: HubStore, hub: ReadonlyMap<string, SyncedRow>, role: DeviceRole): Map<string, SyncedRow> {
-  const context = projectionContext(store);
+/** The hub's rows as a machine sees them, projected here from the host's view, not pulled. */
+function hubAsSeenBy(store: HubStore, hub: ReadonlyMap<string, SyncedRow>, viewer: Replica): Map<string, SyncedRow> {
+  const { role } = viewer;
+  const context = projectionContext(store, viewer);
   return new Map([...hub].map(([id, row]) => {
     const table = id.split('/', 1)[0] as TableName;
     const link = parentLinkOf(table);
@@ -267,7 +270,7 @@ describe('replicas and the hub converge', () => {
         hubTime = BASE_TIME;
         const store = openSqliteHubStore(':memory:');
         const hubClock = new HybridClock(HUB_NODE, () => hubTime);
-        const replicas = [new Replica('deviceA', 'host'), new Replica('deviceB', 'kiosk'), new Replica('deviceC', 'wall'), new Replica('deviceD', 'room')];
+        const replicas = [new Replica('deviceA', 'host'), new Replica('deviceB', 'kiosk'), new Replica('deviceC', 'wall'), new Replica('deviceD', 'room', 'room0')];
         const deletedSeen = new Set<string>();
         for (const current of steps) {
           hubTime += 1000;
@@ -284,7 +287,7 @@ describe('replicas and the hub converge', () => {
 
         const hub = hubRows(store);
         for (const replica of replicas) {
-          const seen = hubAsSeenBy(store, hub, replica.role);
+          const seen = hubAsSeenBy(store, hub, replica);
           expect(replica.store.outbox).toEqual([]);
           expect(new Set(replica.store.rows.keys())).toEqual(new Set(seen.keys()));
           for (const [id, entry] of replica.store.rows) expect(sameRecord(entry.row, seen.get(id)), `${replica.role} ${id}`).toBe(true);

@@ -98,7 +98,13 @@ async function play(role: Role, hello: boolean, sequence: Frame[]): Promise<void
   await connection.waitClosed(10_000);
 }
 
+/**
+ * The steady host is a well-behaved machine: it stays within the hub's frame budget (50 a
+ * second after a burst, syncServer.ts), which two frames per run at full speed would exceed on
+ * a fast machine and get it closed for flooding.
+ */
 async function steadyHostStillSyncs(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
   steadyMutation += 1;
   const push = checkInPush(steadyId, steadyMutation);
   steady.send(push);

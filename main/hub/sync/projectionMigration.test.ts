@@ -22,7 +22,7 @@ describe('upgrading a hub to role projections', () => {
       .toEqual([{ table_name: 'members', seq: 3, parent_id: null }, { table_name: 'checkIns', seq: 4, parent_id: 'm1' }]);
     expect(store.latestSeq()).toBe(4);
     // A wall display that had pulled both in full before the upgrade pulls them again, projected.
-    const again = pullChanges(store, 2, 100, 'wall').records;
+    const again = pullChanges(store, 2, 100, { role: 'wall', roomId: null }).records;
     expect(again.map((record) => record.table)).toEqual(['members', 'checkIns']);
     expect(JSON.stringify(again)).not.toMatch(/anna@|Anna_card/);
     expect(store.nextSeq()).toBe(5);

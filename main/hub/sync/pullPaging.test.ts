@@ -19,7 +19,7 @@ describe('pull pages', () => {
     let since = 0;
     let pages = 0;
     for (;;) {
-      const page = pullChanges(store, since, MAX_PULL_LIMIT, 'host');
+      const page = pullChanges(store, since, MAX_PULL_LIMIT, { role: 'host', roomId: null });
       pages += 1;
       expect(page.records.length).toBeGreaterThan(0);
       // One stored record can exceed nothing much: the budget is measured on stored rows.

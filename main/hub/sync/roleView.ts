@@ -1,6 +1,6 @@
-import type { DeviceRole } from '@core/deviceRole';
 import type { TableName } from '@core/schemas';
 import type { SyncedRow } from '@core/sync/merge';
+import type { DeviceIdentity } from '@core/sync/protocol';
 import { childTablesOf, dependentsSignature, parentIdOf, parentLinkOf, projectRow, type ProjectionContext } from '@core/sync/roleProjection';
 import { nodeCardHasher } from './cardKeyHash';
 import type { HubStore, StoredChange } from './hubStore';
@@ -11,27 +11,32 @@ import type { HubStore, StoredChange } from './hubStore';
  * frame claims. Parents are read from the store as they are now, so a row whose parent changed
  * since it was stamped is still judged by the parent's current state.
  */
-export function projectionContext(store: HubStore): ProjectionContext {
+/** Who a row is projected for: the role and room the machine was paired with. */
+export type Viewer = Pick<DeviceIdentity, 'role' | 'roomId'>;
+
+export function projectionContext(store: HubStore, viewer: Viewer): ProjectionContext {
   let hash: ((token: string) => string) | null = null;
   // The key is read (or made) only when a kiosk's row first needs it.
-  return { hashCardToken: (token) => (hash ??= nodeCardHasher(store.cardKey()))(token) };
+  return { hashCardToken: (token) => (hash ??= nodeCardHasher(store.cardKey()))(token), roomId: viewer.role === 'room' ? viewer.roomId : null };
 }
 
-/** One page of changes as `role` may hold it; each distinct parent is read once per page. */
-export function projectChanges(store: HubStore, records: readonly StoredChange[], role: DeviceRole): StoredChange[] {
+/** One page of changes as the viewer's role may hold it; each distinct parent is read once per page. */
+export function projectChanges(store: HubStore, records: readonly StoredChange[], viewer: Viewer): StoredChange[] {
+  const { role } = viewer;
   if (role === 'host') return [...records];
-  const context = projectionContext(store);
+  const context = projectionContext(store, viewer);
   const parents = parentsOf(store, records);
   return records.map(({ seq, table, row }) => ({ seq, table, row: projectRow(table, row, role, context, parentOf(parents, table, row)) }));
 }
 
-/** The hub's copy of one record as `role` may hold it (null when the hub has none). */
-export function projectStored(store: HubStore, table: TableName, row: SyncedRow | null, role: DeviceRole): SyncedRow | null {
+/** The hub's copy of one record as the viewer's role may hold it (null when the hub has none). */
+export function projectStored(store: HubStore, table: TableName, row: SyncedRow | null, viewer: Viewer): SyncedRow | null {
+  const { role } = viewer;
   if (!row || role === 'host') return row;
   const link = parentLinkOf(table);
   const parentId = parentIdOf(table, row);
   const parent = link && parentId ? store.getRecord(link.table, parentId) : undefined;
-  return projectRow(table, row, role, projectionContext(store), parent);
+  return projectRow(table, row, role, projectionContext(store, viewer), parent);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { findConflict } from '@core/bookingRules';
-import type { DeviceRole } from '@core/deviceRole';
 import { hlcNodeFromDeviceId, MAX_CLOCK_AHEAD_MS, MAX_PLAUSIBLE_COUNTER, parseHlc, type HybridClock } from '@core/hlc';
 import type { BookingRejection, TableName } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
@@ -11,7 +10,7 @@ import { MAX_PULL_PAGE_CHARS, type PushMutation, type PushResult } from '@core/s
 import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
 import type { HubStore, StoredChange } from './hubStore';
-import { projectChanges, projectStored, restampDependents } from './roleView';
+import { projectChanges, projectStored, restampDependents, type Viewer } from './roleView';
 
 /**
  * The hub's side of push and pull (docs/sync-protocol.md). Pure logic over a HubStore and the
@@ -34,15 +33,15 @@ const logRefusal = rateLimitedHubLog(30);
 export type Mutation = PushMutation;
 
 export function applyPush(store: HubStore, device: DeviceIdentity, mutations: readonly Mutation[], clock: HybridClock, now: Date): PushResult[] {
-  return store.transaction(() => mutations.map((mutation) => answerFor(store, device.role, mutation.change.table, applyMutation(store, device, mutation, clock, now))));
+  return store.transaction(() => mutations.map((mutation) => answerFor(store, device, mutation.change.table, applyMutation(store, device, mutation, clock, now))));
 }
 
 /**
  * A refused or duplicate answer carries the hub's copy only as the device's role may hold it
  * (core/sync/roleProjection.ts): asking about a record must not reveal more than pulling it.
  */
-function answerFor(store: HubStore, role: DeviceRole, table: TableName, result: PushResult): PushResult {
-  return result.row === undefined ? result : { ...result, row: projectStored(store, table, result.row, role) };
+function answerFor(store: HubStore, viewer: Viewer, table: TableName, result: PushResult): PushResult {
+  return result.row === undefined ? result : { ...result, row: projectStored(store, table, result.row, viewer) };
 }
 
 function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, change }: Mutation, clock: HybridClock, now: Date): PushResult {
@@ -147,10 +146,10 @@ export interface PullPage {
   more: boolean;
 }
 
-/** Changes after `sinceSeq`, each as `role` may hold it (the role the device was paired with). */
-export function pullChanges(store: HubStore, sinceSeq: number, limit: number, role: DeviceRole): PullPage {
+/** Changes after `sinceSeq`, each as the viewer may hold it (the role and room the device was paired with). */
+export function pullChanges(store: HubStore, sinceSeq: number, limit: number, viewer: Viewer): PullPage {
   const stored = store.changesSince(sinceSeq, limit, MAX_PULL_PAGE_CHARS);
   const latestSeq = store.latestSeq();
   const last = stored.at(-1)?.seq ?? sinceSeq;
-  return { records: projectChanges(store, stored, role), latestSeq, more: last < latestSeq };
+  return { records: projectChanges(store, stored, viewer), latestSeq, more: last < latestSeq };
 }

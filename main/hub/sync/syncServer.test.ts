@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatHlc } from '@core/hlc';
+import { SYNC_PROTOCOL_VERSION } from '@core/sync/protocol';
 import type { RunningHub } from '../hubService';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { pair, pairingCode, startTestHub, SyncConnection } from './syncTestClient';
@@ -137,6 +138,36 @@ describe('the sync endpoint', () => {
     const results = (await connection.next('pushResult')).results;
     expect(results.map((result) => result.status)).toEqual(['applied', 'refused']);
     expect(results[1]?.refusal).toEqual({ code: 'roomDisplayOwnRoom', params: {} });
+    connection.close();
+  });
+
+  it('tells a room display its room, and sends it that room and its bookings, never who booked or why', async () => {
+    const display = await pair(hub, await pairingCode(hub, host.token, 'room', 'room-adalen'), 'Adalen door');
+    expect(display.roomId).toBe('room-adalen');
+    const hostConnection = await SyncConnection.greeted(hub, host.token);
+    const stamp = (counter: number) => formatHlc({ wallMs: Date.now(), counter, node: host.deviceId.replace(/-/g, '') });
+    const write = (mutation: number, table: string, recordId: string, fields: Record<string, unknown>) => ({ mutation, change: { table, recordId, deviceId: host.deviceId, hlc: stamp(mutation), fields } });
+    const roomFields = (name: string) => ({ name, zoneId: null, capacity: 6, equipment: ['screen'], description: '', active: true });
+    const bookingFields = (resourceId: string) => ({
+      resourceKind: 'room', resourceId, memberId: null, title: 'Lønsamtale med Birgit', status: 'confirmed', rejection: null, confirmedAt: null,
+      startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString(),
+    });
+    hostConnection.send({ type: 'push', mutations: [
+      write(1, 'rooms', 'room-adalen', roomFields('Ådalen')), write(2, 'rooms', 'room-havnen', roomFields('Havnen')),
+      write(3, 'bookings', 'b-adalen', bookingFields('room-adalen')), write(4, 'bookings', 'b-havnen', bookingFields('room-havnen')),
+    ] });
+    expect((await hostConnection.next('pushResult')).results.map((result) => result.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+    hostConnection.close();
+
+    const connection = await SyncConnection.open(hub, display.token);
+    connection.send({ type: 'hello', protocol: SYNC_PROTOCOL_VERSION, lastSeq: 0 });
+    expect((await connection.next('welcome')).roomId).toBe('room-adalen');
+    connection.send({ type: 'pull', sinceSeq: 0, limit: 500 });
+    const { records } = await connection.next('changes');
+    const shown = (table: string) => records.filter((record) => record.table === table && !record.row.deleted).map((record) => record.row);
+    expect(shown('rooms').map((row) => row.name)).toEqual(['Ådalen']);
+    expect(shown('bookings').map((row) => row.id)).toEqual(['b-adalen']);
+    expect(JSON.stringify(records)).not.toMatch(/Birgit|Havnen/);
     connection.close();
   });
 });

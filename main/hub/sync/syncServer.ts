@@ -194,7 +194,7 @@ function handleMessage(message: DeviceMessage, device: DeviceIdentity, context: 
   switch (message.type) {
     case 'hello':
       // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts).
-      send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq(), ...(device.role === 'kiosk' ? { cardKey: store.cardKey() } : {}) });
+      send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq(), ...(device.role === 'kiosk' ? { cardKey: store.cardKey() } : {}), ...(device.role === 'room' ? { roomId: device.roomId } : {}) });
       return;
     case 'push': {
       const results = applyPush(store, device, message.mutations, clock, context.now());
@@ -203,8 +203,8 @@ function handleMessage(message: DeviceMessage, device: DeviceIdentity, context: 
       return;
     }
     case 'pull':
-      // The role the machine was paired with decides what it gets, never anything in a frame.
-      send({ type: 'changes', ...pullChanges(store, message.sinceSeq, message.limit, device.role) });
+      // The role (and room) the machine was paired with decides what it gets, never anything in a frame.
+      send({ type: 'changes', ...pullChanges(store, message.sinceSeq, message.limit, device) });
       return;
     case 'ack':
       devices.acknowledge(device.id, message.seq, message.pending);
