@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, shortText } from './common';
 
-export const bookingStatuses = ['confirmed', 'rejected', 'cancelled'] as const;
+/** `released`: nobody checked in within the hub's no-show window, so the hub freed the slot. */
+export const bookingStatuses = ['confirmed', 'rejected', 'cancelled', 'released'] as const;
 
 /**
  * Why the hub refused a booking, as a refusal code (core/sync/refusals.ts) that each machine

@@ -16,6 +16,11 @@ export const hubSettingsFieldsSchema = z.strictObject({
   guestRetentionDays: z.int().min(1).max(365),
   /** Local time "HH:mm" when everyone still in is checked out. */
   closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /**
+   * Minutes after its start when the hub releases a booking nobody checked into; null: never
+   * (the default). Absent in rows written before the release existed.
+   */
+  noShowReleaseMinutes: z.int().min(5).max(240).nullable().optional(),
   /** Verifier of the 6-digit host PIN that guards host screens on public machines; null until set. */
   hostPinHash: pinVerifierSchema.nullable(),
   /**
@@ -38,6 +43,7 @@ export const defaultHubSettings: HubSettingsFields = {
   checkInPinRequired: false,
   guestRetentionDays: 30,
   closingTime: '18:00',
+  noShowReleaseMinutes: null,
   hostPinHash: null,
   pinSalt: null,
 };

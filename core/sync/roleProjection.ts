@@ -137,6 +137,7 @@ const publicSettings = {
   checkInPinRequired: 'sent',
   guestRetentionDays: 'sent',
   closingTime: 'sent',
+  noShowReleaseMinutes: 'sent',
   hostPinHash: 'withheld',
   pinSalt: 'withheld',
 } as const satisfies RoleRule<'hubSettings'>['fields'];

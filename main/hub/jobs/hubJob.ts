@@ -4,7 +4,7 @@ import type { HubStore } from '../sync/hubStore';
 import type { HubWrite } from '../sync/syncEngine';
 
 /** The settings the hub's timed jobs follow, read from the hub's own copy at every run. */
-const jobSettingsSchema = z.object(hubSettingsFieldsSchema.pick({ timeZone: true, closingTime: true, guestRetentionDays: true }).shape);
+const jobSettingsSchema = z.object(hubSettingsFieldsSchema.pick({ timeZone: true, closingTime: true, guestRetentionDays: true, noShowReleaseMinutes: true }).shape);
 export type JobSettings = z.infer<typeof jobSettingsSchema>;
 
 export interface JobContext {

@@ -106,4 +106,33 @@ describe('timed jobs on the hub', () => {
     host.close();
     reception.close();
   });
+
+  it('releases, once and with no screen open, a booking nobody checked into once the host turned the release on', async () => {
+    const host = await SyncConnection.greeted(hub, hostA.token);
+    const booking = (resourceId: string, confirmedAt: string | null) => ({
+      resourceKind: 'desk', resourceId, memberId: null, title: '', status: 'confirmed', rejection: null, confirmedAt,
+      startsAt: '2026-10-25T09:00:00.000Z', endsAt: '2026-10-25T16:00:00.000Z', deleted: false,
+    });
+    const settings = { name: 'Landhub Tønder', town: 'Tønder', defaultLanguage: 'da', timeZone: 'Europe/Copenhagen', kioskIdleSeconds: 30, checkInPinRequired: false, guestRetentionDays: 30, closingTime: '18:00', hostPinHash: null, pinSalt: null, deleted: false };
+    const noShow = newId();
+    const came = newId();
+    host.send(push(hostA, 'bookings', noShow, booking('desk-7', null)));
+    host.send(push(hostA, 'bookings', came, booking('desk-8', '2026-10-25T09:05:00.000Z')));
+    await host.next('pushResult');
+    await host.next('pushResult');
+    wall = new Date('2026-10-25T09:40:00Z');
+    // Off by default: half an hour late, both bookings still stand after many runs.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const statuses = async () => new Map((await pullAll(host)).filter((record) => record.table === 'bookings').map((record) => [record.row.id, record.row.status]));
+    expect(await statuses()).toEqual(new Map([[noShow, 'confirmed'], [came, 'confirmed']]));
+
+    host.send(push(hostA, 'hubSettings', 'hub', { ...settings, noShowReleaseMinutes: 15 }));
+    const seq = (await host.next('pushResult')).results[0]?.seq ?? 0;
+    const released = await pokedPast(host, seq);
+    expect(await statuses()).toEqual(new Map([[noShow, 'released'], [came, 'confirmed']]));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const health = (await (await fetch(`${hub.url}/healthz`)).json()) as { latestSeq: number };
+    expect(health.latestSeq).toBe(released);
+    host.close();
+  });
 });

@@ -33,6 +33,8 @@ export interface HubStore {
   liveRecords(table: TableName): SyncedRow[];
   /** Check-in events (not tombstones) at or after the ISO time `since`, for the closing-time job. */
   checkInsSince(since: string): SyncedRow[];
+  /** Live bookings starting at or after `from` and before `to` (ISO times), for the no-show release. */
+  bookingsStartingBetween(from: string, to: string): SyncedRow[];
   /** Confirmed or pending rows of one desk or room, for the booking rules. */
   bookingsOfResource(resourceId: string): SyncedRow[];
   /** Records changed after `seq`, oldest first: at most `limit`, and no more than `maxChars` of stored JSON (at least one). */

@@ -57,6 +57,7 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     addSecret: db.prepare('INSERT OR IGNORE INTO hub_secrets (name, value) VALUES (?, ?)'),
     bookings: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND resource_id = ?"),
     live: db.prepare<[string], { row_json: string }>('SELECT row_json FROM records WHERE table_name = ? AND deleted = 0'),
+    bookingsStarting: db.prepare<[string, string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND deleted = 0 AND json_extract(row_json, '$.startsAt') >= ? AND json_extract(row_json, '$.startsAt') < ?"),
     checkInsSince: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'checkIns' AND deleted = 0 AND json_extract(row_json, '$.at') >= ?"),
     since: db.prepare<[number, number], { seq: number; table_name: string; row_json: string }>('SELECT seq, table_name, row_json FROM records WHERE seq > ? ORDER BY seq LIMIT ?'),
     lastMutation: db.prepare<[string], { last_mutation: number }>('SELECT last_mutation FROM device_mutations WHERE device_id = ?'),
@@ -104,6 +105,7 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     },
     liveRecords: (table) => statements.live.all(table).map((found) => parseRow(found.row_json)),
     checkInsSince: (since) => statements.checkInsSince.all(since).map((found) => parseRow(found.row_json)),
+    bookingsStartingBetween: (from, to) => statements.bookingsStarting.all(from, to).map((found) => parseRow(found.row_json)),
     bookingsOfResource: (resourceId) => statements.bookings.all(resourceId).map((found) => parseRow(found.row_json)),
     changesSince: (seq, limit, maxChars): StoredChange[] => {
       const page: StoredChange[] = [];
