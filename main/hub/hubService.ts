@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { HybridClock } from '@core/hlc';
+import { createCalendarRoute } from './calendars/calendarFeeds';
+import { createFeedKeys } from './calendars/feedKeys';
 import { createHubApi } from './api/hubApi';
 import { prepareDataDir } from './dataDir';
 import { createDeviceRegistry } from './devices/deviceRegistry';
@@ -53,7 +55,7 @@ function openDatabase(file: string) {
   }
 }
 
-/** The whole hub: database, device registry, HTTP (renderer, /healthz, /api) and /sync. */
+/** The whole hub: database, device registry, HTTP (renderer, /healthz, /api, /calendars) and /sync. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const now = options.now ?? (() => new Date());
   await prepareDataDir(options.dataDir);
@@ -63,13 +65,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const clock = new HybridClock(HUB_NODE, () => now().getTime());
   const storeHealth = createStoreHealth(now);
   let disconnect: (deviceId: string) => void = () => undefined;
+  const feedKeys = createFeedKeys(db);
   const server = await startHubServer({
     port: options.port,
     host: options.host,
     rendererDir: options.rendererDir,
     healthExtras: () => ({ ...storeHealth.status(), deviceCount: devices.count(), latestSeq: store.latestSeq(), schemaVersion: LATEST_SCHEMA_VERSION }),
     onRequestError: (error) => { storeHealth.failed(error); },
-    api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, lastMutation: (deviceId) => store.lastMutation(deviceId), getRecord: (table, id) => store.getRecord(table, id) }),
+    api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, lastMutation: (deviceId) => store.lastMutation(deviceId), getRecord: (table, id) => store.getRecord(table, id), feedKeys }),
+    calendars: createCalendarRoute({ store, feedKeys, now }),
   }).catch((error: unknown) => {
     db.close();
     throw error;

@@ -18,6 +18,8 @@ export interface HubServerOptions {
   healthExtras?: () => HubHealthExtras;
   /** Handles /api/* requests; absent, they are not found. */
   api?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
+  /** Serves /calendars/* (iCalendar feeds); absent, they are not found. */
+  calendars?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Hears of every request that failed with a 500 (a store write that failed shows in /healthz). */
   onRequestError?: (error: unknown) => void;
 }
@@ -58,6 +60,7 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     if ((path === '/healthz' || path.startsWith('/api/')) && answerCors(req, res, path)) return;
     if (path === '/healthz') serveHealth(req, res);
     else if (options.api && path.startsWith('/api/')) await options.api(req, res, path);
+    else if (options.calendars && path.startsWith('/calendars/')) options.calendars(req, res);
     else await serveStatic(req, res);
   };
 

@@ -6,6 +6,8 @@ import { deviceIdSchema, pairRequestSchema, type PairAnswer, type PairFailureCod
 import type { HubDevice } from '@core/sync/hubDevice';
 import type { DeviceRegistry } from '../devices/deviceRegistry';
 import { hubLog, rateLimitedHubLog } from '../hubLog';
+import { feedPath } from '../calendars/calendarFeeds';
+import type { FeedKeys } from '../calendars/feedKeys';
 import { ApiError, readJson, sendJson } from './jsonBody';
 import { createPairingGuard } from './pairingGuard';
 import { createPinCheckRoute, type PinCheckContext } from './pinCheckApi';
@@ -24,7 +26,10 @@ export interface ApiContext {
   lastMutation: (deviceId: string) => number;
   /** The hub's current copy of a record (store.getRecord): PIN checks read the verifiers there. */
   getRecord: PinCheckContext['getRecord'];
+  feedKeys: FeedKeys;
 }
+
+const feedRequestSchema = z.strictObject({ kind: z.enum(['rooms', 'members']), subjectId: idSchema, rotate: z.boolean().optional() });
 
 const codeRequestSchema = z
   .strictObject({ role: deviceRoleSchema, roomId: idSchema.nullable().optional() })
@@ -88,6 +93,17 @@ export function createHubApi(context: ApiContext) {
       hostOnly(req);
       const { role, roomId } = await readJson(req, codeRequestSchema);
       sendJson(res, 200, context.devices.createPairingCode(role, context.now(), undefined, roomId ?? null));
+    },
+    // A calendar feed's address for a host to hand out; `rotate` makes a new one, and every
+    // address given out before stops working.
+    'POST /api/calendar-feeds': async (req, res) => {
+      hostOnly(req);
+      const { kind, subjectId, rotate } = await readJson(req, feedRequestSchema);
+      const table = kind === 'rooms' ? 'rooms' : 'members';
+      const subject = context.getRecord(table, subjectId);
+      if (!subject || subject.deleted) throw new ApiError(404, kind === 'rooms' ? 'There is no such meeting room.' : 'There is no such member.');
+      const key = rotate ? context.feedKeys.rotate(kind, subjectId) : context.feedKeys.keyOf(kind, subjectId);
+      sendJson(res, 200, { path: feedPath(kind, subjectId, key) });
     },
     'GET /api/devices': (req, res) => {
       hostOnly(req);

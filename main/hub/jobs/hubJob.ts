@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defaultHubSettings, HUB_SETTINGS_ID, hubSettingsFieldsSchema } from '@core/schemas';
+import { hubSettingsFieldsSchema } from '@core/schemas';
+import { storedHubSettings } from '../storedSettings';
 import type { HubStore } from '../sync/hubStore';
 import type { HubWrite } from '../sync/syncEngine';
 
@@ -37,9 +38,7 @@ export function defineJob<Rows>(job: HubJob<Rows>): RunnableJob {
   return { name: job.name, everyMs: job.everyMs, run: (store, context) => job.plan(job.read(store, context), context) };
 }
 
-/** The hub's settings row, or the defaults a new hub starts with until a host changes them. */
+/** The hub's settings row, each field the default a new hub starts with until a host changes it. */
 export function jobSettingsOf(store: HubStore): JobSettings {
-  const row = store.getRecord('hubSettings', HUB_SETTINGS_ID);
-  const parsed = row && !row.deleted ? jobSettingsSchema.safeParse(row) : null;
-  return parsed?.success ? parsed.data : defaultHubSettings;
+  return jobSettingsSchema.parse(storedHubSettings(store));
 }

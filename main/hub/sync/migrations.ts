@@ -60,6 +60,14 @@ const migrations: readonly string[] = [
    WHERE table_name = 'bookings'
      AND json_type(row_json, '$.rejection') = 'object'
      AND json_type(row_json, '$.rejection.code') IS NULL;`,
+  // Calendar feeds (main/hub/calendars/): one secret key per room or member feed, which a host
+  // shows as a link and can rotate; a feed without its key does not exist.
+  `CREATE TABLE calendar_feeds (
+     kind TEXT NOT NULL,
+     subject_id TEXT NOT NULL,
+     feed_key TEXT NOT NULL,
+     PRIMARY KEY (kind, subject_id)
+   );`,
 ];
 
 /** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */
