@@ -4,6 +4,7 @@ import type { PushResult } from './messages';
 import type { SortedPage } from './pulledRecords';
 import { rebasePulled } from './rebase';
 import { checkStoredRow, mergedRecordRefusal } from './recordValidation';
+import { echoesAnswered, echoesStillAwaited, replacedFields, type AwaitingEcho, type ReplacedField } from './replacedChanges';
 import { stampsToFollow } from './replicaClock';
 
 /**
@@ -15,6 +16,8 @@ import { stampsToFollow } from './replicaClock';
 export interface ReplicaStore {
   /** Runs `work` all or nothing: a crash half-way leaves the old rows, outbox and checkpoint. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** The local row, as it is before the transaction's writes to it. */
+  readRow(table: TableName, id: string): Promise<SyncedRow | undefined>;
   putRows(table: TableName, rows: readonly SyncedRow[]): Promise<void>;
   deleteRow(table: TableName, id: string): Promise<void>;
   /** Every change in the outbox the hub has not acknowledged, oldest first. */
@@ -35,18 +38,25 @@ export interface ClockBound {
 export interface PageOutcome {
   /** Records whose stamps were too far ahead of the hub's time for the clock to follow. */
   clockHeldBack: number;
+  /** This machine's changes that a later one from another machine replaced (core/sync/replacedChanges.ts). */
+  replaced: ReplacedField[];
+  /** The awaited changes whose records have not come back yet. */
+  awaiting: AwaitingEcho[];
 }
 
 const keyOf = (table: TableName, id: string) => `${table}/${id}`;
 
-function pendingByRecord(changes: readonly RecordChange[]): Map<string, RecordChange[]> {
-  const pending = new Map<string, RecordChange[]>();
-  for (const change of changes) {
-    const key = keyOf(change.table, change.recordId);
-    pending.set(key, [...(pending.get(key) ?? []), change]);
+function byRecord<T>(items: readonly T[], changeOf: (item: T) => RecordChange): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    const { table, recordId } = changeOf(item);
+    const key = keyOf(table, recordId);
+    grouped.set(key, [...(grouped.get(key) ?? []), item]);
   }
-  return pending;
+  return grouped;
 }
+
+const pendingByRecord = (changes: readonly RecordChange[]) => byRecord(changes, (change) => change);
 
 async function followNewest(store: ReplicaStore, rows: readonly SyncedRow[], bound: ClockBound): Promise<number> {
   const { newest, tooFarAhead } = stampsToFollow(rows, bound.clockLimitMs);
@@ -57,21 +67,29 @@ async function followNewest(store: ReplicaStore, rows: readonly SyncedRow[], bou
 /**
  * A checked page (core/sync/pulledRecords.ts) replaces the local rows, with this machine's
  * pending changes re-applied on top, in the transaction that moves the checkpoint: a crash
- * half-way leaves the old checkpoint and the page is pulled again.
+ * half-way leaves the old checkpoint and the page is pulled again. `awaiting` are this
+ * machine's changes the hub applied since (core/sync/replacedChanges.ts): with the pending
+ * ones, they are the changes a pulled row may have replaced.
  */
-export async function applyPulledPage(store: ReplicaStore, page: SortedPage, bound: ClockBound): Promise<PageOutcome> {
+export async function applyPulledPage(store: ReplicaStore, page: SortedPage, bound: ClockBound, awaiting: readonly AwaitingEcho[] = []): Promise<PageOutcome> {
   return store.transaction(async () => {
     const pending = pendingByRecord(await store.pendingChanges());
+    const echoes = byRecord(awaiting, (entry) => entry.change);
     const byTable = new Map<TableName, SyncedRow[]>();
-    for (const { table, row } of page.records) {
-      const rows = byTable.get(table) ?? [];
-      rows.push(rebasePulled(row, pending.get(keyOf(table, row.id)) ?? []));
-      byTable.set(table, rows);
+    const replaced: ReplacedField[] = [];
+    const pulled = new Set<string>();
+    for (const { seq, table, row } of page.records) {
+      const key = keyOf(table, row.id);
+      pulled.add(key);
+      const rebased = rebasePulled(row, pending.get(key) ?? []);
+      const mine = [...(pending.get(key) ?? []), ...echoesAnswered(echoes.get(key) ?? [], table, row.id, seq)];
+      if (mine.length > 0) replaced.push(...replacedFields(table, await store.readRow(table, row.id), rebased, mine));
+      byTable.set(table, [...(byTable.get(table) ?? []), rebased]);
     }
     for (const [table, rows] of byTable) await store.putRows(table, rows);
     const clockHeldBack = await followNewest(store, page.records.map((record) => record.row), bound);
     await store.setCheckpoint(page.checkpoint);
-    return { clockHeldBack };
+    return { clockHeldBack, replaced, awaiting: echoesStillAwaited(awaiting, pulled, page.checkpoint) };
   });
 }
 
@@ -79,6 +97,10 @@ export interface SettleOutcome {
   /** The hub's copies that failed the pulled-record check: those local rows were left as they were. */
   invalidCopies: { table: TableName; field: string }[];
   clockHeldBack: number;
+  /** This machine's changes that the hub's copy shows replaced by a later one from another machine. */
+  replaced: ReplacedField[];
+  /** The changes the hub applied, to await in the next pull (core/sync/replacedChanges.ts). */
+  applied: AwaitingEcho[];
 }
 
 /** What the hub holds of one record, as far as this push answer tells. */
@@ -101,15 +123,34 @@ export async function settlePushResults(store: ReplicaStore, results: readonly P
     const changes = await store.removeAcknowledged(results.map((result) => result.mutation));
     const { copies, invalidCopies } = hubCopiesOf(results, changes);
     const pending = pendingByRecord(await store.pendingChanges());
+    const landed = pendingByRecord(landedChanges(results, changes));
     const received: SyncedRow[] = [];
+    const replaced: ReplacedField[] = [];
     for (const copy of copies.values()) {
       if (copy.unreadable) continue;
       if (copy.row) received.push(copy.row);
-      const held = heldRow(copy, pending.get(keyOf(copy.table, copy.recordId)) ?? []);
+      const key = keyOf(copy.table, copy.recordId);
+      const held = heldRow(copy, pending.get(key) ?? []);
+      replaced.push(...replacedFields(copy.table, await store.readRow(copy.table, copy.recordId), held, [...(landed.get(key) ?? []), ...(pending.get(key) ?? [])]));
       if (held) await store.putRows(copy.table, [held]);
       else await store.deleteRow(copy.table, copy.recordId);
     }
-    return { invalidCopies, clockHeldBack: await followNewest(store, received, bound) };
+    return { invalidCopies, clockHeldBack: await followNewest(store, received, bound), replaced, applied: appliedEchoes(results, changes) };
+  });
+}
+
+/** The answered changes the hub holds: applied now or earlier (a duplicate), not refused. */
+function landedChanges(results: readonly PushResult[], changes: readonly (RecordChange | undefined)[]): RecordChange[] {
+  return results.flatMap((result, index) => {
+    const change = changes[index];
+    return change && result.status !== 'refused' ? [change] : [];
+  });
+}
+
+function appliedEchoes(results: readonly PushResult[], changes: readonly (RecordChange | undefined)[]): AwaitingEcho[] {
+  return results.flatMap((result, index) => {
+    const change = changes[index];
+    return change && result.status === 'applied' ? [{ change, seq: result.seq ?? null }] : [];
   });
 }
 

@@ -40,6 +40,10 @@ export class MemoryReplicaStore implements ReplicaStore {
     }
   }
 
+  readRow(table: TableName, id: string): Promise<SyncedRow | undefined> {
+    return Promise.resolve(this.get(table, id));
+  }
+
   putRows(table: TableName, rows: readonly SyncedRow[]): Promise<void> {
     for (const row of rows) this.rows.set(keyOf(table, row.id), { table, row });
     return Promise.resolve();

@@ -1,7 +1,8 @@
 import { tableNames } from '@core/schemas';
-import type { RecordChange } from '@core/sync/merge';
+import type { RecordChange, SyncedRow } from '@core/sync/merge';
 import type { PushResult } from '@core/sync/messages';
 import type { SortedPage } from '@core/sync/pulledRecords';
+import type { AwaitingEcho } from '@core/sync/replacedChanges';
 import * as replica from '@core/sync/replica';
 import { saveClock, type DataContext } from '../dataContext';
 import type { OutboxEntry } from '../database';
@@ -27,6 +28,9 @@ function dexieReplicaStore(context: DataContext): replica.ReplicaStore {
       } catch (error) {
         throw toStorageError(error);
       }
+    },
+    async readRow(table, id) {
+      return db.table<SyncedRow, string>(table).get(id);
     },
     async putRows(table, rows) {
       await db.table(table).bulkPut(rows);
@@ -55,14 +59,17 @@ function warnHeldBack(count: number): void {
   if (count > 0) console.warn(`${String(count)} record(s) from the hub carry stamps too far ahead of the hub's time; this machine's clock did not follow them`);
 }
 
-export async function applyPulledPage(context: DataContext, page: SortedPage, bound: replica.ClockBound): Promise<void> {
-  const { clockHeldBack } = await replica.applyPulledPage(dexieReplicaStore(context), page, bound);
+/** The page stored; what it replaced of this machine's changes, and what is still awaited. */
+export async function applyPulledPage(context: DataContext, page: SortedPage, bound: replica.ClockBound, awaiting: readonly AwaitingEcho[]): Promise<Pick<replica.PageOutcome, 'replaced' | 'awaiting'>> {
+  const { clockHeldBack, replaced, awaiting: still } = await replica.applyPulledPage(dexieReplicaStore(context), page, bound, awaiting);
   warnHeldBack(clockHeldBack);
+  return { replaced, awaiting: still };
 }
 
 /** Removes acknowledged changes from the outbox; a refused change is undone locally. */
-export async function settleMutations(context: DataContext, results: readonly PushResult[], bound: replica.ClockBound): Promise<void> {
-  const { invalidCopies, clockHeldBack } = await replica.settlePushResults(dexieReplicaStore(context), results, bound);
+export async function settleMutations(context: DataContext, results: readonly PushResult[], bound: replica.ClockBound): Promise<Pick<replica.SettleOutcome, 'replaced' | 'applied'>> {
+  const { invalidCopies, clockHeldBack, replaced, applied } = await replica.settlePushResults(dexieReplicaStore(context), results, bound);
   for (const { table, field } of invalidCopies) console.warn(`The hub's copy of a ${table} record is not valid (field ${field || '?'}); keeping this machine's copy`);
   warnHeldBack(clockHeldBack);
+  return { replaced, applied };
 }

@@ -3,6 +3,7 @@ import { hubFrameSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PR
 import { sortPulledRecords, type SkippedRecord } from '@core/sync/pulledRecords';
 import { clockLimitMs, hubAheadMs } from '@core/sync/replicaClock';
 import type { ClockBound } from '@core/sync/replica';
+import { awaitEchoes, type AwaitingEcho, type ReplacedField } from '@core/sync/replacedChanges';
 import { closeCodes, hubSocketUrl, syncProtocols } from '@core/sync/protocol';
 import type { DataContext } from '../dataContext';
 import { saveCardKey } from './cardKey';
@@ -20,6 +21,8 @@ const RECONNECT_DELAYS_MS = [500, 1000, 2000, 5000, 10_000, 15_000];
 /** A quiet connection is checked with a pull this often, and given up when the hub stays silent. */
 const KEEP_ALIVE_MS = 10_000;
 const SILENCE_LIMIT_MS = 25_000;
+/** Replaced changes the status keeps for the notices; more at once is read as a list by nobody. */
+const MAX_REPLACED_KEPT = 50;
 /** WebSocket.OPEN, spelled out so tests can hand in Node's `ws` sockets. */
 const OPEN = 1;
 
@@ -57,6 +60,9 @@ export class SyncClient {
   /** How far the hub's clock ran ahead of this machine's at `welcome` (0 when behind). */
   private hubAheadMs = 0;
   private skippedCount = 0;
+  /** This machine's changes the hub applied, until the pull that shows whether they lost. */
+  private awaiting: AwaitingEcho[] = [];
+  private replaced: readonly ReplacedField[] = [];
 
   constructor(private readonly options: SyncClientOptions) {}
 
@@ -251,7 +257,9 @@ export class SyncClient {
     const another = message.more || this.pullAgain;
     this.pullAgain = false;
     if (another) this.send({ type: 'pull', sinceSeq: checkpoint, limit: MAX_PULL_LIMIT });
-    await applyPulledPage(context, page, this.clockBound());
+    const { replaced, awaiting } = await applyPulledPage(context, page, this.clockBound(), this.awaiting);
+    this.awaiting = awaiting;
+    this.reportReplaced(replaced);
     this.checkpoint = checkpoint;
     if (this.initialTotal !== null) onStatus({ initialSync: { received: checkpoint, total: this.initialTotal } });
     this.send({ type: 'ack', seq: checkpoint, pending: await context.db.outbox.count() });
@@ -286,8 +294,17 @@ export class SyncClient {
     this.options.onStatus({ skippedRecords: { count: this.skippedCount, last, at: new Date().toISOString() } });
   }
 
+  /** Kept as a list of the latest, each its own object: the host desk tells each one once. */
+  private reportReplaced(replaced: readonly ReplacedField[]): void {
+    if (replaced.length === 0) return;
+    this.replaced = [...this.replaced, ...replaced].slice(-MAX_REPLACED_KEPT);
+    this.options.onStatus({ replaced: this.replaced });
+  }
+
   private async settle(message: Extract<HubFrame, { type: 'pushResult' }>): Promise<void> {
-    await settleMutations(this.options.context, message.results, this.clockBound());
+    const { replaced, applied } = await settleMutations(this.options.context, message.results, this.clockBound());
+    this.awaiting = awaitEchoes(this.awaiting, applied);
+    this.reportReplaced(replaced);
     const refused = message.results.findLast((result) => result.status === 'refused' && result.refusal);
     if (refused?.refusal) this.options.onStatus({ lastRefusal: { refusal: refused.refusal, at: new Date().toISOString() } });
     this.pushing = false;

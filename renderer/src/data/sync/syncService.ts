@@ -24,7 +24,7 @@ export interface SyncService {
 }
 
 const unpaired: SyncStatus = {
-  state: 'unpaired', pending: 0, offlineSince: null, lastSyncedAt: null, initialSync: null, lastRefusal: null, skippedRecords: null, hubUrl: null, deviceName: null,
+  state: 'unpaired', pending: 0, offlineSince: null, lastSyncedAt: null, initialSync: null, lastRefusal: null, skippedRecords: null, replaced: [], hubUrl: null, deviceName: null,
 };
 
 export function createSyncService(context: DataContext, vault: TokenVault = noTokenVault): SyncService {

@@ -1,5 +1,6 @@
 import type { SkippedRecord } from '@core/sync/pulledRecords';
 import type { Refusal } from '@core/sync/refusals';
+import type { ReplacedField } from '@core/sync/replacedChanges';
 
 export interface SyncStatus {
   state: 'unpaired' | 'connecting' | 'online' | 'syncing' | 'offline';
@@ -13,6 +14,8 @@ export interface SyncStatus {
   lastRefusal: { refusal: Refusal; at: string } | null;
   /** Records from the hub this machine could not read and skipped (a count, and the last one). */
   skippedRecords: { count: number; last: SkippedRecord; at: string } | null;
+  /** This machine's changes that a later one from another machine replaced, the latest last. */
+  replaced: readonly ReplacedField[];
   hubUrl: string | null;
   deviceName: string | null;
 }
