@@ -8,6 +8,7 @@ import { PairingDialog } from './PairingScreens';
 import { SyncProgress } from './SyncProgress';
 import { indicatorView, type IndicatorView } from './syncFormat';
 import { useRefusalNotice } from './useRefusalNotice';
+import { useReplacedNotice } from './useReplacedNotice';
 import './sync.css';
 
 /** The indicator's words for the connection; the download's numbers are in its progress bar. */
@@ -42,6 +43,7 @@ export function SyncIndicator({ role, placement }: { role: DeviceRole; placement
   const text = useIndicatorText(view);
   const [pairing, setPairing] = useState(false);
   useRefusalNotice(role, status.lastRefusal, now);
+  useReplacedNotice(role, status.replaced);
   // Only the host desk is looked after by someone who can pair it; elsewhere it is just a note.
   const canPair = view.kind === 'unpaired' && role === 'host';
 

@@ -165,6 +165,13 @@ const en = {
     count_other: '{{count, number}} records from the hub could not be read and were skipped; everything else is synced. Tell whoever looks after the hub.',
     last: 'The last one: table “{{table}}”, field “{{field}}”.',
   },
+  /** A change of this machine that a later change from another machine replaced (host desk notice). */
+  replaced: {
+    byMachine: 'Your change to “{{field}}” of {{record}} was replaced by a later change from {{machine}}. You had entered: “{{value}}”. Enter it again if it should stay.',
+    byOtherMachine: 'Your change to “{{field}}” of {{record}} was replaced by a later change from another machine. You had entered: “{{value}}”. Enter it again if it should stay.',
+    someMember: 'a member',
+    emptyValue: '(empty)',
+  },
 };
 
 export const syncText: Section<typeof en> = {
@@ -331,6 +338,12 @@ export const syncText: Section<typeof en> = {
       count_other: '{{count, number}} poster fra hubben kunne ikke læses og blev sprunget over; alt andet er synkroniseret. Sig det til den, der passer hubben.',
       last: 'Den sidste: tabel “{{table}}”, felt “{{field}}”.',
     },
+    replaced: {
+      byMachine: 'Din ændring af “{{field}}” for {{record}} blev erstattet af en senere ændring fra {{machine}}. Du havde skrevet: “{{value}}”. Skriv det igen, hvis det skal gælde.',
+      byOtherMachine: 'Din ændring af “{{field}}” for {{record}} blev erstattet af en senere ændring fra en anden maskine. Du havde skrevet: “{{value}}”. Skriv det igen, hvis det skal gælde.',
+      someMember: 'et medlem',
+      emptyValue: '(tomt)',
+    },
   },
   de: {
     indicator: {
@@ -493,6 +506,12 @@ export const syncText: Section<typeof en> = {
       count_one: '{{count, number}} Eintrag vom Hub konnte nicht gelesen werden und wurde übersprungen; alles andere ist abgeglichen. Sagen Sie es der Person, die den Hub betreut.',
       count_other: '{{count, number}} Einträge vom Hub konnten nicht gelesen werden und wurden übersprungen; alles andere ist abgeglichen. Sagen Sie es der Person, die den Hub betreut.',
       last: 'Der letzte: Tabelle „{{table}}“, Feld „{{field}}“.',
+    },
+    replaced: {
+      byMachine: 'Ihre Änderung an „{{field}}“ bei {{record}} wurde durch eine spätere Änderung von {{machine}} ersetzt. Sie hatten eingegeben: „{{value}}“. Geben Sie es erneut ein, wenn es gelten soll.',
+      byOtherMachine: 'Ihre Änderung an „{{field}}“ bei {{record}} wurde durch eine spätere Änderung von einem anderen Gerät ersetzt. Sie hatten eingegeben: „{{value}}“. Geben Sie es erneut ein, wenn es gelten soll.',
+      someMember: 'einem Mitglied',
+      emptyValue: '(leer)',
     },
   },
 };
