@@ -16,18 +16,25 @@ function memoryStorage() {
 }
 
 describe('guestsToAnnounce', () => {
-  it('on a first look announces only guests who arrived in the last two minutes and are still here', () => {
-    const { announce, remember } = guestsToAnnounce([justNow, morning, gone], null, now);
+  it('announces only guests who arrived in the last two minutes and are still here', () => {
+    const { announce, remember } = guestsToAnnounce([justNow, morning, gone], new Set(), now);
     expect(announce.map((g) => g.id)).toEqual(['just-now']);
-    expect([...remember].sort()).toEqual(['gone', 'just-now', 'morning']);
+    expect([...remember]).toEqual(['just-now']);
   });
 
-  it('afterwards announces every new guest once, however late the news arrived, oldest first', () => {
-    const seen = new Set(['morning']);
-    const late = guest('late', '2026-11-30T09:30:00.000Z');
-    const first = guestsToAnnounce([justNow, late, morning], seen, now);
-    expect(first.announce.map((g) => g.id)).toEqual(['late', 'just-now']);
-    expect(guestsToAnnounce([justNow, late, morning], first.remember, now).announce).toEqual([]);
+  it('announces each fresh guest once, oldest first', () => {
+    const second = guest('second', '2026-11-30T09:59:30.000Z');
+    const first = guestsToAnnounce([second, justNow, morning], new Set(), now);
+    expect(first.announce.map((g) => g.id)).toEqual(['just-now', 'second']);
+    expect(guestsToAnnounce([second, justNow, morning], first.remember, now).announce).toEqual([]);
+  });
+
+  it('stays quiet about a guest whose news comes late: a desk paired, or its first download done, nine minutes after the arrival', () => {
+    const nineMinutesAgo = guest('nine-minutes-ago', '2026-11-30T09:51:00.000Z');
+    // The first look of a new desk finds no guests yet; the download brings one later.
+    const empty = guestsToAnnounce([], new Set(), now);
+    expect(guestsToAnnounce([nineMinutesAgo], empty.remember, now).announce).toEqual([]);
+    expect(guestsToAnnounce([nineMinutesAgo], new Set(['someone-else']), now).announce).toEqual([]);
   });
 
   it('forgets guests that are no longer in today\'s list', () => {
@@ -36,20 +43,21 @@ describe('guestsToAnnounce', () => {
 });
 
 describe('announced guests in session storage', () => {
-  it('survives a reload and tells a first look from an empty list', () => {
+  it('survives a reload', () => {
     const storage = memoryStorage();
-    expect(loadAnnounced(storage)).toBeNull();
-    saveAnnounced(storage, new Set());
     expect(loadAnnounced(storage)).toEqual(new Set());
     saveAnnounced(storage, new Set(['a', 'b']));
     expect(loadAnnounced(storage)).toEqual(new Set(['a', 'b']));
+    expect(guestsToAnnounce([justNow], loadAnnounced(storage), now).announce).toHaveLength(1);
+    saveAnnounced(storage, guestsToAnnounce([justNow], loadAnnounced(storage), now).remember);
+    expect(guestsToAnnounce([justNow], loadAnnounced(storage), now).announce).toEqual([]);
   });
 
-  it('treats a damaged entry as a first look', () => {
+  it('treats a damaged entry as nothing announced yet', () => {
     const storage = memoryStorage();
     storage.setItem('landhub.announcedGuests', '{not json');
-    expect(loadAnnounced(storage)).toBeNull();
+    expect(loadAnnounced(storage)).toEqual(new Set());
     storage.setItem('landhub.announcedGuests', '{"a":1}');
-    expect(loadAnnounced(storage)).toBeNull();
+    expect(loadAnnounced(storage)).toEqual(new Set());
   });
 });
