@@ -67,16 +67,30 @@ export class SyncedSite {
    * the pairing link and connects under `name`.
    */
   async pairFromHost(host: SiteMachine, role: DeviceRole, name: string): Promise<SiteMachine> {
-    await new Shell(host.page).goTo('settings');
-    const machines = new MachinesSection(host.page);
-    const code = await machines.createCode(role);
-    await machines.closeAddDialog();
-    const machine = await this.openMachine(`/?pair=${code}`);
+    const machine = await this.openMachine(`/?pair=${await this.pairingCode(host, role)}`);
     const form = new PairingForm(machine.page);
     await form.heading.waitFor();
     await form.pair({ name });
     await form.heading.waitFor({ state: 'detached' });
     return machine;
+  }
+
+  /** Pairs a host desk that was used on its own so far, from its sync indicator, in the same tab. */
+  async pairInPlace(host: SiteMachine, machine: SiteMachine, name: string): Promise<SiteMachine> {
+    const code = await this.pairingCode(host, 'host');
+    await machine.indicator.connectButton.click();
+    const form = new PairingForm(machine.page);
+    await form.pair({ code, name });
+    await form.heading.waitFor({ state: 'detached' });
+    return machine;
+  }
+
+  private async pairingCode(host: SiteMachine, role: DeviceRole): Promise<string> {
+    await new Shell(host.page).goTo('settings');
+    const machines = new MachinesSection(host.page);
+    const code = await machines.createCode(role);
+    await machines.closeAddDialog();
+    return code;
   }
 
   /** Closes every machine; throws if any of them logged an error the test did not expect. */
