@@ -84,7 +84,9 @@ export async function applyPulledPage(store: ReplicaStore, page: SortedPage, bou
       const rebased = rebasePulled(row, pending.get(key) ?? []);
       const mine = [...(pending.get(key) ?? []), ...echoesAnswered(echoes.get(key) ?? [], table, row.id, seq)];
       if (mine.length > 0) replaced.push(...replacedFields(table, await store.readRow(table, row.id), rebased, mine));
-      byTable.set(table, [...(byTable.get(table) ?? []), rebased]);
+      const rows = byTable.get(table) ?? [];
+      rows.push(rebased);
+      byTable.set(table, rows);
     }
     for (const [table, rows] of byTable) await store.putRows(table, rows);
     const clockHeldBack = await followNewest(store, page.records.map((record) => record.row), bound);
