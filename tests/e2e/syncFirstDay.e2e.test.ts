@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
 import { CHROMIUM_PATH } from './globalSetup';
+import { describeViolations, seriousAxeViolations } from './support/axe';
 import { CHROMIUM_ARGS, waitForApp } from './support/browser';
 import { startHub, type RunningHub } from './support/hub';
 import { addMemberAsHost } from './support/members';
@@ -78,6 +79,11 @@ describe('a hub’s first day with two host desks', () => {
     const notice = fill(m.sync.replaced.byMachine, { field: m.editor.company, record: 'Anna Berg', machine: 'Host desk 2', value: 'Berg & Co' });
     const firstShell = new Shell(first.page);
     await expect.poll(() => firstShell.notices.getByText(notice, { exact: true }).count(), LIVE).toBe(1);
+    // A long notice wraps inside the window, and the screen with it stays accessible.
+    const box = await firstShell.notices.getByRole('listitem').filter({ hasText: notice }).boundingBox();
+    const viewport = first.page.viewportSize();
+    expect(box && viewport && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
+    expect(describeViolations(await seriousAxeViolations(first.page))).toBe('');
     expect(await companyOf(first, 'Anna Berg')).toBe('Berg Studio');
 
     // A later ordinary edit from the other desk reaches the first one and tells nothing more.
