@@ -9,8 +9,8 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const dismiss = useAppStore((state) => state.dismissNotice);
   useEffect(() => {
-    // Errors stay until dismissed: a person must get the chance to read them.
-    if (notice.kind === 'error') return undefined;
+    // Errors and what asks for work stay until dismissed: a person must get the chance to read them.
+    if (notice.kind === 'error' || notice.kind === 'attention') return undefined;
     const timer = window.setTimeout(() => { dismiss(notice.id); }, NOTICE_SECONDS * 1000);
     return () => { window.clearTimeout(timer); };
   }, [notice, dismiss]);

@@ -5,7 +5,8 @@ import { firstScreen, type Screen } from './sessionSlice';
 /** A short message at the bottom of the screen, optionally with an undo action. */
 export interface Notice {
   id: number;
-  kind: 'success' | 'error' | 'info';
+  /** `attention`: something a person should act on that is not a failure; stays, like an error, until dismissed. */
+  kind: 'success' | 'error' | 'info' | 'attention';
   text: string;
   undo?: () => void;
 }

@@ -57,7 +57,7 @@ export function useReplacedNotice(role: DeviceRole, replaced: readonly ReplacedF
     void describeReplaced(sync, fresh).then((notes) => {
       for (const note of notes) {
         const label = labelOf(note.replaced);
-        if (label) notify({ kind: 'error', text: replacedNoticeText(t, note, label) });
+        if (label) notify({ kind: 'attention', text: replacedNoticeText(t, note, label) });
       }
     });
   }, [role, replaced, sync, notify, t]);
