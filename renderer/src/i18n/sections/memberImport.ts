@@ -29,7 +29,8 @@ const en = {
   map: {
     intro: 'Tell Landhub which column holds what. The choices are guessed from the column names: check them.',
     notImported: '— Not imported —',
-    columnOption: '{{column}} (e.g. “{{example}}”)',
+    columnNumber: 'Column {{number}}',
+    example: 'For example: {{example}}',
     nameRequired: 'Choose the column that holds the members’ names. Without names nothing can be imported.',
     skillsHelp: 'Several skills in one cell may be separated by , ; or |.',
     dateHelp: 'Dates such as 31.12.2024, 31-12-2024 or 2024-12-31. An empty cell means today.',
@@ -141,7 +142,8 @@ export const memberImportText: Section<typeof en> = {
     map: {
       intro: 'Fortæl Landhub, hvilken kolonne der indeholder hvad. Valgene er gættet ud fra kolonnenavnene: tjek dem.',
       notImported: '— Importeres ikke —',
-      columnOption: '{{column}} (f.eks. “{{example}}”)',
+      columnNumber: 'Kolonne {{number}}',
+      example: 'For eksempel: {{example}}',
       nameRequired: 'Vælg den kolonne, der indeholder medlemmernes navne. Uden navne kan intet importeres.',
       skillsHelp: 'Flere kompetencer i én celle kan adskilles med , ; eller |.',
       dateHelp: 'Datoer som 31.12.2024, 31-12-2024 eller 2024-12-31. En tom celle betyder i dag.',
@@ -250,7 +252,8 @@ export const memberImportText: Section<typeof en> = {
     map: {
       intro: 'Sagen Sie Landhub, welche Spalte was enthält. Die Auswahl ist aus den Spaltennamen geraten: Bitte prüfen Sie sie.',
       notImported: '— Nicht importieren —',
-      columnOption: '{{column}} (z. B. „{{example}}“)',
+      columnNumber: 'Spalte {{number}}',
+      example: 'Zum Beispiel: {{example}}',
       nameRequired: 'Wählen Sie die Spalte mit den Namen der Mitglieder. Ohne Namen kann nichts importiert werden.',
       skillsHelp: 'Mehrere Fähigkeiten in einer Zelle können durch , ; oder | getrennt sein.',
       dateHelp: 'Daten wie 31.12.2024, 31-12-2024 oder 2024-12-31. Eine leere Zelle bedeutet heute.',

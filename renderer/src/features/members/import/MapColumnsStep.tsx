@@ -5,13 +5,11 @@ import { EncodingSwitch } from './EncodingSwitch';
 import type { MemberImport } from './useMemberImport';
 
 const fieldHelp: Partial<Record<ImportField, 'skillsHelp' | 'dateHelp'>> = { skills: 'skillsHelp', memberSince: 'dateHelp' };
-const EXAMPLE_CHARS = 32;
-
-/** The first value a column has, shortened: enough to recognise the column by. */
-function exampleOf(table: CsvTable, column: number): string {
+/** The first value a column has, on one line: enough to recognise the column by. */
+function exampleOf(table: CsvTable, column: number | null): string {
+  if (column === null) return '';
   const value = table.rows.map((row) => (row.cells[column] ?? '').trim()).find((cell) => cell !== '') ?? '';
-  const line = value.replace(/\s+/g, ' ');
-  return line.length > EXAMPLE_CHARS ? `${line.slice(0, EXAMPLE_CHARS - 1)}…` : line;
+  return value.replace(/\s+/g, ' ');
 }
 
 /** Each member field with the column that fills it; the name is required. */
@@ -29,26 +27,22 @@ export function MapColumnsStep({ flow, onCancel }: { flow: MemberImport; onCance
         {importFields.map((field) => {
           const help = fieldHelp[field];
           const id = `import-field-${field}`;
+          const example = exampleOf(table, mapping[field]);
           return (
             <div key={field} className={`field${field === 'name' && nameMissing ? ' field-invalid' : ''}`}>
               <label htmlFor={id}>{t(`memberImport.map.fields.${field}`)}</label>
               <select
                 id={id}
                 value={mapping[field] ?? ''}
-                aria-describedby={help ? `${id}-help` : undefined}
+                aria-describedby={[example && `${id}-example`, help && `${id}-help`].filter(Boolean).join(' ') || undefined}
                 onChange={(event) => { flow.mapField(field, event.target.value === '' ? null : Number(event.target.value)); }}
               >
                 <option value="">{t('memberImport.map.notImported')}</option>
-                {table.header.map((column, index) => {
-                  const example = exampleOf(table, index);
-                  const label = column || String(index + 1);
-                  return (
-                    <option key={index} value={index}>
-                      {example ? t('memberImport.map.columnOption', { column: label, example }) : label}
-                    </option>
-                  );
-                })}
+                {table.header.map((column, index) => (
+                  <option key={index} value={index}>{column || t('memberImport.map.columnNumber', { number: index + 1 })}</option>
+                ))}
               </select>
+              {example && <p id={`${id}-example`} className="import-example" title={example}>{t('memberImport.map.example', { example })}</p>}
               {help && <p id={`${id}-help`} className="field-help">{t(`memberImport.map.${help}`)}</p>}
             </div>
           );
