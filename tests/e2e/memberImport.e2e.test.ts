@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { useE2eSession } from './support/browser';
@@ -23,8 +24,26 @@ const danishExcelCsv = Buffer.from([
   'Jens Bækgård;JENS@EXAMPLE.DK;;;;',
 ].join('\r\n'), 'latin1');
 
-async function expectNoAxeViolations(page: Parameters<typeof seriousAxeViolations>[0], screen: string) {
+async function expectNoAxeViolations(page: Page, screen: string) {
   expect(describeViolations(await seriousAxeViolations(page)), `axe on ${screen}`).toBe('');
+}
+
+/** Each control is wholly on screen and none covers another: the actions stay reachable however long the lists get. */
+async function expectInsideViewport(page: Page, controls: Locator[]) {
+  const viewport = page.viewportSize();
+  const boxes = await Promise.all(controls.map((control) => control.boundingBox()));
+  for (const box of boxes) {
+    expect(box).not.toBeNull();
+    if (!box || !viewport) continue;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height, JSON.stringify(box)).toBe(true);
+  }
+  const placed = boxes.filter((box) => box !== null);
+  for (const [index, a] of placed.entries()) {
+    for (const b of placed.slice(index + 1)) {
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false);
+    }
+  }
 }
 
 describe('host imports members from a spreadsheet', () => {
@@ -71,6 +90,7 @@ describe('host imports members from a spreadsheet', () => {
     expect(await flow.dialog.getByRole('checkbox', { name: fill(t.preview.importAnywayLabel, { row: 7, name: 'Søren Østergaard' }) }).isChecked()).toBe(false);
     await flow.dialog.getByRole('cell', { name: 'Holm; Have og Skov' }).waitFor();
     await expectNoAxeViolations(page, 'preview');
+    await expectInsideViewport(page, [flow.button(t.actions.back), flow.button(fill(t.actions.import_other, { count: 3 }))]);
 
     await flow.importMembers(3);
     await flow.result.getByText(fill(t.result.imported_other, { count: 3 })).waitFor();
