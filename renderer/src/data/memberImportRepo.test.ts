@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportedProfile } from '@core/memberImport/validateRow';
 import type { DataContext } from './dataContext';
 import { importMembers, readLastImport, undoMemberImport } from './memberImportRepo';
@@ -49,6 +49,25 @@ describe('importMembers', () => {
     const [jens, anke] = await Promise.all(['Jens', 'Anke'].map((name) => context.db.members.where('name').equals(name).first()));
     expect(jens?.skills).toHaveLength(2);
     expect(anke?.skills).toEqual(jens?.skills);
+  });
+
+  it('stops plainly when the disk fills up, and the chunks already saved can be undone', async () => {
+    const context = await open();
+    const members = context.db.table('members');
+    const bulkAdd = members.bulkAdd.bind(members);
+    let calls = 0;
+    vi.spyOn(members, 'bulkAdd').mockImplementation((...args: Parameters<typeof bulkAdd>) => {
+      calls += 1;
+      if (calls === 2) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return bulkAdd(...args);
+    });
+    const outcome = await importMembers(context, people(1_200), 'en');
+    expect(outcome).toMatchObject({ kind: 'stopped', reason: 'storageFull', lastImport: { count: 500 }, total: 1_200 });
+    expect(await context.db.members.count()).toBe(500);
+    // The failed chunk left nothing behind: no half-written outbox either.
+    expect(await context.db.outbox.count()).toBe(500);
+    if (outcome.kind !== 'stopped' || !outcome.lastImport) throw new Error('expected a stopped import');
+    expect(await undoMemberImport(context, outcome.lastImport.id)).toEqual({ kind: 'undone', count: 500 });
   });
 
   it('stops at a chunk that cannot be saved and keeps what came before undoable', async () => {

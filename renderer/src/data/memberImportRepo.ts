@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { newId } from '@core/ids';
 import type { UiLanguage } from '@core/languages';
+import type { ExistingMember } from '@core/memberImport/importPlan';
 import type { ImportedProfile } from '@core/memberImport/validateRow';
 import { foldText } from '@core/search/foldText';
 import { useDataContext } from '../app/services';
@@ -132,6 +133,19 @@ export async function undoMemberImport(context: DataContext, importId: string): 
 export async function readLastImport(context: DataContext): Promise<LastImport | null> {
   const record = await readRecord(context);
   return record ? summary(record) : null;
+}
+
+/**
+ * The hub's members as the duplicate check needs them, read live only while `enabled` (the
+ * preview), so the import's own chunks do not re-read the whole table each time.
+ */
+export function useMembersForDuplicateCheck(enabled: boolean): ExistingMember[] | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(async () => {
+    if (!enabled) return undefined;
+    const members = await db.members.filter((member) => !member.deleted).toArray();
+    return members.map(({ id, name, email, phone }) => ({ id, name, email, phone }));
+  }, [db, enabled]);
 }
 
 /** The import that can still be undone on this machine, kept across restarts; null when none. */

@@ -45,6 +45,10 @@ export class MemberImport {
     return this.dialog.getByRole('alert');
   }
 
+  get encodingSelect(): Locator {
+    return this.dialog.getByLabel(this.t.encoding.label);
+  }
+
   fieldSelect(field: ImportField): Locator {
     return this.dialog.getByLabel(this.t.map.fields[field], { exact: true });
   }
@@ -60,6 +64,8 @@ export class MemberImport {
   async next(): Promise<void> {
     await this.button(this.t.actions.next).click();
     await this.stepHeading(3, 'preview').waitFor();
+    // The preview is drawn once the duplicate check has read the hub's members.
+    await this.summary.waitFor();
   }
 
   get summary(): Locator {

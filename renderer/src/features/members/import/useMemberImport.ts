@@ -3,8 +3,7 @@ import { guessMapping, type ColumnMapping, type ImportField } from '@core/member
 import type { ChosenEncoding } from '@core/memberImport/decodeCsv';
 import { planImport, type ImportPlan } from '@core/memberImport/importPlan';
 import { useDataContext } from '../../../app/services';
-import { useMembers } from '../../../data/liveQueries';
-import { importMembers, type ImportOutcome } from '../../../data/memberImportRepo';
+import { importMembers, useMembersForDuplicateCheck, type ImportOutcome } from '../../../data/memberImportRepo';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { readImportFile, tableFromBytes, type FileReadProblem, type LoadedFile } from './readImportFile';
 
@@ -25,8 +24,8 @@ const chooseStep: ImportStep = { name: 'choose', reading: false, problem: null }
 export function useMemberImport() {
   const context = useDataContext();
   const language = useUiLanguage();
-  const members = useMembers();
   const [step, setStep] = useState<ImportStep>(chooseStep);
+  const members = useMembersForDuplicateCheck(step.name === 'preview');
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [includedDuplicates, setIncludedDuplicates] = useState<ReadonlySet<number>>(new Set());
