@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportedProfile } from '@core/memberImport/validateRow';
 import type { DataContext } from './dataContext';
@@ -58,7 +59,7 @@ describe('importMembers', () => {
     let calls = 0;
     vi.spyOn(members, 'bulkAdd').mockImplementation((...args: Parameters<typeof bulkAdd>) => {
       calls += 1;
-      if (calls === 2) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      if (calls === 2) return Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       return bulkAdd(...args);
     });
     const outcome = await importMembers(context, people(1_200), 'en');
