@@ -39,8 +39,7 @@ export function planImport(table: CsvTable, mapping: ColumnMapping, existing: re
   for (const { rowNumber, cells } of table.rows) {
     const result = validateRow(cells, mapping, today);
     if (!result.ok) {
-      const nameColumn = mapping.name;
-      plan.problems.push({ kind: 'problem', rowNumber, name: nameColumn === null ? '' : (cells[nameColumn] ?? '').trim(), reasons: result.reasons });
+      plan.problems.push({ kind: 'problem', rowNumber, name: result.name, reasons: result.reasons });
       continue;
     }
     const member = result.member;

@@ -24,15 +24,22 @@ describe('validateRow', () => {
     expect(result.ok && result.member).toMatchObject({ name: 'Anna', email: '', phone: '', memberSince: today, skillTags: [] });
   });
 
+  it('joins first and last name when there is no full-name column', () => {
+    const split = guessMapping(['Vorname', 'Name', 'E-Mail']);
+    expect(validateRow(['Anke', 'Weiß', 'anke@example.de'], split, today)).toMatchObject({ ok: true, member: { name: 'Anke Weiß' } });
+    expect(validateRow(['', 'Weiß', ''], split, today)).toMatchObject({ ok: true, member: { name: 'Weiß' } });
+    expect(validateRow(['', '', 'x@example.de'], split, today)).toMatchObject({ ok: false, reasons: ['nameMissing'] });
+  });
+
   it('gives every reason a bad row has, as codes', () => {
     expect(validateRow(['', 'not-an-email', 'ring mig', '', '', '31.02.2024'], mapping, today)).toEqual({
-      ok: false, reasons: ['nameMissing', 'emailInvalid', 'phoneInvalid', 'dateInvalid'],
+      ok: false, name: '', reasons: ['nameMissing', 'emailInvalid', 'phoneInvalid', 'dateInvalid'],
     });
     expect(validateRow(['x'.repeat(121), '', '', 'y'.repeat(121), 'z'.repeat(61), 'i går'], mapping, today)).toEqual({
-      ok: false, reasons: ['nameTooLong', 'companyTooLong', 'dateInvalid', 'skillTooLong'],
+      ok: false, name: 'x'.repeat(121), reasons: ['nameTooLong', 'companyTooLong', 'dateInvalid', 'skillTooLong'],
     });
     const manySkills = Array.from({ length: 51 }, (_, index) => `Skill ${index}`).join(',');
-    expect(validateRow(['Mette', '', '', '', manySkills, ''], mapping, today)).toEqual({ ok: false, reasons: ['tooManySkills'] });
+    expect(validateRow(['Mette', '', '', '', manySkills, ''], mapping, today)).toEqual({ ok: false, name: 'Mette', reasons: ['tooManySkills'] });
   });
 });
 

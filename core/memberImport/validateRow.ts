@@ -13,7 +13,8 @@ export const rowProblems = [
 ] as const;
 export type RowProblem = (typeof rowProblems)[number];
 
-export type RowResult = { ok: true; member: ImportedProfile } | { ok: false; reasons: RowProblem[] };
+/** A bad row still says whose it is (the name as written), so the host can find it. */
+export type RowResult = { ok: true; member: ImportedProfile } | { ok: false; name: string; reasons: RowProblem[] };
 
 function problemOf(field: string, code: string): RowProblem | null {
   switch (field) {
@@ -42,11 +43,12 @@ export function validateRow(cells: readonly string[], mapping: ColumnMapping, to
     const column = mapping[field];
     return column === null ? '' : (cells[column] ?? '').trim();
   };
+  const fullName = cell('name') || [cell('firstName'), cell('lastName')].filter(Boolean).join(' ');
   const dateText = cell('memberSince');
   const memberSince = dateText === '' ? today : parseSpreadsheetDate(dateText);
   const skillTags = splitSkillCell(cell('skills'));
   const candidate = {
-    name: cell('name').replace(/\s+/g, ' '), photo: null, company: cell('company'), bio: cell('bio'),
+    name: fullName.replace(/\s+/g, ' '), photo: null, company: cell('company'), bio: cell('bio'),
     // Skills become ids on import; placeholders let the schema count them now.
     skills: skillTags.map((_, index) => `skill${index}`),
     offers: [], needs: [], languages: [], email: cell('email'), phone: cell('phone'), plan: 'flex' as const,
@@ -61,7 +63,7 @@ export function validateRow(cells: readonly string[], mapping: ColumnMapping, to
     }
   }
   if (!skillTagsFit(skillTags)) reasons.add('skillTooLong');
-  if (!result.success || reasons.size > 0) return { ok: false, reasons: rowProblems.filter((problem) => reasons.has(problem)) };
+  if (!result.success || reasons.size > 0) return { ok: false, name: candidate.name, reasons: rowProblems.filter((problem) => reasons.has(problem)) };
   const { skills: _skills, active: _active, cardToken: _cardToken, pinHash: _pinHash, ...fields } = result.data;
   return { ok: true, member: { ...fields, skillTags } };
 }

@@ -140,8 +140,14 @@ describe('host imports members from a spreadsheet', () => {
     await flow.chooseFile('kopf.csv', Buffer.from('Name;E-Mail\n', 'utf8'));
     await flow.alert.getByText(fill(de.fileProblem.noRows, { name: 'kopf.csv' })).waitFor();
     await expectNoAxeViolations(page, 'file problem');
-    await flow.dropFile('gut.csv', 'Name,Unternehmen\nAnke Weiß,Grafik\n');
+    // A German list often has "Vorname" and "Name": then "Name" is the family name.
+    await flow.dropFile('gut.csv', 'Vorname;Name;Unternehmen\nAnke;Weiß;Grafik\n');
     await flow.stepHeading(2, 'map').waitFor();
+    expect(await flow.selectedColumn('name')).toBe(de.map.notImported);
+    expect(await flow.selectedColumn('firstName')).toBe('Vorname');
+    expect(await flow.selectedColumn('lastName')).toBe('Name');
     expect(await flow.selectedColumn('company')).toBe('Unternehmen');
+    await flow.next();
+    await flow.dialog.getByRole('rowheader', { name: 'Anke Weiß', exact: true }).waitFor();
   });
 });

@@ -31,12 +31,13 @@ const en = {
     notImported: '— Not imported —',
     columnNumber: 'Column {{number}}',
     example: 'For example: {{example}}',
-    nameRequired: 'Choose the column that holds the members’ names. Without names nothing can be imported.',
+    nameRequired: 'Choose the column that holds the members’ names (the full name, or first and last name). Without names nothing can be imported.',
+    nameHelp: 'Needed: the full name, or first and last name.',
     skillsHelp: 'Several skills in one cell may be separated by , ; or |.',
     dateHelp: 'Dates such as 31.12.2024, 31-12-2024 or 2024-12-31. An empty cell means today.',
     privacy: 'Imported members start with every detail private: public screens such as the kiosk and the wall display show nothing but their name until each member agrees to show more.',
     fields: {
-      name: 'Name (required)', email: 'E-mail', phone: 'Phone', company: 'Company', skills: 'Skills', memberSince: 'Member since', bio: 'About',
+      name: 'Full name', firstName: 'First name', lastName: 'Last name', email: 'E-mail', phone: 'Phone', company: 'Company', skills: 'Skills', memberSince: 'Member since', bio: 'About',
     },
   },
   preview: {
@@ -144,12 +145,13 @@ export const memberImportText: Section<typeof en> = {
       notImported: '— Importeres ikke —',
       columnNumber: 'Kolonne {{number}}',
       example: 'For eksempel: {{example}}',
-      nameRequired: 'Vælg den kolonne, der indeholder medlemmernes navne. Uden navne kan intet importeres.',
+      nameRequired: 'Vælg den kolonne, der indeholder medlemmernes navne (det fulde navn eller for- og efternavn). Uden navne kan intet importeres.',
+      nameHelp: 'Skal bruges: det fulde navn eller for- og efternavn.',
       skillsHelp: 'Flere kompetencer i én celle kan adskilles med , ; eller |.',
       dateHelp: 'Datoer som 31.12.2024, 31-12-2024 eller 2024-12-31. En tom celle betyder i dag.',
       privacy: 'Importerede medlemmer starter med alle oplysninger private: offentlige skærme som kiosken og vægskærmen viser kun navnet, indtil det enkelte medlem siger ja til at vise mere.',
       fields: {
-        name: 'Navn (skal udfyldes)', email: 'E-mail', phone: 'Telefon', company: 'Firma', skills: 'Kompetencer', memberSince: 'Medlem siden', bio: 'Om',
+        name: 'Fulde navn', firstName: 'Fornavn', lastName: 'Efternavn', email: 'E-mail', phone: 'Telefon', company: 'Firma', skills: 'Kompetencer', memberSince: 'Medlem siden', bio: 'Om',
       },
     },
     preview: {
@@ -254,12 +256,13 @@ export const memberImportText: Section<typeof en> = {
       notImported: '— Nicht importieren —',
       columnNumber: 'Spalte {{number}}',
       example: 'Zum Beispiel: {{example}}',
-      nameRequired: 'Wählen Sie die Spalte mit den Namen der Mitglieder. Ohne Namen kann nichts importiert werden.',
+      nameRequired: 'Wählen Sie die Spalte mit den Namen der Mitglieder (vollständiger Name oder Vor- und Nachname). Ohne Namen kann nichts importiert werden.',
+      nameHelp: 'Erforderlich: der vollständige Name oder Vor- und Nachname.',
       skillsHelp: 'Mehrere Fähigkeiten in einer Zelle können durch , ; oder | getrennt sein.',
       dateHelp: 'Daten wie 31.12.2024, 31-12-2024 oder 2024-12-31. Eine leere Zelle bedeutet heute.',
       privacy: 'Bei importierten Mitgliedern sind zunächst alle Angaben privat: Öffentliche Bildschirme wie Kiosk und Wandanzeige zeigen nur den Namen, bis das jeweilige Mitglied zustimmt, mehr zu zeigen.',
       fields: {
-        name: 'Name (Pflichtfeld)', email: 'E-Mail', phone: 'Telefon', company: 'Unternehmen', skills: 'Fähigkeiten', memberSince: 'Mitglied seit', bio: 'Über mich',
+        name: 'Vollständiger Name', firstName: 'Vorname', lastName: 'Nachname', email: 'E-Mail', phone: 'Telefon', company: 'Unternehmen', skills: 'Fähigkeiten', memberSince: 'Mitglied seit', bio: 'Über mich',
       },
     },
     preview: {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { importFields, type ImportField } from '@core/memberImport/columns';
+import { hasNameColumn, importFields, type ImportField } from '@core/memberImport/columns';
 import type { CsvTable } from '@core/memberImport/readTable';
 import { EncodingSwitch } from './EncodingSwitch';
 import type { MemberImport } from './useMemberImport';
 
-const fieldHelp: Partial<Record<ImportField, 'skillsHelp' | 'dateHelp'>> = { skills: 'skillsHelp', memberSince: 'dateHelp' };
+const fieldHelp: Partial<Record<ImportField, 'nameHelp' | 'skillsHelp' | 'dateHelp'>> = { name: 'nameHelp', skills: 'skillsHelp', memberSince: 'dateHelp' };
+const nameFields: readonly ImportField[] = ['name', 'firstName', 'lastName'];
 /** The first value a column has, on one line: enough to recognise the column by. */
 function exampleOf(table: CsvTable, column: number | null): string {
   if (column === null) return '';
@@ -18,7 +19,7 @@ export function MapColumnsStep({ flow, onCancel }: { flow: MemberImport; onCance
   const { file, mapping } = flow;
   if (!file || !mapping) return null;
   const { table } = file;
-  const nameMissing = mapping.name === null;
+  const nameMissing = !hasNameColumn(mapping);
   return (
     <div className="import-step">
       <p>{t('memberImport.map.intro')}</p>
@@ -29,7 +30,7 @@ export function MapColumnsStep({ flow, onCancel }: { flow: MemberImport; onCance
           const id = `import-field-${field}`;
           const example = exampleOf(table, mapping[field]);
           return (
-            <div key={field} className={`field${field === 'name' && nameMissing ? ' field-invalid' : ''}`}>
+            <div key={field} className={`field${nameFields.includes(field) && nameMissing ? ' field-invalid' : ''}`}>
               <label htmlFor={id}>{t(`memberImport.map.fields.${field}`)}</label>
               <select
                 id={id}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { guessMapping, type ColumnMapping, type ImportField } from '@core/memberImport/columns';
+import { guessMapping, hasNameColumn, type ColumnMapping, type ImportField } from '@core/memberImport/columns';
 import type { ChosenEncoding } from '@core/memberImport/decodeCsv';
 import { planImport, type ImportPlan } from '@core/memberImport/importPlan';
 import { useDataContext } from '../../../app/services';
@@ -92,7 +92,7 @@ export function useMemberImport() {
     chooseFile, chooseEncoding, mapField, toggleDuplicate, startImport,
     restart: () => { setFile(null); setMapping(null); setStep(chooseStep); },
     showMapping: () => { setStep({ name: 'map' }); },
-    showPreview: () => { if (mapping?.name !== null) setStep({ name: 'preview' }); },
+    showPreview: () => { if (mapping && hasNameColumn(mapping)) setStep({ name: 'preview' }); },
   };
 }
 export type MemberImport = ReturnType<typeof useMemberImport>;
