@@ -34,3 +34,8 @@ declare class URL {
   readonly password: string;
   toString(): string;
 }
+/** WHATWG encodings, for spreadsheets saved by Excel (core/memberImport/decodeCsv.ts). */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}

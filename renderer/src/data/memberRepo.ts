@@ -3,9 +3,15 @@ import type { MemberFields } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { createRecord, updateRecord } from './recordWriter';
 
+type NewMemberProfile = Omit<MemberFields, 'active' | 'cardToken' | 'pinHash'>;
+
 /** A new member is active and gets a card token at once, so a card can be printed right away. */
-export async function addMember(context: DataContext, profile: Omit<MemberFields, 'active' | 'cardToken' | 'pinHash'>) {
-  return createRecord(context, 'members', { ...profile, active: true, cardToken: newCardToken(), pinHash: null });
+export function newMemberFields(profile: NewMemberProfile): MemberFields {
+  return { ...profile, active: true, cardToken: newCardToken(), pinHash: null };
+}
+
+export async function addMember(context: DataContext, profile: NewMemberProfile) {
+  return createRecord(context, 'members', newMemberFields(profile));
 }
 
 export async function updateMember(context: DataContext, id: string, patch: Partial<MemberFields>) {

@@ -10,6 +10,7 @@ import { languageText } from './sections/language';
 import { machineRemovedText } from './sections/machineRemoved';
 import { memberText } from './sections/member';
 import { membersText } from './sections/members';
+import { memberImportText } from './sections/memberImport';
 import { navText } from './sections/nav';
 import { presenceText } from './sections/presence';
 import { rolesText } from './sections/roles';
@@ -26,6 +27,7 @@ export const da: Messages = {
   board: boardText.da,
   member: memberText.da,
   members: membersText.da,
+  memberImport: memberImportText.da,
   editor: editorText.da,
   demo: demoText.da,
   settings: settingsText.da,

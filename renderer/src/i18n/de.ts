@@ -10,6 +10,7 @@ import { languageText } from './sections/language';
 import { machineRemovedText } from './sections/machineRemoved';
 import { memberText } from './sections/member';
 import { membersText } from './sections/members';
+import { memberImportText } from './sections/memberImport';
 import { navText } from './sections/nav';
 import { presenceText } from './sections/presence';
 import { rolesText } from './sections/roles';
@@ -26,6 +27,7 @@ export const de: Messages = {
   board: boardText.de,
   member: memberText.de,
   members: membersText.de,
+  memberImport: memberImportText.de,
   editor: editorText.de,
   demo: demoText.de,
   settings: settingsText.de,

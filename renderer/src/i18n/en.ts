@@ -9,6 +9,7 @@ import { languageText } from './sections/language';
 import { machineRemovedText } from './sections/machineRemoved';
 import { memberText } from './sections/member';
 import { membersText } from './sections/members';
+import { memberImportText } from './sections/memberImport';
 import { navText } from './sections/nav';
 import { presenceText } from './sections/presence';
 import { rolesText } from './sections/roles';
@@ -30,6 +31,7 @@ export const en = {
   board: boardText.en,
   member: memberText.en,
   members: membersText.en,
+  memberImport: memberImportText.en,
   editor: editorText.en,
   demo: demoText.en,
   settings: settingsText.en,

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useMembers, useSkills } from '../../data/liveQueries';
 import { MemberCardDialog } from '../cards/MemberCardDialog';
 import { LoadDemoButton } from '../demo/LoadDemoButton';
+import { MemberImportEntry } from './import/MemberImportEntry';
 import { MemberEditorDialog } from './MemberEditorDialog';
 import { useMemberActions } from './useMemberActions';
 import { useSkillNames } from './useSkillNames';
@@ -30,6 +31,7 @@ export function MembersAdmin() {
         <span className="muted">{t('members.count', { count: shown.length })}</span>
         <button type="button" className="primary" onClick={() => { setEditing({ id: null }); }}>{t('members.add')}</button>
       </div>
+      <MemberImportEntry />
       {members && members.length === 0 && <LoadDemoButton />}
       <label className="check-field">
         <input type="checkbox" checked={showInactive} onChange={(event) => { setShowInactive(event.target.checked); }} />
