@@ -142,7 +142,7 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await kiosk.getByRole('textbox', { name: k.name, exact: true }).fill('Anna Berg');
     await kiosk.getByRole('textbox', { name: k.visiting, exact: true }).fill('sør');
     await kiosk.getByRole('list', { name: k.visitingResults }).getByRole('button', { name: 'Søren Ø.', exact: true }).click();
-    await kiosk.getByRole('button', { name: k.purposeMeeting, exact: true }).click();
+    await kiosk.getByRole('button', { name: m.presence.guestPurpose.meeting, exact: true }).click();
     await kiosk.getByRole('textbox', { name: k.company, exact: true }).fill('Guldborgsund Kommune');
     const submit = kiosk.getByRole('button', { name: k.submit, exact: true });
     await submit.click();
@@ -157,7 +157,7 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     const row = today.guestsPanel.getByRole('listitem').filter({ hasText: 'Anna Berg' });
     await row.getByText('Guldborgsund Kommune', { exact: true }).waitFor();
     await row.getByText(fill(m.presence.visiting, { name: 'Søren Østergaard' }), { exact: true }).waitFor();
-    await row.getByText(fill(m.presence.purpose, { purpose: k.purposeMeeting }), { exact: true }).waitFor();
+    await row.getByText(fill(m.presence.purpose, { purpose: m.presence.guestPurpose.meeting }), { exact: true }).waitFor();
     expect(await row.getByText(templatePattern(m.presence.arrived)).textContent()).toMatch(TIME);
     await expectAccessible(host.page, 'the Today screen with a guest');
 
