@@ -42,7 +42,6 @@ export function AttractScreen({ onStart, onGuest, onHostGesture }: {
       <header className="kiosk-top">
         <HubLogo onHostGesture={onHostGesture} />
         <h1 className="kiosk-hub-name">{name}</h1>
-        <LanguageSwitch />
         <KioskClock />
       </header>
       <p className="kiosk-welcome">{t('kiosk.attract.welcome')}</p>
@@ -55,6 +54,7 @@ export function AttractScreen({ onStart, onGuest, onHostGesture }: {
         {counts && <InToday {...counts} />}
         {roomBookings && <TodaysEvents roomBookings={roomBookings} />}
       </div>
+      <LanguageSwitch />
     </div>
   );
 }
