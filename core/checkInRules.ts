@@ -32,6 +32,19 @@ export function bookingEndToday(now: Date, closingTime: string): Date {
   return closing.getTime() > now.getTime() ? closing : endOfDay(now);
 }
 
+/**
+ * The member's walk-in desk booking in progress: taken at the kiosk from the moment of
+ * check-in ("No booking? Take a free desk"), so booked and confirmed at its start. Checking
+ * out ends it, and the desk is free again for the rest of the day; a desk booked ahead stays
+ * booked, as its member may come back.
+ */
+export function walkInDeskInUse(bookings: readonly Booking[], memberId: string, now: Date): Booking | null {
+  const at = now.getTime();
+  return bookings.find((booking) => !booking.deleted && booking.memberId === memberId && booking.resourceKind === 'desk'
+    && booking.status === 'confirmed' && booking.confirmedAt === booking.startsAt
+    && Date.parse(booking.startsAt) < at && at < Date.parse(booking.endsAt)) ?? null;
+}
+
 /** Active desks with no confirmed booking between now and the end of the walk-in slot. */
 export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[], now: Date, closingTime: string): Desk[] {
   const slot = { startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime).toISOString() };

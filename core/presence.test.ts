@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueAtClosing, presenceOfDay, whoIsIn, type PresenceEvent } from './presence';
+import { dayCounts, dueAtClosing, presenceOfDay, whoIsIn, type PresenceEvent } from './presence';
 
 const at = (hours: number, minutes = 0) => new Date(2026, 10, 30, hours, minutes);
 const event = (memberId: string, kind: 'in' | 'out', time: Date): PresenceEvent => ({ memberId, kind, at: time.toISOString() });
@@ -24,6 +24,15 @@ describe('presenceOfDay', () => {
     // A second check-in while in does not start a new visit.
     expect(day.get('a')).toEqual({ memberId: 'a', inSince: at(13), firstIn: at(8), lastOut: at(12), timeInMs: 7 * 3_600_000 });
     expect(day.get('b')).toEqual({ memberId: 'b', inSince: null, firstIn: at(9), lastOut: at(15), timeInMs: 6 * 3_600_000 });
+  });
+
+  it('counts who is in now and who came today, gone again or not', () => {
+    expect(dayCounts(events, at(16))).toEqual({ inNow: 1, cameToday: 2 });
+    expect(dayCounts(events, at(12, 30))).toEqual({ inNow: 1, cameToday: 2 });
+    expect(dayCounts([event('a', 'in', at(8)), event('a', 'out', at(9))], at(10))).toEqual({ inNow: 0, cameToday: 1 });
+    // A check-out alone (the check-in was yesterday) is no arrival today.
+    expect(dayCounts([event('c', 'out', at(9))], at(10))).toEqual({ inNow: 0, cameToday: 0 });
+    expect(dayCounts([], at(10))).toEqual({ inNow: 0, cameToday: 0 });
   });
 
   it('counts no event dated after now: a check-out from a clock running ahead takes effect when its time comes', () => {

@@ -68,6 +68,15 @@ export function whoIsIn(events: readonly PresenceEvent[], now: Date, dayStart?: 
 }
 
 /**
+ * How many are in now and how many came today (in now or gone again): what a public screen may
+ * say about the day without naming anyone.
+ */
+export function dayCounts(events: readonly PresenceEvent[], now: Date, dayStart?: Date): { inNow: number; cameToday: number } {
+  const days = [...presenceOfDay(events, now, dayStart).values()].filter((day) => day.firstIn !== null);
+  return { inNow: days.filter((day) => day.inSince !== null).length, cameToday: days.length };
+}
+
+/**
  * Members to check out automatically once closing time has passed: those in now whose visit
  * began at or before closing. Someone who arrives for an evening event is left alone, or the
  * kiosk would greet them and the board drop them a minute later. Instants only, so the hub can

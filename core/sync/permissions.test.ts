@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../hlc';
 import type { RecordChange, SyncedRow } from './merge';
-import { refusalFor } from './permissions';
+import { canWriteTable, refusalFor } from './permissions';
 import { refusal } from './refusals';
 
 const now = new Date('2026-11-30T10:00:00.000Z');
@@ -34,6 +34,30 @@ describe('what each role may write', () => {
     expect(refusalFor(kiosk, change('bookings', { resourceKind: 'desk', startsAt: '2026-11-30T10:00:00.000Z', endsAt: '2026-11-30T17:00:00.000Z' }), undefined, now)).toBeNull();
     expect(refusalFor(kiosk, change('bookings', { resourceKind: 'desk', startsAt: '2026-12-03T10:00:00.000Z', endsAt: '2026-12-03T17:00:00.000Z' }), undefined, now)).toEqual(refusal('kioskOnlyWalkIns'));
     expect(refusalFor(kiosk, change('members', { name: 'Mallory' }), undefined, now)).toEqual({ code: 'roleCannotWrite', params: { role: 'kiosk' } });
+  });
+
+  it('lets a kiosk end today\'s desk booking early, and nothing more', () => {
+    const desk: SyncedRow = { ...booking('d1'), resourceKind: 'desk', startsAt: '2026-11-30T08:00:00.000Z', endsAt: '2026-11-30T17:00:00.000Z' };
+    const endAt = (endsAt: string, row: SyncedRow = desk) => refusalFor(kiosk, change('bookings', { endsAt }), row, now);
+    expect(endAt(now.toISOString())).toBeNull();
+    expect(endAt('2026-11-30T08:00:00.001Z')).toBeNull();
+    expect(endAt('2026-11-30T08:00:00.000Z')).toEqual(refusal('kioskOnlyConfirms'));
+    expect(endAt('2026-11-30T17:00:00.000Z')).toBeNull();
+    expect(endAt('2026-11-30T17:00:00.001Z')).toEqual(refusal('kioskOnlyConfirms'));
+    expect(endAt(now.toISOString(), { ...desk, resourceKind: 'room' })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(endAt(now.toISOString(), { ...desk, startsAt: '2026-11-29T08:00:00.000Z' })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(endAt('2026-12-01T09:00:00.000Z', { ...desk, startsAt: '2026-12-01T08:00:00.000Z', endsAt: '2026-12-01T17:00:00.000Z' })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(refusalFor(kiosk, change('bookings', { endsAt: now.toISOString(), memberId: 'm2' }), desk, now)).toEqual(refusal('kioskOnlyConfirms'));
+    expect(refusalFor(kiosk, change('bookings', { startsAt: '2026-11-30T07:00:00.000Z' }), desk, now)).toEqual(refusal('kioskOnlyConfirms'));
+  });
+
+  it('says which tables a role writes at all, as the hub enforces it', () => {
+    expect(canWriteTable('host', 'hubSettings')).toBe(true);
+    expect(canWriteTable('kiosk', 'hubSettings')).toBe(false);
+    expect(canWriteTable('kiosk', 'checkIns')).toBe(true);
+    expect(refusalFor(kiosk, change('hubSettings', { closingTime: '17:00' }), undefined, now)).toEqual({ code: 'roleCannotWrite', params: { role: 'kiosk' } });
+    expect(canWriteTable('wall', 'bookings')).toBe(false);
+    expect(canWriteTable('room', 'bookings')).toBe(true);
   });
 
   it('lets a room display book and end meetings of its own room only', () => {

@@ -1,8 +1,27 @@
 import { startOfDay, endOfDay } from 'date-fns';
+import type { DeviceRole } from '../deviceRole';
 import { MAX_CLOCK_AHEAD_MS } from '../hlc';
+import type { TableName } from '../schemas/tables';
 import type { DeviceIdentity } from './protocol';
 import type { RecordChange, SyncedRow } from './merge';
 import { refusal, type Refusal } from './refusals';
+
+/**
+ * The tables each role writes at all (what it may change in them is decided per change below).
+ * Screens ask `canWriteTable` before offering a form, so a machine never offers what the hub
+ * would refuse and roll back.
+ */
+const WRITABLE_TABLES: Record<DeviceRole, 'every' | readonly TableName[]> = {
+  host: 'every',
+  kiosk: ['checkIns', 'guests', 'bookings'],
+  wall: [],
+  room: ['bookings'],
+};
+
+export function canWriteTable(role: DeviceRole, table: TableName): boolean {
+  const tables = WRITABLE_TABLES[role];
+  return tables === 'every' || tables.includes(table);
+}
 
 /**
  * What each role may write, enforced by the hub (hiding a button is not security). Returns
@@ -11,6 +30,7 @@ import { refusal, type Refusal } from './refusals';
 export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
   const { role } = device;
   if (change.table === 'checkIns' && current) return refusal('checkInsAreFinal');
+  if (!canWriteTable(role, change.table)) return role === 'room' ? refusal('roomDisplayOwnRoom') : { code: 'roleCannotWrite', params: { role } };
   switch (role) {
     case 'host':
       return change.table === 'checkIns' ? checkInTimeRefusal(change, now, null) : null;
@@ -42,11 +62,25 @@ function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now:
     case 'guests':
       return !current || onlyFields(change, ['leftAt']) ? null : refusal('kioskOnlyGuests');
     case 'bookings':
-      if (current) return onlyFields(change, ['confirmedAt']) ? null : refusal('kioskOnlyConfirms');
+      if (current) return onlyFields(change, ['confirmedAt']) || endsDeskBookingEarly(change, current, now) ? null : refusal('kioskOnlyConfirms');
       return isWalkInDeskBooking(change, now) ? null : refusal('kioskOnlyWalkIns');
     default:
       return { code: 'roleCannotWrite', params: { role: 'kiosk' } };
   }
+}
+
+/**
+ * A member checking out frees their desk for the rest of the day: the kiosk may move the end of
+ * today's desk booking earlier, to after its start (a booking ends after it starts), and change nothing else.
+ */
+function endsDeskBookingEarly(change: RecordChange, current: SyncedRow, now: Date): boolean {
+  const { endsAt } = change.fields;
+  const { resourceKind, startsAt, endsAt: oldEndsAt } = current;
+  if (!onlyFields(change, ['endsAt']) || resourceKind !== 'desk') return false;
+  if (typeof endsAt !== 'string' || typeof startsAt !== 'string' || typeof oldEndsAt !== 'string') return false;
+  const [newEnd, start, oldEnd] = [Date.parse(endsAt), Date.parse(startsAt), Date.parse(oldEndsAt)];
+  const today = { from: startOfDay(now).getTime(), until: endOfDay(now).getTime() };
+  return newEnd > start && newEnd <= oldEnd && start >= today.from && start <= today.until;
 }
 
 /** A kiosk pushes its check-ins within a day (one offline longer loses them); a host desk may record an earlier arrival. */

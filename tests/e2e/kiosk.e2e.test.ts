@@ -5,7 +5,8 @@ import { useE2eSession, waitForApp, type Machine } from './support/browser';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
 import { KioskPage } from './support/pages/KioskPage';
-import { memberByName, patchHubSettings, setHostPinInStore, setMemberPinInStore, storedRows, updateMemberRow } from './support/pages/KioskData';
+import { memberByName, patchHubSettings, putRow, setHostPinInStore, setMemberPinInStore, storedRows, updateMemberRow } from './support/pages/KioskData';
+import { KioskSettings } from './support/pages/KioskSettings';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 
@@ -72,7 +73,9 @@ describe('the reception kiosk', () => {
     expect(await kiosk.goodbye('Søren').textContent()).toContain(fill(k.confirm.minutes, { minutes: 0 }));
     // The confirmation closes by itself after a few seconds.
     await kiosk.checkInButton.waitFor({ timeout: 9_000 });
-    await kiosk.main.getByText(k.attract.nobodyIn, { exact: true }).waitFor();
+    // Søren came and went: the start screen says so, not that nobody came.
+    await kiosk.nobodyInNow(1).waitFor();
+    expect(await kiosk.main.getByText(k.attract.nobodyIn, { exact: true }).count()).toBe(0);
 
     await kiosk.findMe('out', 'søren', 'Søren H.');
     await kiosk.heading(fill(k.confirm.alreadyOut, { name: 'Søren' })).waitFor();
@@ -171,6 +174,65 @@ describe('the reception kiosk', () => {
     expect(checkIns.map((row) => row.kind)).toEqual(['in']);
   });
 
+  it('gives the desk back when its member checks out, so the next member can take it', async () => {
+    const host = await session.newMachine('host');
+    await new Shell(host.page).goTo('members');
+    const admin = new MembersAdmin(host.page);
+    await admin.loadDemoButton.click();
+    await admin.table.waitFor();
+    await addMemberAsHost(host.page, { name: 'Wiebke Quast' });
+    await addMemberAsHost(host.page, { name: 'Piet Quast' });
+    const kiosk = new KioskPage(await host.openTab('kiosk'));
+    await kiosk.waitForStart();
+    await kiosk.findMe('in', 'wiebke', 'Wiebke Q.');
+    await kiosk.freeDesks.first().waitFor();
+    const taken = ((await kiosk.freeDesks.first().textContent()) ?? '').split(' ')[0] ?? '';
+    await kiosk.freeDesks.first().click();
+    await kiosk.main.getByText(templatePattern(fill(k.confirm.yourDeskInZone, { desk: taken }))).waitFor();
+    await kiosk.doneButton.click();
+
+    await kiosk.findMe('out', 'wiebke', 'Wiebke Q.');
+    await kiosk.goodbye('Wiebke').waitFor();
+    await kiosk.doneButton.click();
+
+    await kiosk.findMe('in', 'piet', 'Piet Q.');
+    await kiosk.welcome('Piet').waitFor();
+    await kiosk.freeDesks.first().waitFor();
+    expect((await kiosk.freeDesks.allTextContents()).map((label) => label.split(' ')[0])).toContain(taken);
+    const wiebke = await memberByName(kiosk.page, 'Wiebke Quast');
+    const booking = (await storedRows(kiosk.page, 'bookings')).find((row) => row.memberId === wiebke.id);
+    const checkOut = (await storedRows(kiosk.page, 'checkIns')).find((row) => row.memberId === wiebke.id && row.kind === 'out');
+    expect(booking?.endsAt).toBe(checkOut?.at);
+  });
+
+  it('says what is on today: no public events, and when the meeting rooms are booked, never by whom or for what', async () => {
+    const { kiosk } = await hostAndKiosk(session);
+    const soren = await memberByName(kiosk.page, SOREN);
+    await putRow(kiosk.page, 'rooms', { id: 'room-fjorden', name: 'Fjorden', zoneId: null, capacity: 8, equipment: [], description: '', active: true });
+    const dayStart = new Date();
+    dayStart.setHours(0, 0, 0, 0);
+    const dayEnd = dayStart.getTime() + 24 * 60 * 60_000 - 1;
+    const minutes = (count: number) => count * 60_000;
+    const now = Date.now();
+    const slots = [
+      { starts: dayStart.getTime(), ends: dayStart.getTime() + minutes(1) },
+      ...[1, 2, 3, 4].map((hour) => ({ starts: Math.min(now + minutes(hour * 10), dayEnd - 1), ends: Math.min(now + minutes(hour * 10 + 5), dayEnd) })),
+    ];
+    for (const [at, slot] of slots.entries()) {
+      await putRow(kiosk.page, 'bookings', {
+        id: `room-booking-${String(at)}`, resourceKind: 'room', resourceId: 'room-fjorden', memberId: soren.id, title: 'Lønsamtale med Jens',
+        startsAt: new Date(slot.starts).toISOString(), endsAt: new Date(slot.ends).toISOString(), status: 'confirmed', rejection: null, confirmedAt: null,
+      });
+    }
+    await reload(kiosk);
+    await kiosk.todayAtHub.getByText(fill(k.attract.roomBookings_other, { count: 5 }), { exact: true }).waitFor();
+    await kiosk.todayAtHub.getByText(k.attract.noPublicEvents, { exact: true }).waitFor();
+    await expect.poll(() => kiosk.todayAtHub.getByRole('list', { name: k.attract.roomBookingsList }).getByRole('listitem').count()).toBe(4);
+    const shown = (await kiosk.todayAtHub.textContent()) ?? '';
+    expect(shown).toContain('Fjorden');
+    expect(shown).not.toMatch(/Lønsamtale|Søren|Hansen/);
+  });
+
   it('signs a guest in, names their host by first name and initial, and prints a badge', async () => {
     const host = await session.newMachine('host');
     await addMemberAsHost(host.page, { name: SOREN });
@@ -198,7 +260,7 @@ describe('the reception kiosk', () => {
     await expect.poll(() => KioskPage.namesIn(kiosk.main.getByRole('list', { name: k.guest.visitingResults }))).toEqual(['Søren H.']);
     await kiosk.main.getByRole('list', { name: k.guest.visitingResults }).getByRole('button', { name: 'Søren H.' }).click();
     await kiosk.main.getByText(fill(k.guest.chosenHost, { name: 'Søren H.' })).waitFor();
-    await kiosk.main.getByRole('button', { name: k.guest.purposeMeeting, exact: true }).click();
+    await kiosk.main.getByRole('button', { name: m.presence.guestPurpose.meeting, exact: true }).click();
     await kiosk.main.getByRole('textbox', { name: k.guest.company, exact: true }).fill('Berg GmbH');
     await kiosk.main.getByRole('button', { name: k.guest.submit, exact: true }).click();
 
@@ -213,7 +275,7 @@ describe('the reception kiosk', () => {
     const soren = await memberByName(kiosk.page, SOREN);
     const guests = await storedRows(kiosk.page, 'guests');
     expect(guests).toHaveLength(1);
-    expect(guests[0]).toMatchObject({ name: 'Anna Berg', company: 'Berg GmbH', purpose: k.guest.purposeMeeting, visitingMemberId: soren.id, leftAt: null });
+    expect(guests[0]).toMatchObject({ name: 'Anna Berg', company: 'Berg GmbH', purpose: 'meeting', visitingMemberId: soren.id, leftAt: null });
   });
 
   it('goes back to the start screen after the idle time and forgets a half-typed name', async () => {
@@ -278,6 +340,12 @@ describe('the reception kiosk', () => {
     await otherKiosk.page.keyboard.type('471100');
     await otherKiosk.heading(m.settings.title).waitFor();
     await otherKiosk.main.getByText(k.host.howTo).waitFor();
+    // The hub refuses hub settings from a kiosk: they are not offered here, and it says where they are.
+    await otherKiosk.main.getByText(k.host.hubSettingsElsewhere, { exact: true }).waitFor();
+    const settings = new KioskSettings(otherKiosk.page);
+    expect(await settings.saveButton.count()).toBe(0);
+    expect(await settings.hostPinSection.count()).toBe(0);
+    await otherKiosk.main.getByRole('region', { name: m.sync.machine.heading, exact: true }).waitFor();
     await otherKiosk.main.getByRole('radio', { name: new RegExp(`^${m.roles.host}`) }).check();
     await otherKiosk.main.getByRole('button', { name: m.settings.saveRole }).click();
     await new Shell(otherKiosk.page).navButton('members').waitFor();

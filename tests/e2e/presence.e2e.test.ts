@@ -5,6 +5,7 @@ import { describeViolations, seriousAxeViolations } from './support/axe';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
 import { Board } from './support/pages/Board';
+import { putRow } from './support/pages/KioskData';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { Today } from './support/pages/Today';
@@ -109,6 +110,24 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await expect.poll(() => inTodayBadge(wall, SHOWN).count(), { message: 'undo puts the member back on the wall' }).toBe(1);
   });
 
+  it('says nobody is in right now, and how many came today, once everyone has left', async () => {
+    const host = await session.newMachine('host');
+    await addMemberAsHost(host.page, { name: SHOWN });
+    await addMemberAsHost(host.page, { name: HIDDEN });
+    const shell = new Shell(host.page);
+    const today = new Today(host.page);
+    await shell.goTo('today');
+    await today.checkIn('birgit', SHOWN);
+    await today.checkIn('jurgen', HIDDEN);
+    await expect.poll(() => today.namesHere()).toEqual([SHOWN, HIDDEN]);
+    await today.checkOutButton(SHOWN).click();
+    await today.checkOutButton(HIDDEN).click();
+    await today.nobodyInNow(2).waitFor();
+    expect(await today.nobodyIn.count()).toBe(0);
+    await today.leftRow(HIDDEN).waitFor();
+    await expectAccessible(host.page, 'the Today screen after everyone left');
+  });
+
   it('offers desktop notifications in a browser and stops offering once they are allowed', async () => {
     const host = await session.newMachine('host');
     const today = new Today(host.page);
@@ -142,7 +161,7 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await kiosk.getByRole('textbox', { name: k.name, exact: true }).fill('Anna Berg');
     await kiosk.getByRole('textbox', { name: k.visiting, exact: true }).fill('sør');
     await kiosk.getByRole('list', { name: k.visitingResults }).getByRole('button', { name: 'Søren Ø.', exact: true }).click();
-    await kiosk.getByRole('button', { name: k.purposeMeeting, exact: true }).click();
+    await kiosk.getByRole('button', { name: m.presence.guestPurpose.meeting, exact: true }).click();
     await kiosk.getByRole('textbox', { name: k.company, exact: true }).fill('Guldborgsund Kommune');
     const submit = kiosk.getByRole('button', { name: k.submit, exact: true });
     await submit.click();
@@ -157,7 +176,7 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     const row = today.guestsPanel.getByRole('listitem').filter({ hasText: 'Anna Berg' });
     await row.getByText('Guldborgsund Kommune', { exact: true }).waitFor();
     await row.getByText(fill(m.presence.visiting, { name: 'Søren Østergaard' }), { exact: true }).waitFor();
-    await row.getByText(fill(m.presence.purpose, { purpose: k.purposeMeeting }), { exact: true }).waitFor();
+    await row.getByText(fill(m.presence.purpose, { purpose: m.presence.guestPurpose.meeting }), { exact: true }).waitFor();
     expect(await row.getByText(templatePattern(m.presence.arrived)).textContent()).toMatch(TIME);
     await expectAccessible(host.page, 'the Today screen with a guest');
 
@@ -173,5 +192,19 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await host.page.getByRole('button', { name: fill(m.presence.signOutGuest, { name: 'Anna Berg' }), exact: true }).click();
     await row.getByText(templatePattern(m.presence.left)).waitFor();
     expect(await row.getByRole('button').count()).toBe(0);
+
+    // The purpose is stored as a code: a Danish host desk reads it in Danish. A guest signed in
+    // before purposes were codes keeps the words that were stored.
+    await putRow(host.page, 'guests', {
+      id: 'guest-before-codes', name: 'Bo Gammel', company: '', purpose: 'Jobsamtale', visitingMemberId: null, arrivedAt: new Date().toISOString(), leftAt: null,
+    });
+    const da = messages.da;
+    await host.page.goto(appAddress(session.hubUrl, 'host', 'da'));
+    await waitForApp(host.page);
+    await new Shell(host.page, da).goTo('today');
+    const todayDa = new Today(host.page, da);
+    const rowDa = (name: string) => todayDa.guestsPanel.getByRole('listitem').filter({ hasText: name });
+    await rowDa('Anna Berg').getByText(fill(da.presence.purpose, { purpose: da.presence.guestPurpose.meeting }), { exact: true }).waitFor();
+    await rowDa('Bo Gammel').getByText(fill(da.presence.purpose, { purpose: 'Jobsamtale' }), { exact: true }).waitFor();
   });
 });

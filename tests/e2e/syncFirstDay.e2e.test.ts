@@ -150,7 +150,7 @@ async function signInGuest(kiosk: Page, name: string): Promise<void> {
   await kiosk.getByRole('textbox', { name: k.name, exact: true }).fill(name);
   await kiosk.getByRole('textbox', { name: k.visiting, exact: true }).fill('sør');
   await kiosk.getByRole('list', { name: k.visitingResults }).getByRole('button', { name: 'Søren Ø.', exact: true }).click();
-  await kiosk.getByRole('button', { name: k.purposeMeeting, exact: true }).click();
+  await kiosk.getByRole('button', { name: m.presence.guestPurpose.meeting, exact: true }).click();
   const submit = kiosk.getByRole('button', { name: k.submit, exact: true });
   await submit.click();
   await kiosk.getByRole('button', { name: m.kiosk.confirm.done, exact: true }).click();

@@ -212,3 +212,35 @@ describe('the log of refused changes', () => {
     wall.connection.close();
   });
 });
+
+describe('what a kiosk may change in a booking', () => {
+  it('ends today\'s desk booking early when its member checks out, and may not stretch, move or take it', async () => {
+    const kiosk = await machine('kiosk');
+    const startsAt = new Date(Date.now() - 60_000).toISOString();
+    const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    const deskId = newId();
+    const bookingId = newId();
+    const walkIn = { resourceKind: 'desk', resourceId: deskId, memberId: 'member-1', title: '', startsAt, endsAt: later(60), status: 'confirmed', rejection: null, confirmedAt: startsAt };
+    expect(await push(kiosk, { table: 'bookings', recordId: bookingId, fields: walkIn })).toMatchObject([{ status: 'applied' }]);
+    const refused = { status: 'refused', refusal: { code: 'kioskOnlyConfirms', params: {} } };
+    expect(await push(
+      kiosk,
+      { table: 'bookings', recordId: bookingId, fields: { endsAt: later(120) } },
+      { table: 'bookings', recordId: bookingId, fields: { endsAt: later(1), memberId: 'member-2' } },
+      { table: 'bookings', recordId: bookingId, fields: { startsAt: later(-30) } },
+    )).toMatchObject([refused, refused, refused]);
+    const checkOutAt = new Date().toISOString();
+    expect(await push(kiosk, { table: 'bookings', recordId: bookingId, fields: { endsAt: checkOutAt } })).toMatchObject([{ status: 'applied' }]);
+
+    // A room booking stays as its host desk made it.
+    const roomBookingId = newId();
+    const room = { ...walkIn, resourceKind: 'room', resourceId: newId(), title: 'Board meeting', confirmedAt: null };
+    expect(await push(host, { table: 'bookings', recordId: roomBookingId, fields: room })).toMatchObject([{ status: 'applied' }]);
+    expect(await push(kiosk, { table: 'bookings', recordId: roomBookingId, fields: { endsAt: checkOutAt } })).toMatchObject([refused]);
+
+    const stored = (await pullAll(host)).filter((record) => record.table === 'bookings').map((record) => record.row);
+    expect(stored.find((row) => row.id === bookingId)).toMatchObject({ endsAt: checkOutAt, startsAt, memberId: 'member-1' });
+    expect(stored.find((row) => row.id === roomBookingId)).toMatchObject({ endsAt: walkIn.endsAt });
+    kiosk.connection.close();
+  });
+});

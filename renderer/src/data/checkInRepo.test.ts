@@ -55,6 +55,28 @@ describe('check-in and check-out', () => {
     expect((await context.db.checkIns.where('memberId').equals(other.id).count())).toBe(0);
   });
 
+  it('gives a desk taken at the kiosk back on check-out, in the same change, and leaves a desk booked ahead booked', async () => {
+    const { soren, desk } = await setup();
+    const taken = await bookDeskAndCheckIn(context, soren.id, desk.id, '18:00', 'name');
+    if (taken.kind !== 'checkedIn' || !taken.booking) throw new Error('the free desk must be booked');
+    wall = new Date(2026, 10, 30, 11, 0);
+    await checkOut(context, soren.id, 'name');
+    expect(await context.db.bookings.get(taken.booking.id)).toMatchObject({ endsAt: wall.toISOString(), status: 'confirmed', startsAt: new Date(2026, 10, 30, 9).toISOString() });
+    const outbox = (await context.db.outbox.toArray()).filter((entry) => entry.table === 'bookings' && entry.recordId === taken.booking?.id);
+    expect(outbox.at(-1)?.fields).toEqual({ endsAt: wall.toISOString() });
+
+    const other = await createRecord(context, 'members', { ...member, name: 'Anja Schröder' });
+    const ahead = await createRecord(context, 'bookings', {
+      resourceKind: 'desk', resourceId: desk.id, memberId: other.id, title: '', status: 'confirmed', rejection: null, confirmedAt: null,
+      startsAt: new Date(2026, 10, 30, 11, 30).toISOString(), endsAt: new Date(2026, 10, 30, 17).toISOString(),
+    });
+    wall = new Date(2026, 10, 30, 12, 0);
+    await checkIn(context, other.id, 'name');
+    wall = new Date(2026, 10, 30, 13, 0);
+    await checkOut(context, other.id, 'name');
+    expect((await context.db.bookings.get(ahead.id))?.endsAt).toBe(new Date(2026, 10, 30, 17).toISOString());
+  });
+
   it('checks a card\'s owner in when out and out when in, in one transaction', async () => {
     const { soren } = await setup();
     expect(await checkInOrOut(context, soren.id, 'scanner')).toMatchObject({ kind: 'checkedIn', changed: true });

@@ -1,5 +1,5 @@
 import { findConflict } from '@core/bookingRules';
-import { bookingEndToday, checkedInSince, todaysBooking } from '@core/checkInRules';
+import { bookingEndToday, checkedInSince, todaysBooking, walkInDeskInUse } from '@core/checkInRules';
 import { presenceOfDay } from '@core/presence';
 import type { Booking, CheckIn } from '@core/schemas';
 import type { DataContext } from './dataContext';
@@ -51,14 +51,20 @@ export async function checkIn(context: DataContext, memberId: string, method: Ch
 
 /**
  * Checks a member out; a member who is not in is left as they are. The time spent today is
- * read from the same events the check-out was decided on, this check-out included.
+ * read from the same events the check-out was decided on, this check-out included. A desk
+ * taken at the kiosk today is given back in the same transaction (its booking ends now), so
+ * the next member finds it among the free desks.
  */
 export async function checkOut(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedOut> {
-  return inOneTransaction(context, ['checkIns'], async () => {
+  return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
     const now = context.now();
     const events = await eventsOf(context, memberId);
     const isIn = checkedInSince(events, memberId, now) !== null;
-    if (isIn) events.push(await createRecord(context, 'checkIns', { memberId, kind: 'out', at: now.toISOString(), method, bookingId: null }));
+    if (isIn) {
+      events.push(await createRecord(context, 'checkIns', { memberId, kind: 'out', at: now.toISOString(), method, bookingId: null }));
+      const walkIn = walkInDeskInUse(await context.db.bookings.where('memberId').equals(memberId).toArray(), memberId, now);
+      if (walkIn) await updateRecord(context, 'bookings', walkIn.id, { endsAt: now.toISOString() });
+    }
     const timeInMs = presenceOfDay(events, now).get(memberId)?.timeInMs ?? 0;
     return { kind: 'checkedOut', changed: isIn, visitMinutes: Math.floor(timeInMs / 60_000) };
   });

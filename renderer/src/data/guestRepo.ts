@@ -1,11 +1,15 @@
-import type { GuestFields } from '@core/schemas';
+import { guestPurposeSchema, type GuestFields, type GuestPurpose } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { createRecord, updateRecord } from './recordWriter';
 
-export type GuestSignIn = Pick<GuestFields, 'name' | 'company' | 'purpose' | 'visitingMemberId'>;
+export interface GuestSignIn extends Pick<GuestFields, 'name' | 'company' | 'visitingMemberId'> {
+  /** A code, never the words on the button: each machine says it in its own language. */
+  purpose: GuestPurpose | null;
+}
 
 export async function signInGuest(context: DataContext, guest: GuestSignIn) {
-  return createRecord(context, 'guests', { ...guest, arrivedAt: context.now().toISOString(), leftAt: null });
+  const purpose = guestPurposeSchema.nullable().parse(guest.purpose) ?? '';
+  return createRecord(context, 'guests', { ...guest, purpose, arrivedAt: context.now().toISOString(), leftAt: null });
 }
 
 export async function signOutGuest(context: DataContext, guestId: string) {

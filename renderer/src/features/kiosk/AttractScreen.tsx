@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { useHubSettings, useMembersInToday } from '../../data/liveQueries';
+import { useHubSettings } from '../../data/liveQueries';
 import { KioskClock } from './KioskClock';
+import { ArriveIcon, GuestIcon, LeaveIcon } from './KioskIcons';
 import type { KioskDirection } from './kioskFlow';
 import { TodaysEvents } from './TodaysEvents';
 import { useHostGesture } from './useHostGesture';
+import { useTodayAtHub } from './useTodayAtHub';
 
 export function HubLogo({ onHostGesture }: { onHostGesture: () => void }) {
   const { t } = useTranslation();
@@ -18,11 +20,13 @@ export function HubLogo({ onHostGesture }: { onHostGesture: () => void }) {
 }
 
 /** How many are in, never who: a passer-by learns nothing about anyone. */
-function InToday() {
+function InToday({ inNow, cameToday }: { inNow: number; cameToday: number }) {
   const { t } = useTranslation();
-  const inToday = useMembersInToday();
-  if (!inToday) return null;
-  return <p className="kiosk-in-today">{inToday.size === 0 ? t('kiosk.attract.nobodyIn') : t('kiosk.attract.inToday', { count: inToday.size })}</p>;
+  const text = () => {
+    if (inNow > 0) return t('kiosk.attract.inToday', { count: inNow });
+    return cameToday > 0 ? t('kiosk.attract.nobodyInNow', { count: cameToday }) : t('kiosk.attract.nobodyIn');
+  };
+  return <p className="kiosk-in-today">{text()}</p>;
 }
 
 export function AttractScreen({ onStart, onGuest, onHostGesture }: {
@@ -32,6 +36,7 @@ export function AttractScreen({ onStart, onGuest, onHostGesture }: {
 }) {
   const { t } = useTranslation();
   const { name } = useHubSettings();
+  const { counts, roomBookings } = useTodayAtHub();
   return (
     <div className="kiosk-attract">
       <header className="kiosk-top">
@@ -41,13 +46,13 @@ export function AttractScreen({ onStart, onGuest, onHostGesture }: {
       </header>
       <p className="kiosk-welcome">{t('kiosk.attract.welcome')}</p>
       <div className="kiosk-actions" role="group" aria-label={t('kiosk.attract.actions')}>
-        <button type="button" className="primary kiosk-big" onClick={() => { onStart('in'); }}>{t('kiosk.attract.checkIn')}</button>
-        <button type="button" className="kiosk-big" onClick={() => { onStart('out'); }}>{t('kiosk.attract.checkOut')}</button>
-        <button type="button" className="kiosk-big" onClick={onGuest}>{t('kiosk.attract.guest')}</button>
+        <button type="button" className="primary kiosk-big" onClick={() => { onStart('in'); }}><ArriveIcon />{t('kiosk.attract.checkIn')}</button>
+        <button type="button" className="kiosk-big" onClick={() => { onStart('out'); }}><LeaveIcon />{t('kiosk.attract.checkOut')}</button>
+        <button type="button" className="kiosk-big" onClick={onGuest}><GuestIcon />{t('kiosk.attract.guest')}</button>
       </div>
       <div className="kiosk-info">
-        <InToday />
-        <TodaysEvents />
+        {counts && <InToday {...counts} />}
+        {roomBookings && <TodaysEvents roomBookings={roomBookings} />}
       </div>
       <LanguageSwitch />
     </div>

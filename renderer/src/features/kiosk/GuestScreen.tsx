@@ -1,11 +1,9 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '@core/schemas';
+import { guestPurposeCodes, type GuestPurpose, type Member } from '@core/schemas';
 import type { GuestSignIn } from '../../data/guestRepo';
 import { HostPicker, type ChosenHost } from './HostPicker';
 import type { GuestWelcome } from './kioskFlow';
-
-const PURPOSES = ['purposeMeeting', 'purposeDelivery', 'purposeTour', 'purposeEvent'] as const;
 
 export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
   members: readonly Member[];
@@ -16,7 +14,7 @@ export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [host, setHost] = useState<ChosenHost | null>(null);
-  const [purpose, setPurpose] = useState('');
+  const [purpose, setPurpose] = useState<GuestPurpose | null>(null);
   const [company, setCompany] = useState('');
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -30,7 +28,7 @@ export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
       return;
     }
     setBusy(true);
-    const guest = { name: name.trim(), company: company.trim(), purpose: purpose.trim(), visitingMemberId: host?.id ?? null };
+    const guest = { name: name.trim(), company: company.trim(), purpose, visitingMemberId: host?.id ?? null };
     void onSignIn(guest).then((saved) => {
       onSignedIn({ name: guest.name, company: guest.company, hostName: host?.id ? host.label : null, arrivedAt: saved.arrivedAt });
     }, () => { setBusy(false); });
@@ -40,7 +38,7 @@ export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
     <form className="kiosk-screen kiosk-guest" onSubmit={submit} noValidate>
       <h1>{t('kiosk.guest.title')}</h1>
       <p>{t('kiosk.guest.intro')}</p>
-      <div className={`field${showErrors && nameMissing ? ' field-invalid' : ''}`}>
+      <div className={`field kiosk-guest-name${showErrors && nameMissing ? ' field-invalid' : ''}`}>
         <label htmlFor="kiosk-guest-name">{t('kiosk.guest.name')}</label>
         <input
           id="kiosk-guest-name" type="text" required autoComplete="off" autoFocus maxLength={120}
@@ -51,17 +49,17 @@ export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
         {showErrors && nameMissing && <p id="kiosk-guest-name-error" className="field-error">{t('kiosk.guest.nameRequired')}</p>}
       </div>
       <HostPicker members={members} chosen={host} onChoose={setHost} />
-      <div className="field">
-        <label htmlFor="kiosk-guest-purpose">{t('kiosk.guest.purpose')}</label>
-        <div className="kiosk-quick" role="group" aria-label={t('kiosk.guest.purposeQuick')}>
-          {PURPOSES.map((key) => {
-            const text = t(`kiosk.guest.${key}`);
-            return <button key={key} type="button" aria-pressed={purpose === text} onClick={() => { setPurpose(purpose === text ? '' : text); }}>{text}</button>;
-          })}
+      <div className="field kiosk-guest-purpose">
+        <span className="label" id="kiosk-guest-purpose">{t('kiosk.guest.purpose')}</span>
+        <div className="kiosk-quick" role="group" aria-labelledby="kiosk-guest-purpose">
+          {guestPurposeCodes.map((code) => (
+            <button key={code} type="button" aria-pressed={purpose === code} onClick={() => { setPurpose(purpose === code ? null : code); }}>
+              {t(`presence.guestPurpose.${code}`)}
+            </button>
+          ))}
         </div>
-        <input id="kiosk-guest-purpose" type="text" autoComplete="off" maxLength={200} value={purpose} onChange={(event) => { setPurpose(event.target.value); }} />
       </div>
-      <div className="field">
+      <div className="field kiosk-guest-company">
         <label htmlFor="kiosk-guest-company">{t('kiosk.guest.company')}</label>
         <input id="kiosk-guest-company" type="text" autoComplete="off" maxLength={120} value={company} onChange={(event) => { setCompany(event.target.value); }} />
       </div>

@@ -23,7 +23,7 @@ export function HostPicker({ members, chosen, onChoose }: {
   const matches = useMemo(() => index.search(query), [index, query]);
   if (chosen) {
     return (
-      <div className="field kiosk-chosen-host">
+      <div className="field kiosk-guest-host kiosk-chosen-host">
         <span className="label">{t('kiosk.guest.visiting')}</span>
         <p>
           <strong>{t('kiosk.guest.chosenHost', { name: chosen.label })}</strong>{' '}
@@ -33,7 +33,7 @@ export function HostPicker({ members, chosen, onChoose }: {
     );
   }
   return (
-    <div className="field">
+    <div className="field kiosk-guest-host">
       <label htmlFor="kiosk-guest-host">{t('kiosk.guest.visiting')}</label>
       <input id="kiosk-guest-host" type="text" autoComplete="off" spellCheck={false} aria-describedby="kiosk-guest-host-help" value={query} onChange={(event) => { setQuery(event.target.value); }} />
       <p id="kiosk-guest-host-help" className="field-help">{t('kiosk.guest.visitingHelp')}</p>

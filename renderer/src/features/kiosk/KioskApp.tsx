@@ -78,12 +78,8 @@ export function KioskApp() {
       <SyncIndicator role="kiosk" placement="corner" />
       {state.message && <p role="alert" className="kiosk-message">{t(MESSAGE_KEYS[state.message])}</p>}
       <CurrentScreen key={state.resetKey} kiosk={kiosk} />
-      {cameraOn && (
-        <section className="kiosk-camera" aria-label={t('kiosk.card.cameraTitle')}>
-          <p className="muted">{t('kiosk.card.cameraTitle')}</p>
-          <CameraScanner active={cameraOn} onCode={(code) => { kiosk.scanCard(code, 'qrCard'); }} />
-        </section>
-      )}
+      {/* Here, not inside a screen, so the camera stays on from the start screen to the name search; kiosk.css places it. */}
+      {cameraOn && <CameraScanner active={cameraOn} hint={t('kiosk.card.cameraTitle')} onCode={(code) => { kiosk.scanCard(code, 'qrCard'); }} />}
     </main>
   );
 }

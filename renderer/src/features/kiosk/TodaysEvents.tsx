@@ -1,31 +1,25 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataContext } from '../../app/services';
-import { useTodaysBookings } from '../../data/liveQueries';
-import { useRooms } from '../../data/liveQueries';
-import { todaysEvents } from './todaysEvents';
 import { useFormatting } from '../../app/formatting';
+import type { RoomBookingsToday } from './todaysEvents';
 
-/** Today's events: title, time and room only, never who booked them. */
-export function TodaysEvents() {
+const MAX_SLOTS_SHOWN = 4;
+
+/** Today at the hub: no public events yet (bookings cannot be marked public), and when rooms are booked. */
+export function TodaysEvents({ roomBookings }: { roomBookings: RoomBookingsToday }) {
   const { t } = useTranslation();
-  const { now } = useDataContext();
-  const bookings = useTodaysBookings();
-  const rooms = useRooms();
   const format = useFormatting();
-  const events = useMemo(() => todaysEvents(bookings ?? [], rooms ?? [], now()), [bookings, rooms, now]);
+  const { count, upcoming } = roomBookings;
   return (
     <section className="kiosk-events" aria-labelledby="kiosk-events-title">
       <h2 id="kiosk-events-title">{t('kiosk.attract.eventsTitle')}</h2>
-      {events.length === 0 ? (
-        <p className="muted">{t('kiosk.attract.noEvents')}</p>
-      ) : (
-        <ul>
-          {events.slice(0, 6).map((event) => (
-            <li key={event.id}>
-              <span className="kiosk-event-time">{t('kiosk.attract.eventTime', { start: format.kioskTime(event.startsAt), end: format.kioskTime(event.endsAt) })}</span>
-              <span className="kiosk-event-title">{event.title}</span>
-              {event.roomName && <span className="kiosk-event-room">{event.roomName}</span>}
+      <p className="muted">{t('kiosk.attract.noPublicEvents')}</p>
+      <p>{count === 0 ? t('kiosk.attract.noRoomBookings') : t('kiosk.attract.roomBookings', { count })}</p>
+      {upcoming.length > 0 && (
+        <ul aria-label={t('kiosk.attract.roomBookingsList')}>
+          {upcoming.slice(0, MAX_SLOTS_SHOWN).map((slot) => (
+            <li key={slot.id}>
+              <span className="kiosk-event-time">{t('kiosk.attract.eventTime', { start: format.kioskTime(slot.startsAt), end: format.kioskTime(slot.endsAt) })}</span>
+              {slot.roomName && <span className="kiosk-event-room">{slot.roomName}</span>}
             </li>
           ))}
         </ul>

@@ -1,31 +1,33 @@
-import { startOfDay } from 'date-fns';
+import { endOfDay, startOfDay } from 'date-fns';
+import { slotsOverlap } from '@core/bookingRules';
 import type { Booking, Room } from '@core/schemas';
 
-export interface KioskEvent {
+/** A room booked for a time: never who booked it, nor its title (not every meeting is public). */
+export interface BookedRoomSlot {
   id: string;
-  title: string;
   startsAt: string;
   endsAt: string;
   roomName: string | null;
 }
 
+export interface RoomBookingsToday {
+  /** Every confirmed room booking of today, those already over included. */
+  count: number;
+  /** Those not over yet, earliest first. */
+  upcoming: BookedRoomSlot[];
+}
+
 /**
- * Today's events, until an events table exists: confirmed room bookings with a title that
- * have not ended yet. Only the title, time and room; never who booked.
+ * What the kiosk may say about today's room bookings. Until bookings can be marked as public
+ * events, none of them is one: the kiosk shows that rooms are booked, and when, nothing more.
  */
-export function todaysEvents(bookings: readonly Booking[], rooms: readonly Room[], now: Date): KioskEvent[] {
-  const dayStart = startOfDay(now).toISOString();
-  const nowIso = now.toISOString();
+export function roomBookingsToday(bookings: readonly Booking[], rooms: readonly Room[], now: Date): RoomBookingsToday {
+  const today = { startsAt: startOfDay(now).toISOString(), endsAt: endOfDay(now).toISOString() };
   const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
-  return bookings
-    .filter((booking) => !booking.deleted && booking.resourceKind === 'room' && booking.status === 'confirmed' && booking.title.trim() !== '')
-    .filter((booking) => booking.endsAt > nowIso && booking.endsAt > dayStart)
+  const booked = bookings.filter((booking) => !booking.deleted && booking.resourceKind === 'room' && booking.status === 'confirmed' && slotsOverlap(booking, today));
+  const upcoming = booked
+    .filter((booking) => Date.parse(booking.endsAt) > now.getTime())
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .map((booking) => ({
-      id: booking.id,
-      title: booking.title,
-      startsAt: booking.startsAt,
-      endsAt: booking.endsAt,
-      roomName: roomNames.get(booking.resourceId) ?? null,
-    }));
+    .map((booking) => ({ id: booking.id, startsAt: booking.startsAt, endsAt: booking.endsAt, roomName: roomNames.get(booking.resourceId) ?? null }));
+  return { count: booked.length, upcoming };
 }

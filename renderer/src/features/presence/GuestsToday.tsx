@@ -3,6 +3,7 @@ import type { Guest } from '@core/schemas';
 import { useFormatting } from '../../app/formatting';
 import type { GuestRow } from './useTodayScreen';
 import { EmptyState } from '../../app/EmptyState';
+import { GuestPurpose } from './GuestPurpose';
 
 /** Today's guests, newest first; those still here can be signed out. */
 export function GuestsToday({ guests, onSignOut }: { guests: readonly GuestRow[]; onSignOut: (guest: Guest) => void }) {
@@ -24,7 +25,7 @@ export function GuestsToday({ guests, onSignOut }: { guests: readonly GuestRow[]
                 <strong>{guest.name}</strong>
                 {guest.company && <span>{guest.company}</span>}
                 <span>{visiting ? t('presence.visiting', { name: visiting.name }) : t('presence.visitingNobody')}</span>
-                {guest.purpose && <span className="muted">{t('presence.purpose', { purpose: guest.purpose })}</span>}
+                <GuestPurpose purpose={guest.purpose} />
                 <span className="muted">
                   {t('presence.arrived', { time: time(guest.arrivedAt) })}
                   {guest.leftAt && <span className="today-desk">{t('presence.left', { time: time(guest.leftAt) })}</span>}

@@ -22,7 +22,9 @@ export function WhoIsHere({ here, left, onCheckOut, onStartCheckIn }: {
         <button type="button" className="primary" onClick={onStartCheckIn}>{t('presence.checkInAction')}</button>
       </div>
       {here.length === 0 ? (
-        <EmptyState title={t('presence.nobodyIn')} help={t('presence.nobodyInHelp')} />
+        left.length === 0
+          ? <EmptyState title={t('presence.nobodyIn')} help={t('presence.nobodyInHelp')} />
+          : <EmptyState title={t('presence.nobodyInNow')} help={t('presence.nobodyInNowHelp', { count: left.length })} />
       ) : (
         <ul className="today-list" aria-label={t('presence.hereList')}>
           {here.map(({ member, since, deskCode }) => (

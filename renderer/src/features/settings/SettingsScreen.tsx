@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '@core/deviceRole';
+import { canWriteTable } from '@core/sync/permissions';
 import { RoleRadios } from '../../app/RoleRadios';
 import { useAppInfo } from '../../app/services';
 import { useSessionChoices } from '../../app/useSessionChoices';
@@ -45,8 +46,8 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
       {role === 'host' && <HubHereSection />}
       <HubConnectionSection role={role} />
       {role === 'host' && <MachinesSection />}
-      {/* The kiosk reaches this screen only through the host PIN, and hosts tune it standing at it. */}
-      {(role === 'host' || role === 'kiosk') && (
+      {/* Only what this role may write: the hub refuses the rest and it would roll back (core/sync/permissions.ts). */}
+      {canWriteTable(role, 'hubSettings') && (
         <>
           <HubSettingsForm />
           <HostPinForm />

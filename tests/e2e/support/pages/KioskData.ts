@@ -46,6 +46,11 @@ async function put(page: Page, store: string, row: Row): Promise<void> {
   }, { storeName: store, value: row });
 }
 
+/** Stores a whole synced row as another machine's write would arrive (id, `hlc`, `deviceId` included). */
+export async function putRow(page: Page, store: string, row: Row): Promise<void> {
+  await put(page, store, { hlc: {}, deviceId: 'e2e-test', deleted: false, ...row });
+}
+
 export async function storedRows(page: Page, store: string): Promise<Row[]> {
   return (await readAll(page, store)).filter((row) => row.deleted !== true);
 }

@@ -35,7 +35,21 @@ export class KioskPage {
   }
 
   get inTodayText(): Locator {
-    return this.main.getByText(templatePattern(this.k.attract.inToday_other)).or(this.main.getByText(templatePattern(this.k.attract.inToday_one))).or(this.main.getByText(this.k.attract.nobodyIn, { exact: true }));
+    const { inToday_one, inToday_other, nobodyInNow_one, nobodyInNow_other, nobodyIn } = this.k.attract;
+    return [inToday_one, nobodyInNow_one, nobodyInNow_other].reduce(
+      (found, template) => found.or(this.main.getByText(templatePattern(template))),
+      this.main.getByText(templatePattern(inToday_other)).or(this.main.getByText(nobodyIn, { exact: true })),
+    );
+  }
+
+  /** "Nobody is in right now. 26 people came today." */
+  nobodyInNow(cameToday: number): Locator {
+    return this.main.getByText(fill(cameToday === 1 ? this.k.attract.nobodyInNow_one : this.k.attract.nobodyInNow_other, { count: cameToday }), { exact: true });
+  }
+
+  /** Today at the hub: the room bookings, as the start screen may tell them. */
+  get todayAtHub(): Locator {
+    return this.main.getByRole('region', { name: this.k.attract.eventsTitle, exact: true });
   }
 
   /** The hub's logo, whatever the hub is called: hosts tap it five times for host access. */

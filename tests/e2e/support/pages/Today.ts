@@ -25,6 +25,12 @@ export class Today {
     return this.herePanel.getByText(this.p.nobodyIn, { exact: true });
   }
 
+  /** "Nobody is in right now", with how many came and left today. */
+  nobodyInNow(cameToday: number): Locator {
+    const help = fill(cameToday === 1 ? this.p.nobodyInNowHelp_one : this.p.nobodyInNowHelp_other, { count: cameToday });
+    return this.herePanel.locator('.empty-state').filter({ hasText: this.p.nobodyInNow }).filter({ hasText: help });
+  }
+
   get noGuests(): Locator {
     return this.guestsPanel.getByText(this.p.noGuests, { exact: true });
   }

@@ -8,20 +8,24 @@ export interface CameraScannerProps {
   onCode: (code: string) => void;
   /** The camera runs only while this is true; false turns it (and its light) off. */
   active: boolean;
+  /** What to do with the camera, shown only once its picture is live. */
+  hint: string;
 }
 
 /**
  * The kiosk's camera preview, which reads a member card's QR code held up to it. If the camera
  * cannot be used it says why in plain words; the card reader and check-in by name still work.
+ * A kiosk that has no camera at all says nothing about cameras: it offers only what it can do.
  */
-export function CameraScanner({ onCode, active }: CameraScannerProps): JSX.Element {
+export function CameraScanner({ onCode, active, hint }: CameraScannerProps): JSX.Element {
   const { t } = useTranslation();
   const videoRef = useRef<HTMLVideoElement>(null);
   const { problem, live } = useCameraScanner(videoRef, { active, onCode });
 
   if (!active) return <></>;
   return (
-    <div className="camera-scanner">
+    <section className="camera-scanner" aria-label={hint} hidden={problem === 'noCamera'}>
+      {live && <p className="camera-scanner-hint muted">{hint}</p>}
       <video
         ref={videoRef}
         className="camera-scanner-preview"
@@ -31,8 +35,8 @@ export function CameraScanner({ onCode, active }: CameraScannerProps): JSX.Eleme
         playsInline
         autoPlay
       />
-      {problem !== null && <p className="camera-scanner-problem" role="status">{t(`scanner.problems.${problem}`)}</p>}
+      {problem !== null && problem !== 'noCamera' && <p className="camera-scanner-problem" role="status">{t(`scanner.problems.${problem}`)}</p>}
       {problem === null && !live && <p className="camera-scanner-starting muted" role="status">{t('scanner.starting')}</p>}
-    </div>
+    </section>
   );
 }
