@@ -185,7 +185,7 @@ describe('hub CLI (real child process)', () => {
 
   it(
     'npm run hub checks the command line before it builds the renderer: --help is only the help',
-    async () => {
+    () => {
       const npm = spawnSync('npm', ['run', '--silent', 'hub', '--', '--help'], { cwd: repoRoot, encoding: 'utf8' });
       expect(npm.status, npm.stderr).toBe(0);
       expect(npm.stdout).toBe(`${HUB_HELP}\n`);
