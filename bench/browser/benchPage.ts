@@ -109,7 +109,7 @@ function countsPerKeystroke(index: MemberSearchIndex, queries: readonly string[]
 
 function searchMode(members: Member[], skills: Skill[], publicOnly: boolean, queries: readonly string[], rounds: number) {
   const started = performance.now();
-  const index = new MemberSearchIndex(members, skills, { publicOnly });
+  const index = new MemberSearchIndex(members, skills, { publicOnly, compareNames: new Intl.Collator('da').compare });
   const mode: SearchModeResult = {
     publicOnly,
     buildMs: performance.now() - started,

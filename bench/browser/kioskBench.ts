@@ -35,7 +35,7 @@ function timedSearch(index: KioskNameIndex, prefix: string): { ms: number; match
 /** One `KioskNameIndex.search()` per keystroke, as FindMeScreen calls it, for names typed letter by letter. */
 export function kioskSearchLatency(members: readonly Member[], rounds: number): KioskSearchResult {
   const started = performance.now();
-  const index = new KioskNameIndex(members);
+  const index = new KioskNameIndex(members, { compareNames: new Intl.Collator('da').compare });
   const buildMs = performance.now() - started;
   const queries = kioskQueries(members);
   const result: KioskSearchResult = { buildMs, indexedMembers: members.filter((m) => m.active && !m.deleted).length, queries, keystrokeMs: [], prefixes: [], finalMatches: [] };
@@ -61,7 +61,7 @@ function shortName(match: KioskNameMatch): string {
 
 /** Members not in yet whose full name finds exactly them, spread over the list by a fixed stride. */
 function pickCandidates(members: readonly Member[], bookings: readonly Booking[], checkIns: readonly CheckIn[], now: Date, count: number): KioskCandidate[] {
-  const index = new KioskNameIndex(members);
+  const index = new KioskNameIndex(members, { compareNames: new Intl.Collator('da').compare });
   const inside = whoIsIn(checkIns.filter((event) => !event.deleted), now);
   const pool = members.filter((member) => member.active && !member.deleted && !member.pinHash && !inside.has(member.id));
   const stride = 7919;

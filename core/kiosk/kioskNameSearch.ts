@@ -32,12 +32,14 @@ export function kioskDisplayName(name: string): { firstName: string; lastInitial
 export class KioskNameIndex {
   private readonly entries: Entry[];
 
-  /** `onlyVisitable` keeps the members a guest may look up as their host. */
-  constructor(members: readonly Member[], options: { onlyVisitable?: boolean } = {}) {
-    const collator = new Intl.Collator();
+  /**
+   * `compareNames` orders the matches in the screen's language; `onlyVisitable` keeps the
+   * members a guest may look up as their host.
+   */
+  constructor(members: readonly Member[], options: { compareNames: (a: string, b: string) => number; onlyVisitable?: boolean }) {
     this.entries = members
       .filter((member) => !member.deleted && member.active && (!options.onlyVisitable || isFieldPublic(member, 'guestVisits')))
-      .sort((a, b) => collator.compare(a.name, b.name))
+      .sort((a, b) => options.compareNames(a.name, b.name))
       .map((member) => ({ member, words: foldText(member.name).split(' ') }));
   }
 

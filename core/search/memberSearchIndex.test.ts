@@ -4,6 +4,8 @@ import type { Member, Skill } from '../schemas';
 import { foldQuery, foldText } from './foldText';
 import { MemberSearchIndex } from './memberSearchIndex';
 
+// The app passes the screen's language; these tests read English.
+const compareNames = new Intl.Collator('en').compare;
 const stamp = '0001700000000-000000-test';
 
 function skill(id: string, labels: Skill['labels'], synonyms: string[] = []): Skill {
@@ -31,7 +33,7 @@ const members = [
 
 describe('MemberSearchIndex', () => {
   it('finds members by name, skill in any language, synonym and offer', () => {
-    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false });
+    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false, compareNames });
     expect(index.search('soren')).toEqual(['m1']);
     expect(index.search('tischler')).toEqual(['m2', 'm1']);
     expect(index.search('TOMRER')).toEqual(['m2', 'm1']);
@@ -41,14 +43,14 @@ describe('MemberSearchIndex', () => {
   });
 
   it('leaves out inactive and deleted members', () => {
-    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false });
+    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false, compareNames });
     expect(index.search('anna')).toEqual([]);
     expect(index.search('gone')).toEqual([]);
     expect(index.size).toBe(2);
   });
 
   it('on public screens never matches a private skill or offer', () => {
-    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: true });
+    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: true, compareNames });
     expect(index.search('tischler')).toEqual(['m1']);
     expect(index.search('forderantragen')).toEqual([]);
     expect(index.search('design')).toEqual([]);
@@ -56,16 +58,16 @@ describe('MemberSearchIndex', () => {
   });
 
   it('filters by skill and by who is in today, and counts skills', () => {
-    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false });
+    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false, compareNames });
     expect(index.search('', { skillId: 's2' })).toEqual(['m2']);
     expect(index.search('', { memberIds: new Set(['m1']) })).toEqual(['m1']);
     expect(index.skillCounts().get('s1')).toBe(2);
   });
 
   it('narrowing a query keyword by keyword gives the same answer as a fresh search', () => {
-    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false });
+    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false, compareNames });
     for (const prefix of ['j', 'ju', 'jur', 'jurg']) index.search(prefix);
-    const fresh = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false });
+    const fresh = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false, compareNames });
     expect(index.search('jurge')).toEqual(fresh.search('jurge'));
     expect(index.search('s')).toEqual(fresh.search('s'));
   });
@@ -74,7 +76,7 @@ describe('MemberSearchIndex', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), (name) => {
         fc.pre(name.trim().length > 0);
-        const index = new MemberSearchIndex([member('x', name)], [], { publicOnly: true });
+        const index = new MemberSearchIndex([member('x', name)], [], { publicOnly: true, compareNames });
         expect(index.search(name)).toEqual(['x']);
       }),
     );
@@ -87,7 +89,7 @@ describe('MemberSearchIndex', () => {
     fc.assert(
       fc.property(people, fc.array(text, { minLength: 1, maxLength: 6 }), (rows, queries) => {
         const list = rows.map((row, index) => member(`m${index}`, row.name.trim() || `x${index}`, { offers: row.offers.filter((offer) => offer.trim()), skills: ['s1'] }));
-        const index = new MemberSearchIndex(list, [carpentry], { publicOnly: false });
+        const index = new MemberSearchIndex(list, [carpentry], { publicOnly: false, compareNames });
         for (const query of queries) {
           const words = foldQuery(query);
           const expected = new Set(list.filter((person) => {

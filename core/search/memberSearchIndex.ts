@@ -17,6 +17,8 @@ import { isFieldPublic } from '../memberPrivacy';
 export interface MemberSearchOptions {
   /** Index only public fields (kiosk, wall display). */
   publicOnly: boolean;
+  /** The order names are listed in: the screen's language decides it (Danish puts Å after Z). */
+  compareNames: (a: string, b: string) => number;
 }
 
 export interface MemberSearchFilter {
@@ -49,8 +51,7 @@ export class MemberSearchIndex {
 
   constructor(members: readonly Member[], skills: readonly Skill[], options: MemberSearchOptions) {
     const skillWords = new Map(skills.map((skill) => [skill.id, splitWords(skillSearchText(skill))]));
-    const collator = new Intl.Collator();
-    const shown = members.filter((member) => !member.deleted && member.active).sort((a, b) => collator.compare(a.name, b.name));
+    const shown = members.filter((member) => !member.deleted && member.active).sort((a, b) => options.compareNames(a.name, b.name));
     const fold = memoisedFold();
     const wordNumbers = new Map<string, number>();
     const postingLists: number[][] = [];

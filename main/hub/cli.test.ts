@@ -2,10 +2,13 @@
  * Runs the real `tsx main/hub/cli.ts` as a child process, the way `npm run hub` does
  * (minus the vite build: a fake renderer folder is passed with --renderer).
  */
+import { spawnSync } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '@core/contentSecurityPolicy';
+import { connectThisMachine } from '@core/pairingNames';
+import { HUB_HELP } from './cliArgs';
 import { killHubProcesses, repoRoot, runHub, TEST_TIMEOUT_MS, waitForListening } from './hubProcessSupport';
 import { FAKE_INDEX_HTML, makeTempDir, occupyPort, rawRequest, writeFakeRenderer } from './testSupport';
 
@@ -39,6 +42,8 @@ describe('hub CLI (real child process)', () => {
       expect(lines[0]).toBe(`Landhub hub listening on ${url}`);
       // A new hub has no host desk yet: it prints the one-time code that pairs the first one.
       expect(lines[1]).toMatch(/^First start: .* one-time code: \d{4} \d{4} \(valid until .+\)\.$/);
+      // The very words of the button the host desk shows.
+      expect(lines[1]).toContain(`choose "${connectThisMachine.en}"`);
       expect(lines).toHaveLength(2);
       expect((await stat(dataDir)).isDirectory()).toBe(true);
 
@@ -135,6 +140,8 @@ describe('hub CLI (real child process)', () => {
           `Port ${blocker.port} is already in use. Stop the other program or choose another port with --port.`,
         );
         expect(hub.stdout()).toBe('');
+        // Nothing left behind: not even the data folder, let alone a hub.sqlite.
+        await expect(stat(dataDir)).rejects.toThrow();
       } finally {
         await new Promise((resolve) => blocker.server.close(resolve));
       }
@@ -152,6 +159,39 @@ describe('hub CLI (real child process)', () => {
       expect(hub.stderr().trim()).toBe(
         `Cannot create the data folder ${join(file, 'hub')}: ${file} is a file, not a folder. Choose another folder with --data.`,
       );
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 1 at once with a plain sentence when --data is a place where no folder can be made',
+    async () => {
+      const hub = runHub(['--host', '127.0.0.1', '--port', '0', '--data', '/proc/landhub-hub', '--renderer', rendererDir]);
+      expect((await hub.exited).code).toBe(1);
+      expect(hub.stderr().trim()).toBe('Cannot create the data folder /proc/landhub-hub: folders cannot be made in that place. Choose another folder with --data.');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'says a negative port is out of range, not that --port has no value',
+    async () => {
+      const hub = runHub(['--data', dataDir, '--port', '-1']);
+      expect((await hub.exited).code).toBe(2);
+      expect(hub.stderr().trim().split('\n')[0]).toBe('The port -1 is out of range. Use a number from 0 to 65535.');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'npm run hub checks the command line before it builds the renderer: --help is only the help',
+    () => {
+      const npm = spawnSync('npm', ['run', '--silent', 'hub', '--', '--help'], { cwd: repoRoot, encoding: 'utf8' });
+      expect(npm.status, npm.stderr).toBe(0);
+      expect(npm.stdout).toBe(`${HUB_HELP}\n`);
+      const wrong = spawnSync('npm', ['run', '--silent', 'hub', '--', '--data', dataDir, '--prot', '80'], { cwd: repoRoot, encoding: 'utf8' });
+      expect(wrong.status).toBe(2);
+      expect(wrong.stdout).toBe('');
     },
     TEST_TIMEOUT_MS,
   );

@@ -18,6 +18,7 @@ describe('parseHubArgs', () => {
       ok: true,
       help: false,
       newHostCode: false,
+      build: false,
       options: { port: DEFAULT_HUB_PORT, host: DEFAULT_HUB_HOST, dataDir: resolve('hub-data'), rendererDir: DEFAULT_RENDERER_DIR },
     });
     expect(DEFAULT_HUB_PORT).toBe(4870);
@@ -31,6 +32,7 @@ describe('parseHubArgs', () => {
       ok: true,
       help: false,
       newHostCode: false,
+      build: false,
       options: { port: 0, host: '127.0.0.1', dataDir: resolve('/srv/hub'), rendererDir: resolve('/opt/ui') },
     });
   });
@@ -40,6 +42,13 @@ describe('parseHubArgs', () => {
       const result = parseHubArgs(['--data', 'd', '--port', String(port)]);
       expect(optionsOf(result).port).toBe(port);
     }
+  });
+
+  it('builds the renderer first only when asked (npm run hub) and serving the default folder', () => {
+    expect(parseHubArgs(['--data', 'd', '--build'])).toMatchObject({ ok: true, build: true });
+    expect(parseHubArgs(['--data', 'd'])).toMatchObject({ ok: true, build: false });
+    expect(parseHubArgs(['--data', 'd', '--build', '--renderer', '/opt/ui'])).toMatchObject({ ok: true, build: false });
+    expect(parseHubArgs(['--build', '--help'])).toEqual({ ok: true, help: true });
   });
 
   it('takes the renderer default from the caller', () => {
@@ -74,13 +83,16 @@ describe('parseHubArgs', () => {
     );
   });
 
-  it.each(['abc', '', '-1', '80.5', '1e3', ' 80', '0x50'])('refuses the non-number port %j', (port) => {
+  it.each(['abc', '', '80.5', '1e3', ' 80', '0x50'])('refuses the non-number port %j', (port) => {
     expect(errorOf(parseHubArgs(['--data', 'd', `--port=${port}`]))).toBe(
       `The port "${port}" is not a whole number. Use a number from 0 to 65535.`,
     );
   });
 
   it('refuses a port out of range', () => {
+    // parseArgs alone would call "--port -1" a flag without its value.
+    expect(errorOf(parseHubArgs(['--data', 'd', '--port', '-1']))).toBe('The port -1 is out of range. Use a number from 0 to 65535.');
+    expect(errorOf(parseHubArgs(['--data', 'd', '--port=-1']))).toBe('The port -1 is out of range. Use a number from 0 to 65535.');
     expect(errorOf(parseHubArgs(['--data', 'd', '--port', '65536']))).toBe('The port 65536 is out of range. Use a number from 0 to 65535.');
     expect(errorOf(parseHubArgs(['--data', 'd', '--port', '99999999999999999999']))).toMatch(/out of range/);
   });

@@ -11,7 +11,8 @@ export interface HubOptions {
 }
 
 export type HubArgsResult =
-  | { ok: true; help: false; options: HubOptions; newHostCode: false }
+  /** `build`: build the renderer into dist/renderer first (what `npm run hub` asks for). */
+  | { ok: true; help: false; options: HubOptions; newHostCode: false; build: boolean }
   /** `--new-host-code`: write a fresh first-host code into the data folder, print it, exit. */
   | { ok: true; help: false; newHostCode: true; dataDir: string }
   | { ok: true; help: true }
@@ -25,19 +26,20 @@ export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer',
 export const HUB_USAGE_LINE =
   'Usage: npm run hub -- --data <folder> [--port <number>] [--host <address>] [--renderer <folder>] | --data <folder> --new-host-code';
 
+const MAX_PORT = 65_535;
+
 export const HUB_HELP = [
   HUB_USAGE_LINE,
   '',
   '  --data <folder>      Folder where the hub keeps its data (required; created if missing).',
   `  --port <number>      TCP port to listen on, 0 picks a free one (default ${DEFAULT_HUB_PORT}).`,
   `  --host <address>     Address to listen on (default ${DEFAULT_HUB_HOST}: every network interface).`,
-  '  --renderer <folder>  Built renderer to serve (default dist/renderer).',
+  '  --renderer <folder>  Built renderer to serve (default dist/renderer, which npm run hub',
+  '                       builds first, once the command line is checked).',
   '  --new-host-code      Print a fresh one-time code for the first host desk (valid 30 minutes)',
   '                       and exit; works while the hub runs, as long as it has no host desk yet.',
   '  --help               Show this help.',
 ].join('\n');
-
-const MAX_PORT = 65_535;
 
 /** Pure: no file system access, so every wording of a mistake can be unit-tested. */
 export function parseHubArgs(argv: readonly string[], defaultRendererDir = DEFAULT_RENDERER_DIR): HubArgsResult {
@@ -54,10 +56,12 @@ export function parseHubArgs(argv: readonly string[], defaultRendererDir = DEFAU
         renderer: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         'new-host-code': { type: 'boolean' },
+        // Set by the npm script, not typed by people: the help does not list it.
+        build: { type: 'boolean' },
       },
     }));
   } catch (error) {
-    return { ok: false, error: describeParseError(error) };
+    return { ok: false, error: negativePort(argv) ?? describeParseError(error) };
   }
 
   if (values.help === true) return { ok: true, help: true };
@@ -84,6 +88,8 @@ export function parseHubArgs(argv: readonly string[], defaultRendererDir = DEFAU
     ok: true,
     help: false,
     newHostCode: false,
+    // A renderer folder of one's own is served as it is.
+    build: values.build === true && values.renderer === undefined,
     options: {
       port,
       host: host.trim(),
@@ -93,13 +99,22 @@ export function parseHubArgs(argv: readonly string[], defaultRendererDir = DEFAU
   };
 }
 
+const portRange = (raw: string) => `The port ${raw} is out of range. Use a number from 0 to ${MAX_PORT}.`;
+
+/** parseArgs reads `--port -1` as a flag without its value; it is a port below the range. */
+function negativePort(argv: readonly string[]): string | null {
+  const value = argv[argv.indexOf('--port') + 1];
+  return argv.includes('--port') && value !== undefined && /^-\d+$/.test(value) ? portRange(value) : null;
+}
+
 /** Returns the port, or a sentence explaining what is wrong with it. */
 function parsePort(raw: string | undefined): number | string {
   if (raw === undefined) return DEFAULT_HUB_PORT;
+  if (/^-\d+$/.test(raw)) return portRange(raw);
   // Number('') is 0 and Number('1e3') is 1000: only plain digits are a port.
   if (!/^\d+$/.test(raw)) return `The port "${raw}" is not a whole number. Use a number from 0 to ${MAX_PORT}.`;
   const port = Number(raw);
-  if (port > MAX_PORT) return `The port ${raw} is out of range. Use a number from 0 to ${MAX_PORT}.`;
+  if (port > MAX_PORT) return portRange(raw);
   return port;
 }
 

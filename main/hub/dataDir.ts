@@ -14,7 +14,7 @@ export type DataDirStage = 'create' | 'write';
 export async function prepareDataDir(dir: string): Promise<string> {
   const absolute = resolve(dir);
   try {
-    await mkdir(absolute, { recursive: true });
+    await makeFolders(absolute);
   } catch (error) {
     throw new HubStartupError(await explainCreateFailure(absolute, error));
   }
@@ -32,6 +32,35 @@ export async function prepareDataDir(dir: string): Promise<string> {
     throw new HubStartupError(describeDataDirError(errorCode(error), absolute, 'write'));
   }
   return absolute;
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir retries an ENOENT for ever, so a path
+ * where folders cannot exist (under /proc, say) would hang the hub's start without a word.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = dir; !(await exists(current)); current = dirname(current)) {
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const folder of missing) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      // Another process (a second hub start) may have made it in the meantime.
+      if (errorCode(error) !== 'EEXIST') throw error;
+    }
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function explainCreateFailure(dir: string, error: unknown): Promise<string> {
@@ -62,6 +91,8 @@ export function describeDataDirError(code: string | undefined, dir: string, stag
     case 'ENOSPC':
     case 'EDQUOT':
       return `The disk holding the data folder ${dir} is full. Free some space or choose another folder with --data.`;
+    case 'ENOENT':
+      return `Cannot create the data folder ${dir}: folders cannot be made in that place. ${fix}`;
     case 'ENAMETOOLONG':
       return `The data folder path ${dir} is too long. ${fix}`;
     default:

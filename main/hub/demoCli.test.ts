@@ -33,6 +33,16 @@ describe('npm run demo', () => {
     expect(second.stderr).toMatch(/already holds data/);
   }, TEST_TIMEOUT_MS);
 
+  it('has a help that says what each option does, and makes nothing', () => {
+    for (const flag of ['--help', '-h']) {
+      const help = runDemo([flag]);
+      expect(help.status, help.stderr).toBe(0);
+      expect(help.stderr).toBe('');
+      expect(help.stdout.split('\n')[0]).toBe('Usage: npm run demo -- --data <folder> [--members <count>] [--seed <number>]');
+      for (const option of ['--data <folder>', '--members <count>', '--seed <number>', '--help']) expect(help.stdout).toContain(option);
+    }
+  }, TEST_TIMEOUT_MS);
+
   it('explains a wrong command line', () => {
     const wrong = runDemo(['--data', join(temp.dir, 'x'), '--members', 'lots']);
     expect(wrong.status).toBe(2);

@@ -3,7 +3,9 @@ import type { Page } from 'playwright';
 import type { UiLanguage } from '@core/languages';
 import { useE2eSession, waitForApp } from './support/browser';
 import { messages } from './support/messages';
+import { addMemberAsHost } from './support/members';
 import { Board } from './support/pages/Board';
+import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RolePicker } from './support/pages/RolePicker';
 import { Shell } from './support/pages/Shell';
 
@@ -86,5 +88,36 @@ describe('the interface speaks Danish, German and English', () => {
     const danish = await session.newMachine(null, { lang: 'da' });
     await new RolePicker(danish.page, messages.da).heading.waitFor();
     expect(await htmlLang(danish.page)).toBe('da');
+  });
+
+  it('sorts names and skills the way the language on screen does: Æ, Ø, Å after Z in Danish', async () => {
+    const da = messages.da;
+    const { page } = await session.newMachine('host', { lang: 'da' });
+    // Ældrepleje, Bagning and Landbrug are the shared vocabulary's elder care, baking and farming.
+    await addMemberAsHost(page, { name: 'Åge Ørsted', skills: ['Ældrepleje'] }, da);
+    await addMemberAsHost(page, { name: 'Zacharias Holm', skills: ['Bagning'] }, da);
+    await addMemberAsHost(page, { name: 'Ærling Friis', skills: ['Landbrug'] }, da);
+    await addMemberAsHost(page, { name: 'Anna Berg' }, da);
+    await addMemberAsHost(page, { name: 'Øjvind Lund' }, da);
+    const rowNames = (m = da) => new MembersAdmin(page, m).table.getByRole('rowheader').allTextContents();
+    const danishNames = ['Anna Berg', 'Zacharias Holm', 'Ærling Friis', 'Øjvind Lund', 'Åge Ørsted'];
+    await expect.poll(() => rowNames()).toEqual(danishNames);
+
+    await new Shell(page, da).goTo('board');
+    const board = new Board(page, da);
+    await expect.poll(() => board.visibleNames()).toEqual(danishNames);
+    const skillOptions = async () => (await board.skillFilter.locator('option').allTextContents()).slice(1);
+    const cloudSkills = async () => (await board.skillCloud.getByRole('button').allTextContents()).map((text) => text.replace(/\s*\d+$/, ''));
+    expect(await skillOptions()).toEqual(['Bagning', 'Landbrug', 'Ældrepleje']);
+    expect(await cloudSkills()).toEqual(['Bagning', 'Landbrug', 'Ældrepleje']);
+
+    // The same lists in English: Å is an A there, Æ is AE, and the skills are the English names.
+    const englishNames = ['Ærling Friis', 'Åge Ørsted', 'Anna Berg', 'Øjvind Lund', 'Zacharias Holm'];
+    await new Shell(page, da).switchLanguage('en');
+    const englishBoard = new Board(page);
+    await expect.poll(() => englishBoard.visibleNames()).toEqual(englishNames);
+    expect((await englishBoard.skillFilter.locator('option').allTextContents()).slice(1)).toEqual(['Baking', 'Elder care', 'Farming']);
+    await new Shell(page).goTo('members');
+    await expect.poll(() => rowNames(messages.en)).toEqual(englishNames);
   });
 });

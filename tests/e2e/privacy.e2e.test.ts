@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { format } from 'date-fns';
 import type { DeviceRole } from '@core/deviceRole';
+import type { UiLanguage } from '@core/languages';
+import { dateLocales } from '../../renderer/src/i18n/i18n';
 import { useE2eSession } from './support/browser';
 import { addMemberAsHost } from './support/members';
 import { fill, messages } from './support/messages';
@@ -99,6 +102,43 @@ describe('public screens show only what a member made public', () => {
       expect(html).not.toContain(PRIVATE.email);
       expect(html).not.toContain(PRIVATE.bio);
     }
+  });
+
+  it.each<UiLanguage>(['da', 'de', 'en'])('in %s, a switch says what ticking it does and what it does now; the wall shows a phone number only once it is on', async (language) => {
+    const lm = messages[language];
+    const host = await session.newMachine('host', { lang: language });
+    await addMemberAsHost(host.page, { name: NAME, phone: PRIVATE.phone }, lm);
+    const wall = new Board(await host.openTab('wall', language), lm);
+    await wall.card(NAME).waitFor();
+    expect(await wall.page.content()).not.toContain(PRIVATE.phone);
+
+    await host.page.bringToFront();
+    const editor = await new MembersAdmin(host.page, lm).openMember(NAME);
+    await editor.dialog.getByText(lm.editor.privacyNote, { exact: true }).waitFor();
+    const phoneSwitch = editor.consentSwitch('phone');
+    const visible = editor.visibleConsent('phone');
+    // What a sighted host reads says "show it", never the state, and the state stands beside it.
+    expect(await visible.label.textContent()).toBe(lm.editor.consentShow);
+    expect(await visible.state.textContent()).toBe(lm.editor.consentNotShown);
+    expect(await phoneSwitch.isChecked()).toBe(false);
+    // A screen reader hears the visible words first (label in name), then the state.
+    const accessible = await phoneSwitch.evaluate((element) => ({
+      name: element.getAttribute('aria-label') ?? '',
+      description: document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+    }));
+    expect(accessible.name.startsWith(lm.editor.consentShow)).toBe(true);
+    expect(accessible.description).toBe(lm.editor.consentNotShown);
+
+    await visible.label.click();
+    expect(await phoneSwitch.isChecked()).toBe(true);
+    const today = format(new Date(), 'PP', { locale: dateLocales[language] });
+    expect(await visible.state.textContent()).toBe(fill(lm.editor.consentShownSince, { date: today }));
+    expect(await editor.consentSwitch('email').isChecked()).toBe(false);
+    await editor.save();
+
+    await wall.page.bringToFront();
+    await wall.card(NAME).getByText(PRIVATE.phone, { exact: true }).waitFor();
+    expect(await wall.page.content()).not.toContain(PRIVATE.bio);
   });
 
   it('shows at the kiosk only a first name and last initial: in name search, on the confirmation and in the guest host search', async () => {

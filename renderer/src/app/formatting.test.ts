@@ -30,3 +30,20 @@ describe('the formatters', () => {
     expect(en.duration(12 * 60_000 + 59_000)).toBe('kiosk.confirm.minutes {"minutes":12}');
   });
 });
+
+describe('text order for lists on screen', () => {
+  const sorted = (language: 'da' | 'de' | 'en', words: readonly string[]) => [...words].sort(formattersFor(language, t, now).compareText);
+  const words = ['Åge', 'Ældrepleje', 'Zacharias', 'Ørsted', 'Anna', 'Ärger', 'Oskar', 'Bär'];
+
+  it('puts Æ, Ø and Å after Z in Danish, in that order', () => {
+    expect(sorted('da', words)).toEqual(['Anna', 'Bär', 'Oskar', 'Zacharias', 'Ældrepleje', 'Ärger', 'Ørsted', 'Åge']);
+  });
+
+  it('files Ä with A and Ö with O in German', () => {
+    expect(sorted('de', ['Zebra', 'Öl', 'Ärger', 'Oma', 'Apfel', 'Bär'])).toEqual(['Apfel', 'Ärger', 'Bär', 'Öl', 'Oma', 'Zebra']);
+  });
+
+  it('treats accented letters as their base letter in English, and ignores case', () => {
+    expect(sorted('en', ['zebra', 'Åge', 'Ärger', 'anna', 'Oskar'])).toEqual(['Åge', 'anna', 'Ärger', 'Oskar', 'zebra']);
+  });
+});

@@ -27,6 +27,7 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   return {
     language,
+    compareText: compareTextFor(language),
     /** "30 Nov 2026". */
     date: (iso: string) => format(parseISO(iso), 'PP', dateLocale),
     /** "30 Nov 2026 10:42". */
@@ -59,6 +60,18 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
   };
 }
 export type Formatters = ReturnType<typeof formattersFor>;
+
+/** Compares two texts for a list on screen. */
+export type CompareText = (a: string, b: string) => number;
+
+/**
+ * Every list sorted for people to read goes through this, in the language on screen: Danish
+ * puts Æ, Ø, Å after Z, German files Ä with A. Ids and ISO timestamps sort as plain text instead.
+ */
+export function compareTextFor(language: UiLanguage): CompareText {
+  // `compare` is a bound getter: it can be handed around on its own.
+  return new Intl.Collator(intlLocales[language]).compare;
+}
 
 /** The formatters for the language on screen. */
 export function useFormatting(): Formatters {

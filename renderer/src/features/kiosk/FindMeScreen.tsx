@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIOSK_MIN_LETTERS, KioskNameIndex, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
+import { useFormatting } from '../../app/formatting';
 import type { Member } from '@core/schemas';
 import type { KioskDirection } from './kioskFlow';
 import { NameMatches } from './NameMatches';
@@ -17,7 +18,8 @@ export function FindMeScreen({ direction, members, onPick, onBack }: {
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const index = useMemo(() => new KioskNameIndex(members), [members]);
+  const { compareText } = useFormatting();
+  const index = useMemo(() => new KioskNameIndex(members, { compareNames: compareText }), [members, compareText]);
   const matches = useMemo(() => index.search(query), [index, query]);
   const searched = lettersTyped(query) >= KIOSK_MIN_LETTERS;
   return (

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIOSK_MIN_LETTERS, KioskNameIndex } from '@core/kiosk/kioskNameSearch';
+import { useFormatting } from '../../app/formatting';
 import type { Member } from '@core/schemas';
 import { lettersTyped } from './FindMeScreen';
 import { NameMatches, shortName } from './NameMatches';
@@ -19,7 +20,8 @@ export function HostPicker({ members, chosen, onChoose }: {
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const index = useMemo(() => new KioskNameIndex(members, { onlyVisitable: true }), [members]);
+  const { compareText } = useFormatting();
+  const index = useMemo(() => new KioskNameIndex(members, { compareNames: compareText, onlyVisitable: true }), [members, compareText]);
   const matches = useMemo(() => index.search(query), [index, query]);
   if (chosen) {
     return (

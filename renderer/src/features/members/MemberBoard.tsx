@@ -12,7 +12,7 @@ import { EmptyState } from '../../app/EmptyState';
 /** "Who can do what": search and browse members by what they can do. */
 export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
   const { t } = useTranslation();
-  const { number } = useFormatting();
+  const { number, compareText } = useFormatting();
   const board = useMemberBoard({ publicOnly });
   const skillNames = useSkillNames(board.skills);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -20,7 +20,7 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
   const searchId = useId();
   const skillSelectId = useId();
   const filtered = board.query.trim() !== '' || board.skillId !== null || board.inTodayOnly;
-  const sortedSkills = [...board.skillCounts.keys()].sort((a, b) => (skillNames.get(a) ?? '').localeCompare(skillNames.get(b) ?? ''));
+  const sortedSkills = [...board.skillCounts.keys()].sort((a, b) => compareText(skillNames.get(a) ?? '', skillNames.get(b) ?? ''));
 
   return (
     <section className="board" aria-labelledby="board-title">

@@ -24,9 +24,10 @@ export function MemberEditorForm({ member, skills, skillNames, onDone }: {
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const update = <K extends keyof MemberDraft>(field: K, value: MemberDraft[K]) => { setDraft((current) => ({ ...current, [field]: value })); };
+  // A field's switch shows one short label; its accessible name adds which field it is.
   const consent = (field: ConsentField, label: string) => (
     <ConsentSwitch
-      label={field === 'presence' || field === 'guestVisits' ? label : t('editor.consentSwitch', { field: label })}
+      {...(field === 'presence' || field === 'guestVisits' ? { label } : { label: t('editor.consentShow'), name: t('editor.consentSwitch', { field: label }) })}
       consent={draft.consent[field]}
       onChange={(makePublic) => { update('consent', withConsent(draft.consent, field, makePublic, now().toISOString())); }}
     />
@@ -47,7 +48,7 @@ export function MemberEditorForm({ member, skills, skillNames, onDone }: {
 
   return (
     <form className="member-form" noValidate onSubmit={(event) => { void submit(event); }}>
-      <p className="muted">{t('editor.privacyNote')}</p>
+      <p className="privacy-note">{t('editor.privacyNote')}</p>
       {Object.keys(errors).length > 0 && <p className="form-error" role="alert">{t('editor.fixErrors')}</p>}
       <FormField label={t('editor.name')} error={error('name')} required>
         {(props) => <input {...props} value={draft.name} autoComplete="off" onChange={(event) => { update('name', event.target.value); }} />}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@core/schemas';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { useFormatting } from '../../app/formatting';
 import { useMembers, useSkills } from '../../data/liveQueries';
 import { MemberCardDialog } from '../cards/MemberCardDialog';
 import { LoadDemoButton } from '../demo/LoadDemoButton';
@@ -13,6 +14,7 @@ import { useSkillNames } from './useSkillNames';
 /** The host's member list: add, edit, deactivate (with a question first and undo after). */
 export function MembersAdmin() {
   const { t } = useTranslation();
+  const { compareText } = useFormatting();
   const members = useMembers();
   const skillNames = useSkillNames(useSkills() ?? []);
   const actions = useMemberActions();
@@ -22,7 +24,7 @@ export function MembersAdmin() {
   const [cardOf, setCardOf] = useState<string | null>(null);
   const shown = (members ?? [])
     .filter((member) => showInactive || member.active)
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 
   return (
     <section className="members-admin" aria-labelledby="members-title">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormatting } from '../../app/formatting';
 
 const MAX_SKILLS_SHOWN = 40;
 
@@ -10,10 +11,11 @@ export function SkillCloud({ counts, names, selected, onSelect }: {
   onSelect: (skillId: string | null) => void;
 }) {
   const { t } = useTranslation();
+  const { compareText } = useFormatting();
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_SKILLS_SHOWN);
   if (top.length === 0) return null;
   const most = top[0]?.[1] ?? 1;
-  const alphabetical = [...top].sort((a, b) => (names.get(a[0]) ?? '').localeCompare(names.get(b[0]) ?? ''));
+  const alphabetical = [...top].sort((a, b) => compareText(names.get(a[0]) ?? '', names.get(b[0]) ?? ''));
   return (
     <aside className="skill-cloud" aria-labelledby="skill-cloud-title">
       <h2 id="skill-cloud-title">{t('board.skillCloud')}</h2>

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { toFullMember, toPublicMember, type PublicMember } from '@core/memberPrivacy';
 import { MemberSearchIndex } from '@core/search/memberSearchIndex';
+import { useFormatting } from '../../app/formatting';
 import { useMembers, useMembersInToday, useSkills } from '../../data/liveQueries';
 
 /**
@@ -17,9 +18,10 @@ export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
   const [inTodayOnly, setInTodayOnly] = useState(false);
   const deferredQuery = useDeferredValue(query);
 
+  const { compareText } = useFormatting();
   const index = useMemo(
-    () => (members && skills ? new MemberSearchIndex(members, skills, { publicOnly }) : null),
-    [members, skills, publicOnly],
+    () => (members && skills ? new MemberSearchIndex(members, skills, { publicOnly, compareNames: compareText }) : null),
+    [members, skills, publicOnly, compareText],
   );
 
   const views = useMemo(() => {

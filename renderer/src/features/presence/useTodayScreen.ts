@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { todaysBooking } from '@core/checkInRules';
 import { foldQuery, foldText } from '@core/search/foldText';
 import type { Guest, Member } from '@core/schemas';
+import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
 import { useDesks, useMembers, useRecentGuests, useTodaysBookings, useTodaysCheckIns } from '../../data/liveQueries';
 import { summarizeDay } from './daySummary';
@@ -15,6 +16,7 @@ const MAX_MATCHES = 8;
 /** Everything the host's "Today" screen shows, joined from the live queries. */
 export function useTodayScreen() {
   const { now } = useDataContext();
+  const { compareText } = useFormatting();
   const members = useMembers();
   const events = useTodaysCheckIns();
   const bookings = useTodaysBookings();
@@ -53,7 +55,7 @@ export function useTodayScreen() {
     return (members ?? [])
       .filter((member) => member.active && !day.hereIds.has(member.id))
       .filter((member) => { const name = foldText(member.name); return words.every((word) => name.includes(word)); })
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => compareText(a.name, b.name))
       .slice(0, MAX_MATCHES);
   };
 

@@ -14,6 +14,7 @@ import { MachinesSection } from '../sync/MachinesSection';
 import { PairingDialog } from '../sync/PairingScreens';
 import { HubSettingsForm } from './HubSettingsForm';
 import { PairedRoleSection } from './PairedRoleSection';
+import './settings.css';
 
 export function SettingsScreen({ role }: { role: DeviceRole }) {
   const { t } = useTranslation();

@@ -7,14 +7,16 @@ import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { AddMachineDialog } from './AddMachineDialog';
 import { PairingDialog } from './PairingScreens';
 import { useHubDevices, useRevokeDevice } from './useHubDevices';
-import { useFormatting } from '../../app/formatting';
+import { useFormatting, type CompareText } from '../../app/formatting';
 import './sync.css';
 import { EmptyState } from '../../app/EmptyState';
 
 /** Machines still syncing first, removed ones last; by name within each. */
-function byStatusThenName(a: HubDevice, b: HubDevice): number {
-  if ((a.revokedAt === null) !== (b.revokedAt === null)) return a.revokedAt === null ? -1 : 1;
-  return a.name.localeCompare(b.name);
+function byStatusThenName(compareText: CompareText) {
+  return (a: HubDevice, b: HubDevice): number => {
+    if ((a.revokedAt === null) !== (b.revokedAt === null)) return a.revokedAt === null ? -1 : 1;
+    return compareText(a.name, b.name);
+  };
 }
 
 function MachineRow({ device, isThisMachine, onRemove }: { device: HubDevice; isThisMachine: boolean; onRemove: () => void }) {
@@ -43,6 +45,7 @@ function MachineRow({ device, isThisMachine, onRemove }: { device: HubDevice; is
 
 function MachineTable({ devices, onRemove }: { devices: HubDevice[]; onRemove: (device: HubDevice) => void }) {
   const { t } = useTranslation();
+  const { compareText } = useFormatting();
   const { deviceId } = useDataContext();
   if (devices.length === 0) return <EmptyState title={t('sync.machines.empty')} />;
   return (
@@ -59,7 +62,7 @@ function MachineTable({ devices, onRemove }: { devices: HubDevice[]; onRemove: (
           </tr>
         </thead>
         <tbody>
-          {[...devices].sort(byStatusThenName).map((device) => (
+          {[...devices].sort(byStatusThenName(compareText)).map((device) => (
             <MachineRow key={device.id} device={device} isThisMachine={device.id === deviceId} onRemove={() => { onRemove(device); }} />
           ))}
         </tbody>

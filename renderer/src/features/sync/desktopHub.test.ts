@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HubStatus } from '@core/ipcContract';
+import { compareTextFor } from '../../app/formatting';
 import { errorMessage, hubHereView, tidyDiscoveredHubs } from './desktopHub';
+
+const compareText = compareTextFor('en');
 
 const hub = (name: string, url: string, version: string | null = '1.0.0') => ({ name, url, version });
 
@@ -10,12 +13,12 @@ describe('hubs found on the network', () => {
       hub('Barn hub', 'http://192.168.1.20:4870/', null),
       hub('Barn hub', 'http://192.168.1.20:4870', '2.1.0'),
       hub('Barn hub', 'http://192.168.1.20:4870', null),
-    ]);
+    ], compareText);
     expect(tidy).toEqual([hub('Barn hub', 'http://192.168.1.20:4870', '2.1.0')]);
   });
 
   it('keeps a hub reachable on two addresses as two choices', () => {
-    const tidy = tidyDiscoveredHubs([hub('Barn hub', 'http://192.168.1.20:4870'), hub('Barn hub', 'http://10.0.0.5:4870')]);
+    const tidy = tidyDiscoveredHubs([hub('Barn hub', 'http://192.168.1.20:4870'), hub('Barn hub', 'http://10.0.0.5:4870')], compareText);
     expect(tidy.map((found) => found.url)).toEqual(['http://10.0.0.5:4870', 'http://192.168.1.20:4870']);
   });
 
@@ -24,12 +27,12 @@ describe('hubs found on the network', () => {
     const a = hub('Mill', 'http://10.0.0.2:4870');
     const b = hub('Barn', 'http://10.0.0.3:4870');
     const c = hub('Dairy', 'http://10.0.0.1:4870');
-    expect(names(tidyDiscoveredHubs([a, b, c]))).toEqual(['Barn', 'Dairy', 'Mill']);
-    expect(names(tidyDiscoveredHubs([c, a, b]))).toEqual(['Barn', 'Dairy', 'Mill']);
+    expect(names(tidyDiscoveredHubs([a, b, c], compareText))).toEqual(['Barn', 'Dairy', 'Mill']);
+    expect(names(tidyDiscoveredHubs([c, a, b], compareText))).toEqual(['Barn', 'Dairy', 'Mill']);
   });
 
   it('drops an announcement whose address is not http(s)', () => {
-    expect(tidyDiscoveredHubs([hub('Odd', 'ftp://10.0.0.1')])).toEqual([]);
+    expect(tidyDiscoveredHubs([hub('Odd', 'ftp://10.0.0.1')], compareText)).toEqual([]);
   });
 });
 

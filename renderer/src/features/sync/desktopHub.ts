@@ -1,5 +1,6 @@
 import type { DiscoveredHub, HubStatus } from '@core/ipcContract';
 import { normalizeHubUrl } from '@core/hubAddress';
+import type { CompareText } from '../../app/formatting';
 import { groupPairingCode } from './syncFormat';
 
 /**
@@ -7,7 +8,7 @@ import { groupPairingCode } from './syncFormat';
  * the search, is announced more than once, and a list that reshuffles makes people tap the
  * wrong line.
  */
-export function tidyDiscoveredHubs(found: readonly DiscoveredHub[]): DiscoveredHub[] {
+export function tidyDiscoveredHubs(found: readonly DiscoveredHub[], compareText: CompareText): DiscoveredHub[] {
   const byAddress = new Map<string, DiscoveredHub>();
   for (const hub of found) {
     const url = normalizeHubUrl(hub.url);
@@ -16,7 +17,7 @@ export function tidyDiscoveredHubs(found: readonly DiscoveredHub[]): DiscoveredH
     // The announcement that says which version it runs is the more useful one to show.
     if (known === undefined || (known.version === null && hub.version !== null)) byAddress.set(url, { ...hub, url });
   }
-  return [...byAddress.values()].sort((a, b) => a.name.localeCompare(b.name) || a.url.localeCompare(b.url));
+  return [...byAddress.values()].sort((a, b) => compareText(a.name, b.name) || a.url.localeCompare(b.url));
 }
 
 export type HubHereView =

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { DiscoveredHub } from '@core/ipcContract';
+import { useFormatting } from '../../app/formatting';
 import { useBridge } from '../../app/services';
 import { errorMessage, tidyDiscoveredHubs } from './desktopHub';
 
@@ -12,6 +13,7 @@ export type Discovery =
 /** "Find hubs on this network": the shell listens for hub announcements for a few seconds. */
 export function useHubDiscovery() {
   const bridge = useBridge();
+  const { compareText } = useFormatting();
   const [discovery, setDiscovery] = useState<Discovery>({ name: 'idle' });
   // A second tap while the first search runs would only restart the wait.
   const searching = useRef(false);
@@ -21,7 +23,7 @@ export function useHubDiscovery() {
     searching.current = true;
     setDiscovery({ name: 'searching' });
     try {
-      setDiscovery({ name: 'done', hubs: tidyDiscoveredHubs(await bridge.invoke('hub:discover')) });
+      setDiscovery({ name: 'done', hubs: tidyDiscoveredHubs(await bridge.invoke('hub:discover'), compareText) });
     } catch (error) {
       setDiscovery({ name: 'failed', message: errorMessage(error) });
     } finally {

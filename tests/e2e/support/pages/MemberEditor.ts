@@ -66,9 +66,16 @@ export class MemberEditor {
     return this.dialog.getByRole('img', { name: fill(this.m.member.photoOf, { name }), exact: true });
   }
 
-  /** The consent switch of a field, e.g. `Show “Company” on the kiosk and wall display`. */
+  /** The consent switch of a field, by its accessible name, e.g. `Show on public screens: Company`. */
   consentSwitch(field: ConsentLabel): Locator {
     return this.dialog.getByRole('switch', { name: fill(this.m.editor.consentSwitch, { field: this.m.editor[field] }), exact: true });
+  }
+
+  /** What a sighted host sees of a field's switch: the words beside it and the state under them. */
+  visibleConsent(field: ConsentLabel): { label: Locator; state: Locator } {
+    const named = this.page.getByRole('switch', { name: fill(this.m.editor.consentSwitch, { field: this.m.editor[field] }), exact: true });
+    const control = this.dialog.locator('label').filter({ has: named });
+    return { label: control.getByText(this.m.editor.consentShow, { exact: true }), state: control.locator('.consent-state') };
   }
 
   get presenceSwitch(): Locator {

@@ -28,6 +28,11 @@ export class Settings {
     await this.useRoleButton.click();
   }
 
+  /** The screen's cards: this machine, the hub connection, hub settings, the host PIN... */
+  get sections(): Locator {
+    return this.page.getByRole('main').locator('.settings > :not(h1)');
+  }
+
   get hubNameInput(): Locator {
     return this.page.getByRole('textbox', { name: this.m.settings.hubName, exact: true });
   }

@@ -8,6 +8,16 @@ type Screen = keyof Messages['nav'];
 export class Shell {
   constructor(readonly page: Page, readonly m: Messages = messages.en) {}
 
+  /** The banner at the top of every screen of a set-up machine. */
+  get header(): Locator {
+    return this.page.getByRole('banner');
+  }
+
+  /** The header's parts side by side: brand, navigation, hub connection, language switch. */
+  get headerItems(): Locator {
+    return this.header.locator(':scope > *');
+  }
+
   get navigation(): Locator {
     return this.page.getByRole('navigation', { name: this.m.app.mainNavigation });
   }
