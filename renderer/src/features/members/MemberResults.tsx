@@ -32,27 +32,31 @@ export function MemberResults({ members, skillNames, inToday, onEdit }: {
       hidden={members.length === 0}
       ref={(element) => { scrollRef.current = element; setScrollElement(element); }}
     >
-      <ul className="member-rows" aria-label={t('board.results')} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().flatMap((row) =>
-          members.slice(row.index * columns, row.index * columns + columns).map((member, column) => (
-            <li
-              key={member.id}
-              data-index={row.index}
-              ref={column === 0 ? virtualizer.measureElement : undefined}
-              aria-setsize={members.length}
-              aria-posinset={row.index * columns + column + 1}
-              className="member-cell"
-              style={{
-                transform: `translateY(${row.start}px)`,
-                width: `calc(${100 / columns}% - var(--gap))`,
-                left: `calc(${(100 / columns) * column}% + var(--gap) / 2)`,
-              }}
-            >
-              <MemberCard member={member} skillNames={skillNames} isIn={inToday.has(member.id)} onEdit={onEdit} />
-            </li>
-          )),
-        )}
-      </ul>
+      {/* Rows are measured as rows: a row is as tall as its tallest card, so the next row starts below it. */}
+      <div role="list" className="member-rows" aria-label={t('board.results')} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <div
+            key={row.key}
+            role="none"
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            className="member-row"
+            style={{ transform: `translateY(${row.start}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+          >
+            {members.slice(row.index * columns, row.index * columns + columns).map((member, column) => (
+              <div
+                key={member.id}
+                role="listitem"
+                aria-setsize={members.length}
+                aria-posinset={row.index * columns + column + 1}
+                className="member-cell"
+              >
+                <MemberCard member={member} skillNames={skillNames} isIn={inToday.has(member.id)} onEdit={onEdit} />
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

@@ -68,4 +68,47 @@ export class Board {
   async searchFor(text: string): Promise<void> {
     await this.search.fill(text);
   }
+
+  /** The scroll box of the cards. */
+  get scroller(): Locator {
+    return this.page.locator('.member-results');
+  }
+
+  async scrollResultsTo(fraction: number): Promise<void> {
+    await this.scroller.evaluate((element, part) => { element.scrollTop = (element.scrollHeight - element.clientHeight) * part; }, fraction);
+  }
+
+  /** Name and page box of every card drawn now. */
+  async cardBoxes(): Promise<{ name: string; x: number; y: number; width: number; height: number }[]> {
+    return this.cards.evaluateAll((cards) => cards.map((card) => {
+      const box = card.getBoundingClientRect();
+      return { name: card.querySelector('h2')?.textContent ?? '', x: box.x, y: box.y, width: box.width, height: box.height };
+    }));
+  }
+
+  /**
+   * Skill names on cards and in the skill cloud that a line break cuts inside a word: for each
+   * word of each chip, the number of lines its letters are on, and whether the chip sticks out
+   * of its card or cloud. An empty answer means every word sits whole on one line.
+   */
+  async chipsBrokenInsideWords(): Promise<string[]> {
+    return this.page.locator('.member-card .chip, .skill-cloud button').evaluateAll((chips) => chips.flatMap((chip) => {
+      const problems: string[] = [];
+      const container = chip.closest('.member-card, .skill-cloud');
+      if (container && chip.getBoundingClientRect().right > container.getBoundingClientRect().right + 0.5) problems.push(`"${chip.textContent}" sticks out`);
+      const walker = document.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // A break right after a hyphen is a proper one, so hyphenated compounds count as separate words.
+        for (const match of text.matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) problems.push(`"${match[0]}" in "${chip.textContent}" is on ${lines.size} lines`);
+        }
+      }
+      return problems;
+    }));
+  }
 }
