@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareHlc } from '@core/hlc';
-import type { MemberFields } from '@core/schemas';
+import type { Booking, MemberFields } from '@core/schemas';
+import { projectRow } from '@core/sync/roleProjection';
+import type { DeviceRole } from '@core/deviceRole';
 import type { DataContext } from './dataContext';
 import { createRecord, deleteRecord, updateRecord } from './recordWriter';
 import { StorageError } from './storageErrors';
@@ -84,5 +86,49 @@ describe('the write path', () => {
     context = await openTestContext({ databaseName, now: () => wall });
     const after = await createRecord(context, 'members', { ...fields, name: 'Later' });
     expect(compareHlc(after.hlc['*']!, before.hlc['*']!)).toBe(1);
+  });
+});
+
+describe('the write path on a public machine, whose rows lack what the hub withholds', () => {
+  const STAMP = '0001700000000-000000-hostA';
+  const hostBooking: Booking = {
+    id: 'b1', resourceKind: 'room', resourceId: 'room-1', memberId: 'm1', title: 'Board meeting',
+    startsAt: '2026-12-02T09:00:00.000Z', endsAt: '2026-12-02T11:00:00.000Z', status: 'confirmed',
+    rejection: null, confirmedAt: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+  };
+
+  /** The booking as the hub sends it to `role`, stored as the machine would store its download. */
+  async function projected(role: DeviceRole): Promise<Record<string, unknown>> {
+    context = await openTestContext();
+    const row = projectRow('bookings', hostBooking, role, { hashCardToken: (token) => token, roomId: 'room-1' }, undefined);
+    await context.db.bookings.put(row as Booking);
+    return row;
+  }
+
+  it('lets a kiosk confirm a booking it holds without its rejection', async () => {
+    expect(await projected('kiosk')).not.toHaveProperty('rejection');
+    const next = await updateRecord(context, 'bookings', 'b1', { confirmedAt: '2026-12-02T08:58:00.000Z' });
+    expect(next).not.toHaveProperty('rejection');
+    expect(next.confirmedAt).toBe('2026-12-02T08:58:00.000Z');
+    expect((await context.db.outbox.toArray()).map((entry) => entry.fields)).toEqual([{ confirmedAt: '2026-12-02T08:58:00.000Z' }]);
+  });
+
+  it('lets a room display end a meeting early without knowing whose it is', async () => {
+    const row = await projected('room');
+    expect(row).not.toHaveProperty('memberId');
+    const next = await updateRecord(context, 'bookings', 'b1', { endsAt: '2026-12-02T10:00:00.000Z' });
+    expect(next.endsAt).toBe('2026-12-02T10:00:00.000Z');
+    expect(next).not.toHaveProperty('memberId');
+    expect(await context.db.bookings.get('b1')).toEqual(next);
+    expect((await context.db.outbox.toArray()).map((entry) => entry.fields)).toEqual([{ endsAt: '2026-12-02T10:00:00.000Z' }]);
+  });
+
+  it('still refuses a bad value or an unknown field there, and writes nothing', async () => {
+    await projected('room');
+    await expect(updateRecord(context, 'bookings', 'b1', { endsAt: 'tomorrow' })).rejects.toMatchObject({ key: 'invalidInput' });
+    // @ts-expect-error: a field bookings do not have
+    await expect(updateRecord(context, 'bookings', 'b1', { colour: 'red' })).rejects.toMatchObject({ key: 'invalidInput' });
+    await expect(updateRecord(context, 'bookings', 'b1', { status: 'maybe' as 'confirmed' })).rejects.toThrow(/status/);
+    expect(await context.db.outbox.count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { newId } from '@core/ids';
-import { schemaOf, toRow, withoutSyncFields, type FieldsOf, type RowOf, type TableName } from '@core/schemas';
+import { schemaOf, tableSchemas, toRow, withoutSyncFields, type FieldsOf, type RowOf, type TableName } from '@core/schemas';
+import { fieldSchemaOf } from '@core/schemas/tombstones';
 import { saveClock, type DataContext } from './dataContext';
 import { tableOf, type OutboxEntry } from './database';
 import { StorageError, toStorageError } from './storageErrors';
@@ -17,6 +18,28 @@ function validate<T extends TableName>(table: T, fields: unknown): FieldsOf<T> {
     throw new StorageError('invalidInput', `Some fields are not valid: ${details.join('; ')}`, details);
   }
   return result.data;
+}
+
+/**
+ * A public machine holds rows without the fields the hub withholds from its role (a room
+ * display's booking has no member or title). Such a row cannot pass the whole-record schema,
+ * so only what the patch sets is checked, field by field; the hub checks the whole record it
+ * stores (mergedRecordRefusal) and refuses a change that breaks a rule across fields.
+ */
+function validateUpdate<T extends TableName>(table: T, current: Record<string, unknown>, patch: Record<string, unknown>): FieldsOf<T> {
+  const merged = { ...current, ...patch };
+  const withheld = Object.keys(tableSchemas[table].shape).some((field) => !Object.hasOwn(merged, field));
+  if (!withheld) return validate(table, merged);
+  const details: string[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch)) {
+    const result = fieldSchemaOf(table, field)?.safeParse(value);
+    if (result?.success) parsed[field] = result.data;
+    else details.push(`${field}: ${result ? (result.error.issues[0]?.message ?? 'not valid') : 'not a field of this table'}`);
+  }
+  if (details.length > 0) throw new StorageError('invalidInput', `Some fields are not valid: ${details.join('; ')}`, details);
+  // The row as stored stays partial: the withheld fields are the hub's, not this machine's.
+  return { ...current, ...parsed } as FieldsOf<T>;
 }
 
 async function inWriteTransaction<R>(context: DataContext, table: TableName, work: () => Promise<R>): Promise<R> {
@@ -79,7 +102,7 @@ export async function updateRecord<T extends TableName>(
     if (!current || current.deleted) {
       throw new StorageError('recordMissing', 'This record no longer exists. It may have been deleted on another machine.');
     }
-    const fields = validate(table, { ...withoutSyncFields(current), ...patch });
+    const fields = validateUpdate(table, withoutSyncFields(current), patch);
     const before: Record<string, unknown> = withoutSyncFields(current);
     const after: Record<string, unknown> = fields;
     const changed = Object.keys(after).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]));
