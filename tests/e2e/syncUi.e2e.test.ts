@@ -65,7 +65,7 @@ describe('connecting machines to a hub', () => {
   it('pairs the first host desk and a kiosk through the UI, lists both, and removes the kiosk', async () => {
     const firstCode = await hub.firstHostCode();
 
-    // The first host desk: role picker → "Connect to a hub", the address is the page's own.
+    // The first host desk: role picker → "Connect this machine to a hub", the address is the page's own.
     const host = await openMachine('/');
     await expect.poll(() => new RolePicker(host.page).heading.isVisible()).toBe(true);
     const hostForm = new PairingForm(host.page);

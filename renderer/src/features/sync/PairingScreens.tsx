@@ -4,7 +4,7 @@ import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { PairingForm } from './PairingForm';
 import type { PairingPrefill } from './usePairing';
 
-/** "Connect to a hub" as a whole page, for a machine that has no role yet. */
+/** "Connect this machine to a hub" as a whole page, for a machine that has no role yet. */
 export function PairingPage({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   return (
@@ -16,7 +16,7 @@ export function PairingPage({ onBack }: { onBack: () => void }) {
   );
 }
 
-/** "Connect to a hub" over a screen of a machine that already has a role. */
+/** "Connect this machine to a hub" over a screen of a machine that already has a role. */
 export function PairingDialog({ onClose, prefill }: { onClose: () => void; prefill?: PairingPrefill }) {
   const { t } = useTranslation();
   return (

@@ -16,7 +16,7 @@ export class SyncIndicatorArea {
   }
 }
 
-/** "Connect to a hub": as a page on a new machine, or a dialog on one that has a role. */
+/** "Connect this machine to a hub": as a page on a new machine, or a dialog on one that has a role. */
 export class PairingForm {
   constructor(readonly page: Page, readonly m: Messages = messages.en) {}
 
