@@ -13,45 +13,32 @@ import { patchHubSettings, setHostPinInStore, setMemberPinInStore } from './supp
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { startPersistentMachine, type PersistentMachine } from './support/persistentMachine';
+import { layoutProblems, saveShot, untranslatedTexts } from './support/layoutChecks';
 
 /** Two cores, a demo hub and a camera stream: a walk through every screen takes a while. */
 const WALK_TIMEOUT_MS = 180_000;
-const CASES: readonly { width: number; height: number; lang: UiLanguage }[] = [
+const SOME_CASES: readonly { width: number; height: number; lang: UiLanguage }[] = [
   { width: 1280, height: 800, lang: 'de' },
   { width: 1280, height: 800, lang: 'da' },
   { width: 1920, height: 1080, lang: 'en' },
   { width: 1920, height: 1080, lang: 'de' },
 ];
+/** A picture walk (LANDHUB_E2E_SHOTS) covers every language at both sizes; the test run, the likeliest breakers. */
+const CASES = process.env.LANDHUB_E2E_SHOTS
+  ? (['da', 'de', 'en'] as const).flatMap((lang) => [{ width: 1280, height: 800, lang }, { width: 1920, height: 1080, lang }])
+  : SOME_CASES;
 
-/** A kiosk stands alone at the door: nothing may need scrolling, and no button may hide or overlap another. */
-async function expectFits(page: Page, screen: string): Promise<void> {
-  const report = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    const buttons = [...document.querySelectorAll('button')]
-      .filter((button) => button.getClientRects().length > 0 && getComputedStyle(button).visibility !== 'hidden')
-      .map((button) => ({ name: (button.getAttribute('aria-label') ?? button.textContent).trim(), box: button.getBoundingClientRect() }));
-    const outside = buttons
-      .filter(({ box }) => box.top < 0 || box.left < 0 || box.bottom > window.innerHeight + 0.5 || box.right > window.innerWidth + 0.5)
-      .map(({ name, box }) => `"${name}" at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
-    const overlapping: string[] = [];
-    for (const [at, a] of buttons.entries()) {
-      for (const b of buttons.slice(at + 1)) {
-        const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
-        if (!apart) overlapping.push(`"${a.name}" and "${b.name}"`);
-      }
-    }
-    return {
-      scroll: { height: root.scrollHeight, width: root.scrollWidth, innerHeight: window.innerHeight, innerWidth: window.innerWidth },
-      outside,
-      overlapping,
-      buttons: buttons.length,
-    };
-  });
-  expect.soft(report.scroll.height, `${screen}: the page scrolls`).toBeLessThanOrEqual(report.scroll.innerHeight);
-  expect.soft(report.scroll.width, `${screen}: the page scrolls sideways`).toBeLessThanOrEqual(report.scroll.innerWidth);
-  expect.soft(report.outside, `${screen}: buttons outside the screen`).toEqual([]);
-  expect.soft(report.overlapping, `${screen}: buttons on top of each other`).toEqual([]);
-  expect.soft(report.buttons, `${screen}: no buttons found`).toBeGreaterThan(0);
+
+/** A kiosk stands alone at the door: nothing may need scrolling, and no control may hide, overlap or clip another. */
+async function expectFits(page: Page, lang: UiLanguage, screen: string): Promise<void> {
+  await saveShot(page, `kiosk ${screen}`);
+  const report = await layoutProblems(page, 'fixed');
+  expect.soft(report.scrolls, `${screen}: the page scrolls`).toEqual([]);
+  expect.soft(report.outside, `${screen}: controls outside the screen`).toEqual([]);
+  expect.soft(report.overlapping, `${screen}: controls on top of each other`).toEqual([]);
+  expect.soft(report.clipped, `${screen}: texts cut off`).toEqual([]);
+  expect.soft(report.controls, `${screen}: no controls found`).toBeGreaterThan(0);
+  expect.soft(await untranslatedTexts(page, lang), `${screen}: not in the screen's language`).toEqual([]);
 }
 
 describe('every kiosk screen fits the screen, with nothing to scroll and no button cut off or overlapping', () => {
@@ -107,23 +94,23 @@ describe('every kiosk screen fits the screen, with nothing to scroll and no butt
       await kiosk.waitForStart();
       await page.getByLabel(m.scanner.cameraLabel, { exact: true }).waitFor();
       await page.getByText(k.card.cameraTitle, { exact: true }).waitFor();
-      await expectFits(page, at('the start screen with the camera'));
+      await expectFits(page, lang, at('the start screen with the camera'));
 
       await kiosk.checkInButton.click();
       await kiosk.nameField.fill('quast');
       await kiosk.result('Wiebke Q.').waitFor();
-      await expectFits(page, at('the name search with results and the camera'));
+      await expectFits(page, lang, at('the name search with results and the camera'));
 
       await kiosk.result('Piet Q.').click();
       await kiosk.pinPad(k.pin.help).waitFor();
       await kiosk.tapPin('0000');
       await kiosk.alert.getByText(fill(k.pin.wrong_other, { count: 2 })).waitFor();
-      await expectFits(page, at('the member PIN pad after a wrong PIN'));
+      await expectFits(page, lang, at('the member PIN pad after a wrong PIN'));
       await kiosk.tapPin('1357');
 
       await kiosk.welcome('Piet').waitFor();
       await kiosk.freeDesks.first().waitFor();
-      await expectFits(page, at('the check-in confirmation with the free desks'));
+      await expectFits(page, lang, at('the check-in confirmation with the free desks'));
       await kiosk.doneButton.click();
 
       await kiosk.checkOutButton.click();
@@ -131,7 +118,7 @@ describe('every kiosk screen fits the screen, with nothing to scroll and no butt
       await kiosk.result('Piet Q.').click();
       await kiosk.tapPin('1357', k.pin.help);
       await kiosk.goodbye('Piet').waitFor();
-      await expectFits(page, at('the check-out confirmation'));
+      await expectFits(page, lang, at('the check-out confirmation'));
       await kiosk.doneButton.click();
 
       await kiosk.guestButton.click();
@@ -139,22 +126,22 @@ describe('every kiosk screen fits the screen, with nothing to scroll and no butt
       await kiosk.main.getByText(k.guest.nameRequired).waitFor();
       await kiosk.main.getByRole('textbox', { name: k.guest.visiting, exact: true }).fill('quast');
       await kiosk.main.getByRole('button', { name: 'Wiebke Q.', exact: true }).waitFor();
-      await expectFits(page, at('the guest form with an error and the host picker\'s results'));
+      await expectFits(page, lang, at('the guest form with an error and the host picker\'s results'));
       await kiosk.main.getByRole('textbox', { name: k.guest.name, exact: true }).fill('Anna Berg');
       await kiosk.main.getByRole('button', { name: 'Wiebke Q.', exact: true }).click();
       await kiosk.main.getByRole('button', { name: m.presence.guestPurpose.meeting, exact: true }).click();
-      await expectFits(page, at('the filled guest form'));
+      await expectFits(page, lang, at('the filled guest form'));
       await kiosk.main.getByRole('button', { name: k.guest.submit, exact: true }).click();
       await kiosk.heading(fill(k.guest.welcome, { name: 'Anna' })).waitFor();
-      await expectFits(page, at('the guest welcome'));
+      await expectFits(page, lang, at('the guest welcome'));
       await kiosk.doneButton.click();
 
       for (let tap = 0; tap < 5; tap++) await kiosk.logo().click();
       await kiosk.pinPad(k.host.pinHelp).waitFor();
-      await expectFits(page, at('the host PIN pad'));
+      await expectFits(page, lang, at('the host PIN pad'));
       await page.keyboard.type('471100');
       await kiosk.heading(m.settings.title).waitFor();
-      await expectFits(page, at('the kiosk\'s host settings'));
+      await expectFits(page, lang, at('the kiosk\'s host settings'));
     });
   }
 });

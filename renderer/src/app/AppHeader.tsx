@@ -17,7 +17,7 @@ export function AppHeader({ role }: { role: DeviceRole }) {
     <header className="app-header">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">{hub.name}</span>
+        <span className="brand-name" title={hub.name}>{hub.name}</span>
         <span className="role-tag">{t(`roles.${role}`)}</span>
       </div>
       <nav aria-label={t('app.mainNavigation')}>
