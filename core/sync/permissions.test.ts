@@ -9,6 +9,17 @@ const stamp = formatHlc({ wallMs: now.getTime(), counter: 0, node: 'a' });
 const change = (table: RecordChange['table'], fields: Record<string, unknown>, recordId = 'r1'): RecordChange => ({ table, recordId, fields, hlc: stamp, deviceId: 'd1' });
 const booking = (resourceId: string): SyncedRow => ({ id: 'r1', hlc: { '*': stamp }, deviceId: 'd0', deleted: false, resourceKind: 'room', resourceId });
 
+const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+const bookNow = (fields: Record<string, unknown> = {}) => ({
+  resourceKind: 'room', resourceId: 'room-fjorden', memberId: null, title: '', startsAt: now.toISOString(), endsAt: at(30),
+  status: 'confirmed', rejection: null, confirmedAt: now.toISOString(), ...fields,
+});
+/** A host's meeting in Fjorden, from a quarter of an hour ago for an hour. */
+const meeting = (fields: Record<string, unknown> = {}): SyncedRow => ({
+  id: 'r1', hlc: { '*': stamp }, deviceId: 'd0', deleted: false, resourceKind: 'room', resourceId: 'room-fjorden', memberId: 'm1',
+  title: 'Board meeting', startsAt: at(-15), endsAt: at(45), status: 'confirmed', rejection: null, confirmedAt: null, ...fields,
+});
+
 const host = { role: 'host' as const, roomId: null };
 const wall = { role: 'wall' as const, roomId: null };
 const kiosk = { role: 'kiosk' as const, roomId: null };
@@ -61,12 +72,37 @@ describe('what each role may write', () => {
   });
 
   it('lets a room display book and end meetings of its own room only', () => {
-    expect(refusalFor(fjorden, change('bookings', { resourceKind: 'room', resourceId: 'room-fjorden' }), undefined, now)).toBeNull();
-    expect(refusalFor(fjorden, change('bookings', { endsAt: now.toISOString() }), booking('room-fjorden'), now)).toBeNull();
-    expect(refusalFor(fjorden, change('bookings', { resourceKind: 'room', resourceId: 'room-havnen' }), undefined, now)).toEqual(refusal('roomDisplayOwnRoom'));
-    expect(refusalFor(fjorden, change('bookings', { endsAt: now.toISOString() }), booking('room-havnen'), now)).toEqual(refusal('roomDisplayOwnRoom'));
-    expect(refusalFor(fjorden, change('bookings', { resourceId: 'room-havnen' }), booking('room-fjorden'), now)).toEqual(refusal('roomDisplayOwnRoom'));
-    expect(refusalFor({ role: 'room', roomId: null }, change('bookings', { resourceKind: 'room', resourceId: 'room-fjorden' }), undefined, now)).toEqual(refusal('roomDisplayOwnRoom'));
+    expect(refusalFor(fjorden, change('bookings', bookNow()), undefined, now)).toBeNull();
+    expect(refusalFor(fjorden, change('bookings', { endsAt: at(30) }), meeting(), now)).toBeNull();
+    expect(refusalFor(fjorden, change('bookings', bookNow({ resourceId: 'room-havnen' })), undefined, now)).toEqual(refusal('roomDisplayOwnRoom'));
+    expect(refusalFor(fjorden, change('bookings', { endsAt: at(30) }), meeting({ resourceId: 'room-havnen' }), now)).toEqual(refusal('roomDisplayOwnRoom'));
+    expect(refusalFor(fjorden, change('bookings', { resourceId: 'room-havnen' }), meeting(), now)).toEqual(refusal('roomDisplayOwnRoom'));
+    expect(refusalFor({ role: 'room', roomId: null }, change('bookings', bookNow()), undefined, now)).toEqual(refusal('roomDisplayOwnRoom'));
     expect(refusalFor(fjorden, change('members', { name: 'x' }), undefined, now)).toEqual(refusal('roomDisplayOwnRoom'));
+  });
+
+  it('lets a room display book now for nobody by name and up to an hour, and nothing else', () => {
+    const onlyAtTheDoor = refusal('roomDisplayOnlyAtTheDoor');
+    expect(refusalFor(fjorden, change('bookings', bookNow({ endsAt: at(60) })), undefined, now)).toBeNull();
+    // Booked offline a while ago and pushed now: still what happened at the door.
+    expect(refusalFor(fjorden, change('bookings', bookNow({ startsAt: at(-90), endsAt: at(-60) })), undefined, now)).toBeNull();
+    expect(refusalFor(fjorden, change('bookings', bookNow({ endsAt: at(61) })), undefined, now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', bookNow({ startsAt: at(60), endsAt: at(90) })), undefined, now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', bookNow({ memberId: 'm1' })), undefined, now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', bookNow({ title: 'Board meeting' })), undefined, now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', bookNow({ status: 'cancelled' })), undefined, now)).toEqual(onlyAtTheDoor);
+  });
+
+  it('lets a room display check a meeting in once and end it early, never rename, move, lengthen or cancel it', () => {
+    const onlyAtTheDoor = refusal('roomDisplayOnlyAtTheDoor');
+    expect(refusalFor(fjorden, change('bookings', { confirmedAt: at(1) }), meeting(), now)).toBeNull();
+    expect(refusalFor(fjorden, change('bookings', { confirmedAt: at(1), endsAt: at(20) }), meeting(), now)).toBeNull();
+    expect(refusalFor(fjorden, change('bookings', { confirmedAt: at(1) }), meeting({ confirmedAt: at(-5) }), now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', { endsAt: at(120) }), meeting(), now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', { endsAt: at(-30) }), meeting(), now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', { title: 'Mine now' }), meeting(), now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', { startsAt: at(-5) }), meeting(), now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', { status: 'cancelled' }), meeting(), now)).toEqual(onlyAtTheDoor);
+    expect(refusalFor(fjorden, change('bookings', { deleted: true }), meeting(), now)).toEqual(onlyAtTheDoor);
   });
 });

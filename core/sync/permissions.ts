@@ -1,5 +1,6 @@
 import { startOfDay, endOfDay } from 'date-fns';
 import type { DeviceRole } from '../deviceRole';
+import { BOOK_NOW_MINUTES, STARTING_SOON_MS } from '../bookings/roomDoor';
 import { MAX_CLOCK_AHEAD_MS } from '../hlc';
 import type { TableName } from '../schemas/tables';
 import type { DeviceIdentity } from './protocol';
@@ -39,19 +40,50 @@ export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, chan
     case 'kiosk':
       return kioskRefusal(change, current, now);
     case 'room':
-      return roomDisplayRefusal(device.roomId, change, current);
+      return roomDisplayRefusal(device.roomId, change, current, now);
   }
 }
 
-/** A room display books (and ends) meetings of its own room, before and after the change. */
-function roomDisplayRefusal(roomId: string | null, change: RecordChange, current: SyncedRow | undefined): Refusal | null {
+/**
+ * A room display books its own room at the door (for now, for nobody by name, an hour at most)
+ * and checks in or ends early any meeting of its room; nothing else, whatever a hostile display sends.
+ */
+function roomDisplayRefusal(roomId: string | null, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
   const ownRoomOnly = refusal('roomDisplayOwnRoom');
   if (change.table !== 'bookings' || !roomId) return ownRoomOnly;
   const resourceBefore = current ? current.resourceId : roomId;
   const resourceAfter = 'resourceId' in change.fields ? change.fields.resourceId : resourceBefore;
   const kindAfter = 'resourceKind' in change.fields ? change.fields.resourceKind : current?.resourceKind;
-  return resourceBefore === roomId && resourceAfter === roomId && kindAfter === 'room' ? null : ownRoomOnly;
+  if (resourceBefore !== roomId || resourceAfter !== roomId || kindAfter !== 'room') return ownRoomOnly;
+  const atTheDoor = current ? isDoorChange(change, current) : isBookNow(change, now);
+  return atTheDoor ? null : refusal('roomDisplayOnlyAtTheDoor');
 }
+
+function isBookNow(change: RecordChange, now: Date): boolean {
+  const { memberId, title, status, rejection, startsAt, endsAt } = change.fields;
+  if (memberId !== null || title !== '' || status !== 'confirmed' || (rejection ?? null) !== null) return false;
+  if (typeof startsAt !== 'string' || typeof endsAt !== 'string') return false;
+  const [start, end] = [Date.parse(startsAt), Date.parse(endsAt)];
+  return start <= now.getTime() + STARTING_SOON_MS && end - start <= LONGEST_BOOK_NOW_MS;
+}
+
+/** Checking a meeting in (once) or ending it early, and nothing else. */
+function isDoorChange(change: RecordChange, current: SyncedRow): boolean {
+  const { confirmedAt, endsAt } = change.fields;
+  if (!onlyFields(change, ['confirmedAt', 'endsAt'])) return false;
+  if ('confirmedAt' in change.fields && (typeof confirmedAt !== 'string' || current.confirmedAt !== null)) return false;
+  return !('endsAt' in change.fields) || shortensBooking(endsAt, current);
+}
+
+/** A new end that is earlier than the old one and still after the start (a booking ends after it starts). */
+function shortensBooking(endsAt: unknown, current: SyncedRow): boolean {
+  const { startsAt, endsAt: oldEndsAt } = current;
+  if (typeof endsAt !== 'string' || typeof startsAt !== 'string' || typeof oldEndsAt !== 'string') return false;
+  const [newEnd, start, oldEnd] = [Date.parse(endsAt), Date.parse(startsAt), Date.parse(oldEndsAt)];
+  return newEnd > start && newEnd <= oldEnd;
+}
+
+const LONGEST_BOOK_NOW_MS = Math.max(...BOOK_NOW_MINUTES) * 60_000;
 
 const onlyFields = (change: RecordChange, allowed: readonly string[]) => Object.keys(change.fields).every((field) => allowed.includes(field));
 
@@ -74,13 +106,10 @@ function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now:
  * today's desk booking earlier, to after its start (a booking ends after it starts), and change nothing else.
  */
 function endsDeskBookingEarly(change: RecordChange, current: SyncedRow, now: Date): boolean {
-  const { endsAt } = change.fields;
-  const { resourceKind, startsAt, endsAt: oldEndsAt } = current;
-  if (!onlyFields(change, ['endsAt']) || resourceKind !== 'desk') return false;
-  if (typeof endsAt !== 'string' || typeof startsAt !== 'string' || typeof oldEndsAt !== 'string') return false;
-  const [newEnd, start, oldEnd] = [Date.parse(endsAt), Date.parse(startsAt), Date.parse(oldEndsAt)];
-  const today = { from: startOfDay(now).getTime(), until: endOfDay(now).getTime() };
-  return newEnd > start && newEnd <= oldEnd && start >= today.from && start <= today.until;
+  const { startsAt } = current;
+  if (!onlyFields(change, ['endsAt']) || current.resourceKind !== 'desk' || typeof startsAt !== 'string') return false;
+  const start = Date.parse(startsAt);
+  return shortensBooking(change.fields.endsAt, current) && start >= startOfDay(now).getTime() && start <= endOfDay(now).getTime();
 }
 
 /** A kiosk pushes its check-ins within a day (one offline longer loses them); a host desk may record an earlier arrival. */

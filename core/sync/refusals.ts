@@ -33,6 +33,8 @@ const refusalVariants = [
   z.strictObject({ code: z.literal('kioskOnlyConfirms'), params: none }),
   z.strictObject({ code: z.literal('kioskOnlyWalkIns'), params: none }),
   z.strictObject({ code: z.literal('roomDisplayOwnRoom'), params: none }),
+  /** A room display books now for up to an hour, checks meetings in and ends them early; nothing more. */
+  z.strictObject({ code: z.literal('roomDisplayOnlyAtTheDoor'), params: none }),
   /** A confirmed booking overlapped one the hub accepted earlier. */
   z.strictObject({ code: z.literal('bookingConflict'), params: none }),
 ] as const;

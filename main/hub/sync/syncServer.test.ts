@@ -129,7 +129,7 @@ describe('the sync endpoint', () => {
         table: 'bookings', recordId, deviceId: display.deviceId,
         hlc: formatHlc({ wallMs: Date.now(), counter: mutation, node: display.deviceId.replace(/-/g, '') }),
         fields: {
-          resourceKind: 'room', resourceId, memberId: null, title: 'Book now', status: 'confirmed', rejection: null, confirmedAt: null,
+          resourceKind: 'room', resourceId, memberId: null, title: '', status: 'confirmed', rejection: null, confirmedAt: null,
           startsAt: new Date(Date.now() + 60_000).toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString(),
         },
       },

@@ -157,6 +157,7 @@ const en = {
     kioskOnlyConfirms: 'The kiosk can only confirm a booking when its member checks in, or end today’s desk booking when they leave.',
     kioskOnlyWalkIns: 'The kiosk can only book a free desk for today.',
     roomDisplayOwnRoom: 'A room display can only book its own meeting room.',
+    roomDisplayOnlyAtTheDoor: 'A room display can book its room from now for up to an hour, check a meeting in or end it early, nothing more.',
     bookingConflict: 'This desk or room was already booked for that time.',
   },
   /** Records from the hub this machine could not read (shown on the host's hub connection screen). */
@@ -331,6 +332,7 @@ export const syncText: Section<typeof en> = {
       kioskOnlyConfirms: 'Kiosken kan kun bekræfte en booking, når medlemmet checker ind, eller afslutte dagens pladsbooking, når medlemmet går.',
       kioskOnlyWalkIns: 'Kiosken kan kun booke et ledigt skrivebord for i dag.',
       roomDisplayOwnRoom: 'En lokaleskærm kan kun booke sit eget mødelokale.',
+      roomDisplayOnlyAtTheDoor: 'En lokaleskærm kan booke sit lokale fra nu og op til en time, tjekke et møde ind eller afslutte det før tid, intet andet.',
       bookingConflict: 'Skrivebordet eller lokalet var allerede booket på det tidspunkt.',
     },
     skipped: {
@@ -500,6 +502,7 @@ export const syncText: Section<typeof en> = {
       kioskOnlyConfirms: 'Der Kiosk kann eine Buchung nur bestätigen, wenn das Mitglied eincheckt, oder die heutige Platzbuchung beenden, wenn es geht.',
       kioskOnlyWalkIns: 'Der Kiosk kann nur einen freien Schreibtisch für heute buchen.',
       roomDisplayOwnRoom: 'Eine Raumanzeige kann nur ihren eigenen Besprechungsraum buchen.',
+      roomDisplayOnlyAtTheDoor: 'Eine Raumanzeige kann ihren Raum ab jetzt für bis zu eine Stunde buchen, ein Treffen einchecken oder früher beenden, mehr nicht.',
       bookingConflict: 'Dieser Schreibtisch oder Raum war für diese Zeit schon gebucht.',
     },
     skipped: {
