@@ -117,9 +117,10 @@ export default tseslint.config(
       'renderer/src/data/sync/applySync.ts',
       'renderer/src/data/sync/machineRemoved.ts',
       'renderer/src/data/sync/outboxNumbering.ts',
-      // The hub connection's own local facts in meta: checkpoint, settings, card key.
+      // The hub connection's own local facts in meta: checkpoint, settings, card key, paired room.
       'renderer/src/data/sync/syncSettings.ts',
       'renderer/src/data/sync/cardKey.ts',
+      'renderer/src/data/sync/pairedRoom.ts',
       // Which members the last spreadsheet import made, in meta with each chunk it writes.
       'renderer/src/data/memberImportRepo.ts',
     ],

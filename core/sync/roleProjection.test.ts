@@ -54,16 +54,20 @@ describe('the role projection rules', () => {
       return { table, row };
     }));
     expect(records.length).toBeGreaterThan(500);
+    const doorContext = { ...context, roomId: demo.rooms?.[0]?.id ?? null };
     for (const role of publicRoles) {
       const projected = records.map(({ table, row }, index) => {
         const link = projectionRules[table]?.parent;
         const parentId = parentIdOf(table, row);
         const parent = link && parentId ? rows.get(`${link.table}/${parentId}`) : undefined;
-        return { seq: index + 1, table, row: projectRow(table, row, role, context, parent) };
+        return { seq: index + 1, table, row: projectRow(table, row, role, role === 'room' ? doorContext : context, parent) };
       });
       const page = sortPulledRecords(projected, 0);
       expect(page.skipped, role).toEqual([]);
-      expect(page.records.filter((record) => !record.row.deleted).length, role).toBeGreaterThan(60);
+      const shown = page.records.filter((record) => !record.row.deleted);
+      // The door gets its room, its bookings and the hub's public settings, and nothing else.
+      if (role === 'room') expect(new Set(shown.map((record) => record.table))).toEqual(new Set(['hubSettings', 'rooms', 'bookings']));
+      else expect(shown.length, role).toBeGreaterThan(60);
     }
   });
 
@@ -73,8 +77,9 @@ describe('the role projection rules', () => {
 });
 
 describe('members', () => {
-  it('reach wall and room as the public projection of core/memberPrivacy.ts, private fields empty, no card or PIN', () => {
-    for (const role of ['wall', 'room'] as const) {
+  it('reach the wall as the public projection of core/memberPrivacy.ts, private fields empty, no card or PIN, and the room display not at all', () => {
+    expect(projectRow('members', member(), 'room', context, undefined)).toEqual(bareTombstone(member()));
+    for (const role of ['wall'] as const) {
       const row = projectRow('members', member(), role, context, undefined);
       const view = toPublicMember(member() as Member);
       expect(row).toMatchObject({ id: 'm1', name: view.name, skills: ['s1'], photo: null, company: '', bio: '', offers: [], needs: [], email: '', phone: '' });
@@ -114,9 +119,10 @@ describe('members', () => {
 });
 
 describe('rows that follow another record', () => {
-  it('check-ins reach wall and room only for active members shown as present, the kiosk for every active member', () => {
+  it('check-ins reach the wall only for active members shown as present, the kiosk for every active member, the room display never', () => {
     const present = member({ consent: { presence: consented } });
-    for (const role of ['wall', 'room'] as const) {
+    expect(projectRow('checkIns', checkIn(), 'room', context, present).deleted).toBe(true);
+    for (const role of ['wall'] as const) {
       expect(projectRow('checkIns', checkIn(), role, context, member()).deleted).toBe(true);
       expect(projectRow('checkIns', checkIn(), role, context, present)).toEqual({ id: 'c1', memberId: 'm1', kind: 'in', at: '2026-11-30T08:00:00.000Z', hlc: { '*': STAMP }, deviceId: 'kioskA', deleted: false });
       expect(projectRow('checkIns', checkIn(), role, context, member({ consent: { presence: consented }, active: false })).deleted).toBe(true);

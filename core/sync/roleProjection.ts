@@ -160,11 +160,11 @@ export const projectionRules: ProjectionRules = {
   members: {
     roles: {
       kiosk: { rows: activeMembers, fields: kioskProfile },
+      // The room display has no member directory: not one member reaches the door.
       wall: publicMemberRule,
-      room: publicMemberRule,
     },
   },
-  skills: { roles: { wall: skillRule, room: skillRule } },
+  skills: { roles: { wall: skillRule } },
   zones: { roles: { kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', kind: 'withheld', parentId: 'withheld', quiet: 'withheld' } } } },
   desks: { roles: { kiosk: { rows: { doc: 'all' }, fields: { code: 'sent', zoneId: 'sent', active: 'sent', features: 'withheld' } } } },
   rooms: {
@@ -201,7 +201,6 @@ export const projectionRules: ProjectionRules = {
       // The kiosk toggles in and out and counts who is in, so it needs everyone's events.
       kiosk: { rows: { doc: 'of active members' }, parentVisible: isActiveMember, fields: presenceEvent },
       wall: shownPresentRule,
-      room: shownPresentRule,
     },
   },
   // Guests sign in at the kiosk, which shows none afterwards: guest names stay with the hosts.

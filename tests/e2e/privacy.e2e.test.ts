@@ -24,12 +24,13 @@ const PRIVATE = {
 // Not in the shared vocabulary, so it is shown exactly as typed.
 const PUBLIC_SKILL = 'Kurvefletning';
 // The kiosk has no board at all: its own test below.
-const PUBLIC_ROLES: readonly DeviceRole[] = ['wall', 'room'];
+/** The public screens with a member board; the room display shows no members at all (below). */
+const PUBLIC_ROLES: readonly DeviceRole[] = ['wall'];
 
 describe('public screens show only what a member made public', () => {
   const session = useE2eSession();
 
-  it('keeps private fields out of the wall and room pages, and shows a field once consent is given', async () => {
+  it('keeps private fields out of the wall page and every member out of the room display, and shows a field once consent is given', async () => {
     const host = await session.newMachine('host');
     await addMemberAsHost(host.page, {
       name: NAME,
@@ -88,6 +89,13 @@ describe('public screens show only what a member made public', () => {
       }
       await board.clearFilters.click();
     }
+
+    // The door display has no member directory: not even a name reaches its screen.
+    const door = await host.openTab('room');
+    await door.getByRole('heading', { name: m.roomDisplay.noRoomTitle }).waitFor();
+    const doorHtml = await door.content();
+    for (const value of [NAME, PUBLIC_SKILL, ...Object.values(PRIVATE)]) expect(doorHtml, 'the room display shows no member').not.toContain(value);
+    await door.close();
 
     // The host gives consent for the company; the open public screens repaint by themselves.
     await host.page.bringToFront();

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { KioskApp } from '../features/kiosk/KioskApp';
+import { RoomDisplayApp } from '../features/roomDisplay/RoomDisplayApp';
 import { MachineRemovedScreen } from '../features/sync/MachineRemovedScreen';
 import { useMachineRemovedScreen } from '../features/sync/useMachineRemovedScreen';
 import { AppHeader } from './AppHeader';
@@ -28,6 +29,8 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
   if (!device?.role) return <RolePicker />;
   // The kiosk is one full-screen flow for passers-by: no header, no navigation.
   if (device.role === 'kiosk') return <div className="app" data-role="kiosk"><KioskApp /><NoticeArea /></div>;
+  // The door display, too: a full screen for whoever passes the room, managed from the host desk.
+  if (device.role === 'room') return <div className="app" data-role="room"><RoomDisplayApp /><NoticeArea /></div>;
   return (
     <div className="app" data-role={device.role}>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>

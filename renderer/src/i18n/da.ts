@@ -8,6 +8,7 @@ import { errorsText } from './sections/errors';
 import { kioskText } from './sections/kiosk';
 import { languageText } from './sections/language';
 import { machineRemovedText } from './sections/machineRemoved';
+import { roomDisplayText } from './sections/roomDisplay';
 import { memberText } from './sections/member';
 import { membersText } from './sections/members';
 import { memberImportText } from './sections/memberImport';
@@ -38,4 +39,5 @@ export const da: Messages = {
   cards: cardsText.da,
   sync: syncText.da,
   machineRemoved: machineRemovedText.da,
+  roomDisplay: roomDisplayText.da,
 };

@@ -7,6 +7,7 @@ import { errorsText } from './sections/errors';
 import { kioskText } from './sections/kiosk';
 import { languageText } from './sections/language';
 import { machineRemovedText } from './sections/machineRemoved';
+import { roomDisplayText } from './sections/roomDisplay';
 import { memberText } from './sections/member';
 import { membersText } from './sections/members';
 import { memberImportText } from './sections/memberImport';
@@ -42,6 +43,7 @@ export const en = {
   cards: cardsText.en,
   sync: syncText.en,
   machineRemoved: machineRemovedText.en,
+  roomDisplay: roomDisplayText.en,
 } as const;
 
 /** The shape every language must fill. */

@@ -63,11 +63,11 @@ export class SyncedSite {
   }
 
   /**
-   * A new machine of `role`: the host creates its code in Settings → Machines, the machine opens
-   * the pairing link and connects under `name`.
+   * A new machine of `role`: the host creates its code in Settings → Machines (for a room display,
+   * beside `roomName`), the machine opens the pairing link and connects under `name`.
    */
-  async pairFromHost(host: SiteMachine, role: DeviceRole, name: string): Promise<SiteMachine> {
-    const machine = await this.openMachine(`/?pair=${await this.pairingCode(host, role)}`);
+  async pairFromHost(host: SiteMachine, role: DeviceRole, name: string, roomName?: string): Promise<SiteMachine> {
+    const machine = await this.openMachine(`/?pair=${await this.pairingCode(host, role, roomName)}`);
     const form = new PairingForm(machine.page);
     await form.heading.waitFor();
     await form.pair({ name });
@@ -85,10 +85,10 @@ export class SyncedSite {
     return machine;
   }
 
-  private async pairingCode(host: SiteMachine, role: DeviceRole): Promise<string> {
+  private async pairingCode(host: SiteMachine, role: DeviceRole, roomName?: string): Promise<string> {
     await new Shell(host.page).goTo('settings');
     const machines = new MachinesSection(host.page);
-    const code = await machines.createCode(role);
+    const code = await machines.createCode(role, roomName);
     await machines.closeAddDialog();
     return code;
   }

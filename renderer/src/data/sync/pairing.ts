@@ -6,6 +6,7 @@ import { numberOutboxAfter } from './outboxNumbering';
 import type { SyncService } from './syncService';
 import { readSyncSettings, writeSyncSettings } from './syncSettings';
 import { SyncError } from './syncTypes';
+import { savePairedRoom } from './pairedRoom';
 
 /** The hub refused the pairing; `code` picks the translated text, the message is the hub's. */
 export class PairingError extends SyncError {
@@ -46,6 +47,7 @@ export async function pairThisMachine(sync: SyncService, input: { hubUrl: string
   await writeSyncSettings(context, {
     hubUrl, token: keptByShell ? null : paired.data.token, role: paired.data.role, deviceName: input.deviceName.trim(), pairedAt: context.now().toISOString(),
   });
+  await savePairedRoom(context, paired.data.roomId);
   await clearRemovedMark(context);
   await sync.start();
   return { role: paired.data.role };

@@ -11,6 +11,7 @@ import { applyPulledPage, outboxChange, settleMutations } from './applySync';
 import type { ConnectedHub } from './syncSettings';
 import { readCheckpoint } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
+import { savePairedRoom } from './pairedRoom';
 
 /**
  * One machine's connection to its hub (docs/sync-protocol.md): pushes the outbox in order,
@@ -213,6 +214,8 @@ export class SyncClient {
       case 'welcome':
         // Before any page is pulled: a kiosk's card lookups need the key its hashes were made with.
         await saveCardKey(this.options.context, message.cardKey ?? null);
+        // A hub from before room displays knew their room says nothing: keep what pairing saved.
+        if (message.roomId !== undefined) await savePairedRoom(this.options.context, message.roomId);
         this.welcomed = true;
         this.attempts = 0;
         this.offlineSince = null;

@@ -1,19 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataContext } from '../../app/services';
 import { useFormatting } from '../../app/formatting';
+import { useCurrentTime } from '../../app/useCurrentTime';
 
 const TICK_MS = 10_000;
 
 export function KioskClock() {
   const { t } = useTranslation();
-  const { now } = useDataContext();
   const format = useFormatting();
-  const [current, setCurrent] = useState(now);
-  useEffect(() => {
-    const timer = window.setInterval(() => { setCurrent(now()); }, TICK_MS);
-    return () => { window.clearInterval(timer); };
-  }, [now]);
+  const current = useCurrentTime(TICK_MS);
   return (
     <p className="kiosk-clock">
       <span className="visually-hidden">{t('kiosk.attract.clock')}</span>

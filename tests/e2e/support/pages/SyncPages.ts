@@ -93,10 +93,11 @@ export class MachinesSection {
     return this.page.getByRole('dialog', { name: this.s.addMachine.title, exact: true });
   }
 
-  /** Adds a machine of `role` and returns the 8 digits the dialog shows. */
-  async createCode(role: DeviceRole): Promise<string> {
+  /** Adds a machine of `role` (a room display beside `roomName`) and returns the 8 digits the dialog shows. */
+  async createCode(role: DeviceRole, roomName?: string): Promise<string> {
     await this.addButton.click();
     await this.addDialog.getByRole('radio', { name: new RegExp(`^${escapeRegExp(this.m.roles[role])}\\b`) }).check();
+    if (roomName) await this.addDialog.getByRole('combobox', { name: this.s.addMachine.room, exact: true }).selectOption({ label: roomName });
     await this.addDialog.getByRole('button', { name: this.s.addMachine.createCode, exact: true }).click();
     const shown = await this.addDialog.getByText(/^\d{4} \d{4}$/).textContent();
     return (shown ?? '').replace(/\s/g, '');

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Booking, Room } from '@core/schemas';
+import { useDataContext } from '../app/services';
+import { readPairedRoom } from './sync/pairedRoom';
+
+export interface RoomDoorData {
+  /** Null when this display is not paired to a room, or its room is gone. */
+  room: Room | null;
+  bookings: Booking[];
+  /** Bookings with changes the hub has not acknowledged yet. */
+  waitingIds: ReadonlySet<string>;
+}
+
+/** The paired room, its bookings and which of them still wait for the hub, live; undefined while reading. */
+export function useRoomDoorData(): RoomDoorData | undefined {
+  const context = useDataContext();
+  const { db } = context;
+  return useLiveQuery(async () => {
+    const roomId = await readPairedRoom(context);
+    const room = roomId ? await db.rooms.get(roomId) : undefined;
+    if (!roomId || !room || room.deleted) return { room: null, bookings: [], waitingIds: new Set<string>() };
+    const bookings = (await db.bookings.where('resourceId').equals(roomId).toArray()).filter((booking) => !booking.deleted && booking.resourceKind === 'room');
+    // The outbox holds only what has not reached the hub yet: a handful of rows, read whole.
+    const waitingIds = new Set((await db.outbox.filter((entry) => entry.table === 'bookings').toArray()).map((entry) => entry.recordId));
+    return { room, bookings, waitingIds };
+  }, [context, db]);
+}

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Booking } from '@core/schemas';
+import { projectRow } from '@core/sync/roleProjection';
+import type { DataContext } from './dataContext';
+import { bookRoomNow, checkInMeeting, endMeetingEarly } from './roomDoorRepo';
+import { openTestContext } from './testContext';
+
+const NOW = new Date('2026-12-02T09:00:00.000Z');
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
+const STAMP = '0001700000000-000000-hostA';
+
+/** A host's meeting in Fjorden, stored as the hub sends it to the room display: without who or why. */
+function hostMeeting(id: string, startsIn: number, endsIn: number): Booking {
+  const row: Booking = {
+    id, resourceKind: 'room', resourceId: 'room-fjorden', memberId: 'm1', title: 'Board meeting', startsAt: at(startsIn), endsAt: at(endsIn),
+    status: 'confirmed', rejection: null, confirmedAt: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+  };
+  return projectRow('bookings', row, 'room', { hashCardToken: (token) => token, roomId: 'room-fjorden' }, undefined) as Booking;
+}
+
+let context: DataContext;
+afterEach(() => { context.db.close(); });
+
+async function doorWith(...bookings: Booking[]): Promise<void> {
+  context = await openTestContext({ now: () => NOW });
+  await context.db.bookings.bulkPut(bookings);
+}
+
+describe('what a room display writes at its door', () => {
+  it('books the room from now for nobody by name, checked in, and queues it for the hub', async () => {
+    await doorWith();
+    const outcome = await bookRoomNow(context, 'room-fjorden', 30);
+    expect(outcome.kind).toBe('booked');
+    const booking = outcome.kind === 'booked' ? outcome.booking : null;
+    expect(booking).toMatchObject({ resourceKind: 'room', resourceId: 'room-fjorden', memberId: null, title: '', startsAt: at(0), endsAt: at(30), status: 'confirmed', confirmedAt: at(0) });
+    expect((await context.db.outbox.toArray()).map((entry) => entry.recordId)).toEqual([booking?.id]);
+  });
+
+  it('never books into the next meeting, and writes nothing then', async () => {
+    await doorWith(hostMeeting('next', 20, 80));
+    expect((await bookRoomNow(context, 'room-fjorden', 15)).kind).toBe('booked');
+    await context.db.bookings.clear();
+    await context.db.outbox.clear();
+    await context.db.bookings.put(hostMeeting('next', 20, 80));
+    expect(await bookRoomNow(context, 'room-fjorden', 30)).toEqual({ kind: 'taken' });
+    expect(await context.db.outbox.count()).toBe(0);
+  });
+
+  it('does not book a room that is in use', async () => {
+    await doorWith(hostMeeting('now', -10, 50));
+    expect(await bookRoomNow(context, 'room-fjorden', 15)).toEqual({ kind: 'taken' });
+  });
+
+  it('ends a host\'s meeting early though it does not know whose it is, and only a running one', async () => {
+    await doorWith(hostMeeting('now', -10, 50), hostMeeting('later', 120, 180));
+    const ended = await endMeetingEarly(context, 'now');
+    expect(ended.kind).toBe('done');
+    expect((await context.db.bookings.get('now'))?.endsAt).toBe(at(0));
+    expect(await context.db.bookings.get('now')).not.toHaveProperty('memberId');
+    expect(await endMeetingEarly(context, 'later')).toEqual({ kind: 'gone' });
+    expect(await endMeetingEarly(context, 'missing')).toEqual({ kind: 'gone' });
+    expect((await context.db.outbox.toArray()).map((entry) => entry.fields)).toEqual([{ endsAt: at(0) }]);
+  });
+
+  it('checks a meeting in once, and not one that is over', async () => {
+    await doorWith(hostMeeting('soon', 10, 70), hostMeeting('over', -90, -30));
+    expect((await checkInMeeting(context, 'soon')).kind).toBe('done');
+    expect((await context.db.bookings.get('soon'))?.confirmedAt).toBe(at(0));
+    expect((await checkInMeeting(context, 'soon')).kind).toBe('done');
+    expect(await checkInMeeting(context, 'over')).toEqual({ kind: 'gone' });
+    expect(await context.db.outbox.count()).toBe(1);
+  });
+});

@@ -1,0 +1,56 @@
+import { findConflict } from '@core/bookingRules';
+import { doorState, type BookNowMinutes } from '@core/bookings/roomDoor';
+import type { Booking } from '@core/schemas';
+import type { DataContext } from './dataContext';
+import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
+
+/**
+ * What a room display writes at its door, decided against the bookings it holds (it may be
+ * offline: the hub re-checks every booking and rejects one that lost a race, see
+ * docs/sync-protocol.md). Each returns what happened; none throws for a taken or ended slot.
+ */
+
+export type BookNowOutcome = { kind: 'booked'; booking: Booking } | { kind: 'taken' };
+export type DoorChangeOutcome = { kind: 'done'; booking: Booking } | { kind: 'gone' };
+
+async function bookingsOfRoom(context: DataContext, roomId: string): Promise<Booking[]> {
+  return (await context.db.bookings.where('resourceId').equals(roomId).toArray()).filter((booking) => !booking.deleted && booking.resourceKind === 'room');
+}
+
+/** Books the room from now for `minutes`, for whoever stands at the door: they are there, so it is checked in. */
+export async function bookRoomNow(context: DataContext, roomId: string, minutes: BookNowMinutes): Promise<BookNowOutcome> {
+  return inOneTransaction(context, ['bookings'], async () => {
+    const now = context.now();
+    const bookings = await bookingsOfRoom(context, roomId);
+    const option = doorState(bookings, now).bookNow.find((candidate) => candidate.minutes === minutes);
+    if (!option?.fits) return { kind: 'taken' };
+    const fields = {
+      resourceKind: 'room' as const, resourceId: roomId, memberId: null, title: '',
+      startsAt: now.toISOString(), endsAt: option.endsAt, status: 'confirmed' as const, rejection: null, confirmedAt: now.toISOString(),
+    };
+    if (findConflict({ id: '', ...fields }, bookings)) return { kind: 'taken' };
+    return { kind: 'booked', booking: await createRecord(context, 'bookings', fields) };
+  });
+}
+
+/** Ends the meeting going on now, so the room shows free at once. */
+export async function endMeetingEarly(context: DataContext, bookingId: string): Promise<DoorChangeOutcome> {
+  return inOneTransaction(context, ['bookings'], async () => {
+    const now = context.now();
+    const booking = await context.db.bookings.get(bookingId);
+    const running = booking && !booking.deleted && booking.status === 'confirmed' && Date.parse(booking.startsAt) < now.getTime() && Date.parse(booking.endsAt) > now.getTime();
+    if (!running) return { kind: 'gone' };
+    return { kind: 'done', booking: await updateRecord(context, 'bookings', bookingId, { endsAt: now.toISOString() }) };
+  });
+}
+
+/** Confirms that the meeting's people came, which keeps the hub's no-show rule from releasing the room. */
+export async function checkInMeeting(context: DataContext, bookingId: string): Promise<DoorChangeOutcome> {
+  return inOneTransaction(context, ['bookings'], async () => {
+    const now = context.now();
+    const booking = await context.db.bookings.get(bookingId);
+    if (!booking || booking.deleted || booking.status !== 'confirmed' || Date.parse(booking.endsAt) <= now.getTime()) return { kind: 'gone' };
+    if (booking.confirmedAt !== null) return { kind: 'done', booking };
+    return { kind: 'done', booking: await updateRecord(context, 'bookings', bookingId, { confirmedAt: now.toISOString() }) };
+  });
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { doorState, meetingToConfirm, type BookNowMinutes, type DoorState, type DoorBooking } from '@core/bookings/roomDoor';
+import { hlcNodeFromDeviceId, isHlc, parseHlc } from '@core/hlc';
+import type { Booking, Room } from '@core/schemas';
+import { useDataContext } from '../../app/services';
+import { useCurrentTime } from '../../app/useCurrentTime';
+import { useRoomDoorData } from '../../data/roomDoorQuery';
+import { useSyncStatus } from '../../data/sync/useSyncStatus';
+import { bookRoomNow, checkInMeeting, endMeetingEarly } from '../../data/roomDoorRepo';
+
+/** Often enough that "starting soon" and the end of a meeting show within the quarter minute. */
+const TICK_MS = 15_000;
+/** Long enough to read, short enough that the next person does not take it for theirs. */
+const NOTICE_MS = 8_000;
+
+export type DoorNotice = 'taken' | 'gone' | 'booked' | 'ended' | 'checkedIn' | 'failed';
+
+export interface RoomDoor {
+  /** Undefined while reading; null when this display is not paired to a room, or its room is gone. */
+  room: Room | null | undefined;
+  door: DoorState;
+  now: Date;
+  toConfirm: DoorBooking | null;
+  /** Bookings this display made that the hub has not answered yet. */
+  waitingIds: ReadonlySet<string>;
+  /** This display's booking the hub refused because someone else had the room, if it is still to come. */
+  refused: DoorBooking | null;
+  online: boolean;
+  /** Since when the hub has not been reached, if it is not reached now. */
+  offlineSince: string | null;
+  notice: DoorNotice | null;
+  busy: boolean;
+  bookNow: (minutes: BookNowMinutes) => void;
+  endEarly: () => void;
+  checkIn: () => void;
+}
+
+/** The door of the room this display was paired to: its bookings, the clock, and what a tap does. */
+export function useRoomDoor(): RoomDoor {
+  const context = useDataContext();
+  const { deviceId } = context;
+  useCurrentTime(TICK_MS);
+  // Read at every render, not only at the tick: a booking made a moment ago starts at the clock's now.
+  const now = context.now();
+  const status = useSyncStatus();
+  const [notice, setNotice] = useState<DoorNotice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const data = useRoomDoorData();
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = window.setTimeout(() => { setNotice(null); }, NOTICE_MS);
+    return () => { window.clearTimeout(timer); };
+  }, [notice]);
+  const bookings = data?.bookings ?? [];
+  const door = doorState(bookings, now);
+  // The hub stamps its rejection as its own change. Who made the booking shows in the stamp of its
+  // start, which a door never changes on a booking it did not make (core/sync/permissions.ts).
+  const madeHere = (booking: Booking) => { const stamp = booking.hlc.startsAt; return stamp !== undefined && isHlc(stamp) && parseHlc(stamp).node === hlcNodeFromDeviceId(deviceId); };
+  const refused = bookings.find((booking) => booking.status === 'rejected' && madeHere(booking) && Date.parse(booking.endsAt) > now.getTime()) ?? null;
+
+  const act = (work: () => Promise<DoorNotice>) => {
+    setBusy(true);
+    work().then(setNotice, () => { setNotice('failed'); }).finally(() => { setBusy(false); });
+  };
+  const toConfirm = meetingToConfirm(door, now);
+  return {
+    room: data?.room, door, now, toConfirm, waitingIds: data?.waitingIds ?? new Set(), refused,
+    online: status.state === 'online' || status.state === 'syncing', offlineSince: status.offlineSince,
+    notice, busy,
+    bookNow: (minutes) => {
+      const roomId = data?.room?.id;
+      if (roomId) act(async () => ((await bookRoomNow(context, roomId, minutes)).kind === 'booked' ? 'booked' : 'taken'));
+    },
+    endEarly: () => {
+      const current = door.current;
+      if (current) act(async () => ((await endMeetingEarly(context, current.id)).kind === 'done' ? 'ended' : 'gone'));
+    },
+    checkIn: () => {
+      if (toConfirm) act(async () => ((await checkInMeeting(context, toConfirm.id)).kind === 'done' ? 'checkedIn' : 'gone'));
+    },
+  };
+}

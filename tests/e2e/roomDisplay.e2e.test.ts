@@ -1,0 +1,170 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright';
+import type { Booking, Room } from '@core/schemas';
+import { CHROMIUM_PATH } from './globalSetup';
+import { describeViolations, seriousAxeViolations } from './support/axe';
+import { CHROMIUM_ARGS, waitForApp } from './support/browser';
+import { startHub, type RunningHub } from './support/hub';
+import { layoutProblems, saveShot, untranslatedTexts } from './support/layoutChecks';
+import { messages } from './support/messages';
+import { MembersAdmin } from './support/pages/MembersAdmin';
+import { RoomDisplay } from './support/pages/RoomDisplay';
+import { Shell } from './support/pages/Shell';
+import { storedRows } from './support/storedRows';
+import { SyncedSite, type SiteMachine } from './support/syncedSite';
+
+const m = messages.en;
+/** Live changes should arrive in well under a second; 20 s leaves room for a busy two-core machine. */
+const LIVE = { timeout: 20_000 };
+const HOUR_MS = 60 * 60_000;
+
+/** A demo room with nothing booked for the next hour and a bit, so "book now" offers every length. */
+async function freeRoom(host: SiteMachine): Promise<Room> {
+  const rooms = await storedRows<Room>(host.page, 'rooms');
+  const bookings = await storedRows<Booking>(host.page, 'bookings');
+  const from = Date.now();
+  const until = from + HOUR_MS + 10 * 60_000;
+  const free = rooms.find((room) => room.active && !bookings.some((booking) => booking.resourceId === room.id && booking.status === 'confirmed'
+    && Date.parse(booking.startsAt) < until && Date.parse(booking.endsAt) > from));
+  if (!free) throw new Error('Every demo room is booked within the hour; the test needs one free');
+  return free;
+}
+
+describe('the display beside a meeting room door', () => {
+  let hub: RunningHub;
+  let browser: Browser;
+  let site: SyncedSite;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  });
+  beforeEach(async () => {
+    hub = await startHub();
+    site = new SyncedSite(browser, hub);
+  });
+  afterEach(async () => {
+    await site.close();
+    await hub.stop();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function hostWithDemo(): Promise<SiteMachine> {
+    const host = await site.pairFirstHost();
+    await new Shell(host.page).goTo('members');
+    const admin = new MembersAdmin(host.page);
+    await admin.loadDemoButton.click();
+    await admin.table.waitFor();
+    return host;
+  }
+
+  it('paired to its room through the UI: books it now, ends the meeting early, and the host desk sees both', { timeout: 120_000 }, async () => {
+    const host = await hostWithDemo();
+    const room = await freeRoom(host);
+    const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
+    const door = new RoomDisplay(machine.page);
+    await door.roomName(room.name).waitFor(LIVE);
+    await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.free);
+
+    await door.bookButton(30).click();
+    await door.notice('booked').waitFor();
+    expect(await door.stateText()).toBe(m.roomDisplay.inUse);
+    const atTheDoor = async () => (await storedRows<Booking>(host.page, 'bookings')).filter((booking) => booking.resourceId === room.id && booking.memberId === null && booking.title === '');
+    await expect.poll(async () => (await atTheDoor()).map((booking) => booking.status), LIVE).toEqual(['confirmed']);
+    const [booked] = await atTheDoor();
+    expect(Date.parse(booked?.endsAt ?? '') - Date.parse(booked?.startsAt ?? '')).toBe(30 * 60_000);
+
+    await door.endEarlyButton.click();
+    await door.endEarlyYes.click();
+    await door.notice('ended').waitFor();
+    expect(await door.stateText()).toBe(m.roomDisplay.free);
+    await expect.poll(async () => Date.parse((await atTheDoor())[0]?.endsAt ?? '') - Date.parse(booked?.startsAt ?? ''), LIVE).toBeLessThan(5 * 60_000);
+
+    // No member of the demo, nor the title of any booking, reaches the door's screen or storage.
+    const members = await storedRows<{ name: string }>(host.page, 'members');
+    const html = await machine.page.content();
+    for (const member of members.slice(0, 20)) expect(html).not.toContain(member.name);
+    // At most a bare tombstone of a member travels (id and stamps), never a field of one.
+    for (const table of ['members', 'skills', 'checkIns', 'guests']) {
+      for (const row of await storedRows<Record<string, unknown>>(machine.page, table)) expect(Object.keys(row).toSorted(), table).toEqual(['deleted', 'deviceId', 'hlc', 'id']);
+    }
+    // Who booked and why never arrive; only the door's own booking holds its (empty) values.
+    for (const booking of await storedRows<Record<string, unknown>>(machine.page, 'bookings')) {
+      expect(booking.memberId ?? null).toBeNull();
+      expect(booking.title ?? '').toBe('');
+    }
+  });
+
+  it('books offline, says it waits for the hub, and tells when the hub gave the room to another door first', { timeout: 120_000 }, async () => {
+    const host = await hostWithDemo();
+    const room = await freeRoom(host);
+    const first = await site.pairFromHost(host, 'room', 'Front door', room.name);
+    const second = await site.pairFromHost(host, 'room', 'Back door', room.name);
+    const [front, back] = [new RoomDisplay(first.page), new RoomDisplay(second.page)];
+    await front.roomName(room.name).waitFor(LIVE);
+    await back.roomName(room.name).waitFor(LIVE);
+
+    first.tolerate.push(/WebSocket connection to .* failed/, /ERR_INTERNET_DISCONNECTED/);
+    await first.context.setOffline(true);
+    await expect.poll(() => front.connection.getAttribute('data-online'), LIVE).toBe('false');
+    await front.bookButton(15).click();
+    await front.notice('booked').waitFor();
+    await front.waiting.waitFor();
+
+    // Meanwhile the back door, online, books the same room: the hub takes that one first.
+    await back.bookButton(30).click();
+    await back.notice('booked').waitFor();
+    const atTheDoor = async () => (await storedRows<Booking>(host.page, 'bookings')).filter((booking) => booking.resourceId === room.id && booking.memberId === null && booking.title === '');
+    await expect.poll(async () => (await atTheDoor()).map((booking) => booking.status), LIVE).toEqual(['confirmed']);
+
+    await first.context.setOffline(false);
+    await expect.poll(() => front.connection.getAttribute('data-online'), LIVE).toBe('true');
+    await front.refused.waitFor(LIVE);
+    await expect(front.waiting.count()).resolves.toBe(0);
+    // The front door now shows the back door's meeting, which the hub kept.
+    expect(await front.stateText()).toBe(m.roomDisplay.inUse);
+    await expect.poll(async () => (await atTheDoor()).map((booking) => booking.status).toSorted(), LIVE).toEqual(['confirmed', 'rejected']);
+  });
+
+  it('reads from across the corridor and fits the screen in every language, at both sizes', { timeout: 180_000 }, async () => {
+    const host = await hostWithDemo();
+    const room = await freeRoom(host);
+    const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
+    const { page } = machine;
+    for (const lang of ['da', 'de', 'en'] as const) {
+      await page.goto(`${hub.url}/?lang=${lang}`);
+      await waitForApp(page);
+      const door = new RoomDisplay(page, messages[lang]);
+      await door.roomName(room.name).waitFor(LIVE);
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+        await page.setViewportSize(viewport);
+        const at = `the room display at ${viewport.width}×${viewport.height} in ${lang}`;
+        for (const moment of ['free', 'in use'] as const) {
+          if (moment === 'in use') await door.bookButton(15).click();
+          await expect.poll(() => door.stateText()).toBe(moment === 'free' ? messages[lang].roomDisplay.free : messages[lang].roomDisplay.inUse);
+          await saveShot(page, `${at}, ${moment}`);
+          const report = await layoutProblems(page, 'fixed');
+          expect.soft(report.scrolls, `${at}, ${moment}: scrolls`).toEqual([]);
+          expect.soft(report.outside, `${at}, ${moment}: outside`).toEqual([]);
+          expect.soft(report.overlapping, `${at}, ${moment}: overlapping`).toEqual([]);
+          expect.soft(report.clipped, `${at}, ${moment}: clipped`).toEqual([]);
+          expect.soft(await untranslatedTexts(page, lang), `${at}: untranslated`).toEqual([]);
+          expect.soft(describeViolations(await seriousAxeViolations(page)), `${at}: axe`).toBe('');
+          if (viewport.width === 1920) {
+            const sizes = await page.evaluate(() => ['.door-room-name', '.door-state'].map((selector) => Number.parseFloat(getComputedStyle(document.querySelector(selector) ?? document.body).fontSize)));
+            expect(sizes[0], 'room name readable from 3 m').toBeGreaterThanOrEqual(64);
+            expect(sizes[1], 'state readable from 3 m').toBeGreaterThanOrEqual(48);
+          }
+          if (moment === 'in use') {
+            await door.endEarlyButton.click();
+            await saveShot(page, `${at}, asking to end early`);
+            expect.soft((await layoutProblems(page, 'fixed')).outside, `${at}: confirm outside`).toEqual([]);
+            await door.endEarlyYes.click();
+            await expect.poll(() => door.stateText()).toBe(messages[lang].roomDisplay.free);
+          }
+        }
+      }
+    }
+  });
+});
