@@ -5,7 +5,8 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useFormatting } from '../../app/formatting';
 import { useMembers, useSkills } from '../../data/liveQueries';
 import { MemberCardDialog } from '../cards/MemberCardDialog';
-import { LoadDemoButton } from '../demo/LoadDemoButton';
+import { DemoOffer } from '../demo/DemoOffer';
+import { useLoadDemo } from '../demo/useLoadDemo';
 import { MemberImportEntry } from './import/MemberImportEntry';
 import { MemberEditorDialog } from './MemberEditorDialog';
 import { useMemberActions } from './useMemberActions';
@@ -18,6 +19,7 @@ export function MembersAdmin() {
   const members = useMembers();
   const skillNames = useSkillNames(useSkills() ?? []);
   const actions = useMemberActions();
+  const demo = useLoadDemo();
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const [confirming, setConfirming] = useState<Member | null>(null);
@@ -34,7 +36,7 @@ export function MembersAdmin() {
         <button type="button" className="primary" onClick={() => { setEditing({ id: null }); }}>{t('members.add')}</button>
       </div>
       <MemberImportEntry />
-      {members && members.length === 0 && <LoadDemoButton />}
+      {demo.available && <DemoOffer demo={demo} />}
       <label className="check-field">
         <input type="checkbox" checked={showInactive} onChange={(event) => { setShowInactive(event.target.checked); }} />
         {t('members.showInactive')}
