@@ -21,7 +21,9 @@ export function BoardEmptyState({ board, noMatchLabel, onClearFilters }: {
     case 'noMatch':
       return (
         <EmptyState heading title={t('board.noResults', { query: noMatchLabel })} help={t('board.noResultsHelp')}>
-          <button type="button" onClick={onClearFilters}>{t('board.showAll')}</button>
+          <div className="empty-actions">
+            <button type="button" onClick={onClearFilters}>{t('board.showAll')}</button>
+          </div>
         </EmptyState>
       );
     case 'downloading':
@@ -38,7 +40,9 @@ export function BoardEmptyState({ board, noMatchLabel, onClearFilters }: {
     case 'hostOnlyInactive':
       return (
         <EmptyState heading title={t('board.onlyInactive')} help={t('board.onlyInactiveHelp')}>
-          <button type="button" onClick={() => { goTo('members'); }}>{t('board.openMembers')}</button>
+          <div className="empty-actions">
+            <button type="button" onClick={() => { goTo('members'); }}>{t('board.openMembers')}</button>
+          </div>
         </EmptyState>
       );
     case 'publicUnpaired':
