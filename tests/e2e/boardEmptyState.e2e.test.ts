@@ -4,8 +4,10 @@ import { generateDemoHub } from '@core/demo/demoHub';
 import type { UiLanguage } from '@core/languages';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { useE2eSession } from './support/browser';
+import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
 import { Board } from './support/pages/Board';
+import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 
 const activeDemoMembers = (generateDemoHub({ now: new Date() }).members ?? []).filter((member) => member.active);
@@ -56,6 +58,21 @@ describe('the empty board says what to do, and only offers what the screen can d
     await new Shell(page, m).goTo('board');
     await board.emptyHeading().waitFor();
     await expectAccessible(page, 'the empty wall board');
+  });
+
+  it('on a host desk whose only member is inactive, says so and points to Members instead of offering a demo it would refuse', async () => {
+    const m = messages.en;
+    const { page } = await session.newMachine('host');
+    await addMemberAsHost(page, { name: 'Anna Holm' });
+    await new MembersAdmin(page, m).deactivate('Anna Holm');
+    await new Shell(page, m).goTo('board');
+    const board = new Board(page, m);
+    const empty = board.emptyState(m.board.onlyInactive);
+    await empty.getByText(m.board.onlyInactiveHelp, { exact: true }).waitFor();
+    expect(await board.loadDemoButton.count()).toBe(0);
+    await expectAccessible(page, 'the host board with only inactive members');
+    await empty.getByRole('button', { name: m.board.openMembers, exact: true }).click();
+    await new MembersAdmin(page, m).heading.waitFor();
   });
 
   it('tells "nobody matches" apart from "no members", and its Show all members clears the search', async () => {
