@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoHub } from '@core/demo/demoHub';
 import type { DataContext } from './dataContext';
 import { loadDemoHub } from './demoRepo';
+import { addMember, setMemberActive } from './memberRepo';
+import { deleteRecord } from './recordWriter';
+import { memberProfile } from './testSupport';
 import { openTestContext } from './testContext';
 
 let context: DataContext;
@@ -30,6 +33,17 @@ describe('loadDemoHub', () => {
     const before = await context.db.outbox.count();
     await expect(loadDemoHub(context, demo)).rejects.toThrow(/empty hub/);
     expect(await context.db.outbox.count()).toBe(before);
+  });
+
+  it('counts an inactive member as one (the screens offer the demo by this test), a deleted one not', async () => {
+    context = await openTestContext();
+    const gone = await addMember(context, memberProfile('Gone Away'));
+    await deleteRecord(context, 'members', gone.id);
+    const resting = await addMember(context, memberProfile('Anna Holm'));
+    await setMemberActive(context, resting.id, false);
+    await expect(loadDemoHub(context, demo)).rejects.toThrow(/empty hub/);
+    await deleteRecord(context, 'members', resting.id);
+    await expect(loadDemoHub(context, demo)).resolves.toBeGreaterThan(0);
   });
 
   it('loads all or nothing when the disk fills up halfway', async () => {

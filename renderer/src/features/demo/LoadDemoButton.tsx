@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useLoadDemo } from './useLoadDemo';
+import type { DemoLoader } from './useLoadDemo';
 
-export function LoadDemoButton() {
+/** The "Load demo hub" button alone, for whichever screen offers the demo in its own words. */
+export function LoadDemoButton({ demo }: { demo: DemoLoader }) {
   const { t } = useTranslation();
-  const { loading, load } = useLoadDemo();
   return (
-    <div className="demo-offer">
-      <button type="button" onClick={() => { void load(); }} disabled={loading} aria-busy={loading}>
-        {loading ? t('demo.loading') : t('demo.load')}
-      </button>
-      <p className="muted">{t('demo.help')}</p>
-    </div>
+    <button type="button" onClick={() => { void demo.load(); }} disabled={demo.loading} aria-busy={demo.loading}>
+      {demo.loading ? t('demo.loading') : t('demo.load')}
+    </button>
   );
 }

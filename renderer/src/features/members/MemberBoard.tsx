@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatting } from '../../app/formatting';
-import { useAppStore } from '../../store/appStore';
+import { BoardEmptyState } from './BoardEmptyState';
 import { MemberEditorDialog } from './MemberEditorDialog';
 import { MemberResults } from './MemberResults';
 import { SkillCloud } from './SkillCloud';
 import { useMemberBoard } from './useMemberBoard';
 import { useSkillNames } from './useSkillNames';
-import { EmptyState } from '../../app/EmptyState';
 
 /** "Who can do what": search and browse members by what they can do. */
 export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
@@ -16,7 +15,6 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
   const board = useMemberBoard({ publicOnly });
   const skillNames = useSkillNames(board.skills);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const goTo = useAppStore((state) => state.goTo);
   const searchId = useId();
   const skillSelectId = useId();
   const filtered = board.query.trim() !== '' || board.skillId !== null || board.inTodayOnly;
@@ -58,14 +56,11 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
         <SkillCloud counts={board.skillCounts} names={skillNames} selected={board.skillId} onSelect={board.setSkillId} />
         <div className="board-results">
           <p className="result-count" aria-live="polite">{t('board.resultCount', { count: board.results.length })}</p>
-          {!board.loading && board.totalMembers === 0 && (
-            <EmptyState heading title={t('board.emptyHub')} help={publicOnly ? t('board.emptyHubPublic') : t('board.emptyHubHost')}>
-              {!publicOnly && <button type="button" className="primary" onClick={() => { goTo('members'); }}>{t('members.add')}</button>}
-            </EmptyState>
-          )}
-          {!board.loading && board.totalMembers > 0 && board.results.length === 0 && (
-            <EmptyState heading title={t('board.noResults', { query: board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter') })} help={t('board.noResultsHelp')} />
-          )}
+          <BoardEmptyState
+            board={{ loading: board.loading, publicOnly, boardMembers: board.totalMembers, results: board.results.length }}
+            noMatchLabel={board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter')}
+            onClearFilters={board.clearFilters}
+          />
           <MemberResults
             members={board.results}
             skillNames={skillNames}

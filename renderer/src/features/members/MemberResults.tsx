@@ -30,8 +30,8 @@ export function MemberResults({ members, skillNames, inToday, onEdit }: {
     <div
       className="member-results"
       hidden={members.length === 0}
-      // On a public board the cards hold nothing to tab to, so the scroll box itself takes focus for the arrow keys.
-      tabIndex={0}
+      // Public cards hold nothing to tab to, so the scroll box itself takes the focus: a keyboard can scroll it.
+      tabIndex={onEdit ? undefined : 0}
       ref={(element) => { scrollRef.current = element; setScrollElement(element); }}
     >
       {/* Rows are measured as rows: a row is as tall as its tallest card, so the next row starts below it. */}

@@ -25,6 +25,28 @@ export class Board {
     return this.page.getByRole('button', { name: this.m.board.clearFilters });
   }
 
+  /** The empty state's heading, when the board has no card to show. */
+  emptyHeading(title: string = this.m.board.emptyHub): Locator {
+    return this.page.getByRole('main').getByRole('heading', { level: 2, name: title, exact: true });
+  }
+
+  /** The empty state: its heading, its sentence and its actions. */
+  emptyState(title: string = this.m.board.emptyHub): Locator {
+    return this.page.locator('.empty-state').filter({ has: this.page.getByRole('heading', { level: 2, name: title, exact: true }) });
+  }
+
+  get loadDemoButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.m.demo.load, exact: true });
+  }
+
+  get addMemberButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.m.members.add, exact: true });
+  }
+
+  get showAllButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.m.board.showAll, exact: true });
+  }
+
   get skillCloud(): Locator {
     return this.page.getByRole('complementary', { name: this.m.board.skillCloud });
   }

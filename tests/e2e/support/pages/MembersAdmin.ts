@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright';
-import { fill, messages, type Messages } from '../messages';
+import { fill, messages, templatePattern, type Messages } from '../messages';
 import { MemberEditor } from './MemberEditor';
 
-/** The host's member list: add, edit, deactivate with a confirmation, undo. */
+/** The host's member list: search, add, edit, deactivate with a confirmation, undo. */
 export class MembersAdmin {
   constructor(readonly page: Page, readonly m: Messages = messages.en) {}
 
@@ -16,6 +16,42 @@ export class MembersAdmin {
 
   get loadDemoButton(): Locator {
     return this.page.getByRole('button', { name: this.m.demo.load });
+  }
+
+  get search(): Locator {
+    return this.page.getByRole('searchbox', { name: this.m.members.searchLabel, exact: true });
+  }
+
+  get showInactive(): Locator {
+    return this.page.getByRole('checkbox', { name: this.m.members.showInactive, exact: true });
+  }
+
+  /** "120 members", or while searching "3 of 120 members". */
+  get count(): Locator {
+    const { count_one, count_other, countFiltered_one, countFiltered_other } = this.m.members;
+    return this.page.getByRole('main').getByText(new RegExp([count_one, count_other, countFiltered_one, countFiltered_other].map((text) => templatePattern(text).source).join('|')));
+  }
+
+  async countText(): Promise<string> {
+    return (await this.count.textContent()) ?? '';
+  }
+
+  noMatch(query: string): Locator {
+    return this.page.getByText(fill(this.m.members.noMatch, { query }), { exact: true });
+  }
+
+  get clearSearchButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.m.members.clearSearch, exact: true });
+  }
+
+  get includeInactiveButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: this.m.members.includeInactive, exact: true });
+  }
+
+  /** Names of the rows shown, top to bottom. */
+  async rowNames(): Promise<string[]> {
+    if (await this.table.count() === 0) return [];
+    return this.table.getByRole('rowheader').allTextContents();
   }
 
   get table(): Locator {
