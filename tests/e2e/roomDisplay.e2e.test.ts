@@ -69,7 +69,7 @@ describe('the display beside a meeting room door', () => {
 
     await door.bookButton(30).click();
     await door.notice('booked').waitFor();
-    expect(await door.stateText()).toBe(m.roomDisplay.inUse);
+    await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.inUse);
     const atTheDoor = async () => (await storedRows<Booking>(host.page, 'bookings')).filter((booking) => booking.resourceId === room.id && booking.memberId === null && booking.title === '');
     await expect.poll(async () => (await atTheDoor()).map((booking) => booking.status), LIVE).toEqual(['confirmed']);
     const [booked] = await atTheDoor();
@@ -78,8 +78,15 @@ describe('the display beside a meeting room door', () => {
     await door.endEarlyButton.click();
     await door.endEarlyYes.click();
     await door.notice('ended').waitFor();
-    expect(await door.stateText()).toBe(m.roomDisplay.free);
+    await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.free);
     await expect.poll(async () => Date.parse((await atTheDoor())[0]?.endsAt ?? '') - Date.parse(booked?.startsAt ?? ''), LIVE).toBeLessThan(5 * 60_000);
+
+    // The host turns on the no-show release in Settings; the hub passes it on to the door.
+    await new Shell(host.page).goTo('settings');
+    await host.page.getByRole('checkbox', { name: m.cards.settings.noShowRelease, exact: true }).check();
+    await host.page.getByRole('spinbutton', { name: new RegExp(`^${m.cards.settings.noShowMinutes}`) }).fill('10');
+    await host.page.getByRole('button', { name: m.settings.saveHub, exact: true }).click();
+    await expect.poll(async () => (await storedRows<{ noShowReleaseMinutes?: number | null }>(machine.page, 'hubSettings'))[0]?.noShowReleaseMinutes, LIVE).toBe(10);
 
     // No member of the demo, nor the title of any booking, reaches the door's screen or storage.
     const members = await storedRows<{ name: string }>(host.page, 'members');
@@ -123,7 +130,7 @@ describe('the display beside a meeting room door', () => {
     await front.refused.waitFor(LIVE);
     await expect(front.waiting.count()).resolves.toBe(0);
     // The front door now shows the back door's meeting, which the hub kept.
-    expect(await front.stateText()).toBe(m.roomDisplay.inUse);
+    await expect.poll(() => front.stateText(), LIVE).toBe(m.roomDisplay.inUse);
     await expect.poll(async () => (await atTheDoor()).map((booking) => booking.status).toSorted(), LIVE).toEqual(['confirmed', 'rejected']);
   });
 

@@ -14,7 +14,7 @@ export function DoorActions({ room }: { room: RoomDoor }) {
       {toConfirm && (
         <div className="door-check-in">
           <button type="button" className="primary door-big" disabled={busy} onClick={room.checkIn}>{t('roomDisplay.checkIn')}</button>
-          <p>{t('roomDisplay.checkInHelp')}</p>
+          <p>{room.releaseMinutes === null ? t('roomDisplay.checkInHelp') : t('roomDisplay.checkInHelpRelease', { minutes: room.releaseMinutes })}</p>
         </div>
       )}
       {door.current && !confirmingEnd && (

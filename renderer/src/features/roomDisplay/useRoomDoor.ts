@@ -4,6 +4,7 @@ import { hlcNodeFromDeviceId, isHlc, parseHlc } from '@core/hlc';
 import type { Booking, Room } from '@core/schemas';
 import { useDataContext } from '../../app/services';
 import { useCurrentTime } from '../../app/useCurrentTime';
+import { useHubSettings } from '../../data/liveQueries';
 import { useRoomDoorData } from '../../data/roomDoorQuery';
 import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { bookRoomNow, checkInMeeting, endMeetingEarly } from '../../data/roomDoorRepo';
@@ -29,6 +30,8 @@ export interface RoomDoor {
   /** Since when the hub has not been reached, if it is not reached now. */
   offlineSince: string | null;
   notice: DoorNotice | null;
+  /** Minutes after its start the hub gives a meeting nobody checked in to away; null when it never does. */
+  releaseMinutes: number | null;
   busy: boolean;
   bookNow: (minutes: BookNowMinutes) => void;
   endEarly: () => void;
@@ -46,6 +49,7 @@ export function useRoomDoor(): RoomDoor {
   const [notice, setNotice] = useState<DoorNotice | null>(null);
   const [busy, setBusy] = useState(false);
   const data = useRoomDoorData();
+  const { noShowReleaseMinutes } = useHubSettings();
   useEffect(() => {
     if (notice === null) return;
     const timer = window.setTimeout(() => { setNotice(null); }, NOTICE_MS);
@@ -66,7 +70,7 @@ export function useRoomDoor(): RoomDoor {
   return {
     room: data?.room, door, now, toConfirm, waitingIds: data?.waitingIds ?? new Set(), refused,
     online: status.state === 'online' || status.state === 'syncing', offlineSince: status.offlineSince,
-    notice, busy,
+    notice, busy, releaseMinutes: noShowReleaseMinutes ?? null,
     bookNow: (minutes) => {
       const roomId = data?.room?.id;
       if (roomId) act(async () => ((await bookRoomNow(context, roomId, minutes)).kind === 'booked' ? 'booked' : 'taken'));

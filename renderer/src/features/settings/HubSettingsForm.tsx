@@ -73,6 +73,18 @@ export function HubSettingsForm() {
           {(props) => <input {...props} className="short-input" type="number" min={1} max={365} step={1} value={draft.guestRetentionDays} onChange={(event) => { edit('guestRetentionDays', event.target.value); }} />}
         </SettingsField>
       </fieldset>
+      <fieldset className="settings-group">
+        <legend>{t('cards.settings.bookingsTitle')}</legend>
+        <label className="check-field">
+          <input type="checkbox" checked={draft.noShowRelease} onChange={(event) => { edit('noShowRelease', event.target.checked); }} />
+          {t('cards.settings.noShowRelease')}
+        </label>
+        {draft.noShowRelease && (
+          <SettingsField label={t('cards.settings.noShowMinutes')} help={t('cards.settings.noShowHelp')} error={errorOf('noShowReleaseMinutes')} required>
+            {(props) => <input {...props} className="short-input" type="number" min={5} max={240} step={1} value={draft.noShowReleaseMinutes} onChange={(event) => { edit('noShowReleaseMinutes', event.target.value); }} />}
+          </SettingsField>
+        )}
+      </fieldset>
       <button type="submit" className="primary" disabled={saving || Object.keys(edits).length === 0}>{t('settings.saveHub')}</button>
     </form>
   );

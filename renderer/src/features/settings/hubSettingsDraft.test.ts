@@ -50,4 +50,24 @@ describe('hub and kiosk settings', () => {
     const result = validateHubSettingsDraft(withDraft({ closingTime: '17.30' }));
     expect(result.ok && result.patch.closingTime).toBe('17:30');
   });
+
+  it('keeps the no-show release off until the host turns it on, then saves its minutes, and off again as null', () => {
+    expect(stored.noShowRelease).toBe(false);
+    const on = validateHubSettingsDraft(withDraft({ noShowRelease: true, noShowReleaseMinutes: '10' }));
+    expect(on.ok && changedFields(on.patch, defaultHubSettings)).toEqual({ noShowReleaseMinutes: 10 });
+    const enabled = { ...defaultHubSettings, noShowReleaseMinutes: 10 };
+    expect(draftFromSettings(enabled)).toMatchObject({ noShowRelease: true, noShowReleaseMinutes: '10' });
+    const off = validateHubSettingsDraft({ ...draftFromSettings(enabled), noShowRelease: false });
+    expect(off.ok && changedFields(off.patch, enabled)).toEqual({ noShowReleaseMinutes: null });
+    // A hub from before the setting stored nothing: off, and saving it off changes nothing.
+    const { noShowReleaseMinutes: _unset, ...older } = defaultHubSettings;
+    const unchanged = validateHubSettingsDraft(draftFromSettings(older));
+    expect(unchanged.ok && changedFields(unchanged.patch, older)).toEqual({});
+  });
+
+  it.each(['4', '241', '', '7.5'])('refuses a release after "%s" minutes, but not while the release is off', (minutes) => {
+    const result = validateHubSettingsDraft(withDraft({ noShowRelease: true, noShowReleaseMinutes: minutes }));
+    expect(!result.ok && Object.keys(result.errors)).toEqual(['noShowReleaseMinutes']);
+    expect(validateHubSettingsDraft(withDraft({ noShowRelease: false, noShowReleaseMinutes: minutes })).ok).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { hubSettingsFieldsSchema, type HubSettingsFields } from '@core/schemas';
 
 /** The hub settings a host edits in one form; the host PIN has a form of its own. */
-export const editableHubFields = ['name', 'town', 'closingTime', 'kioskIdleSeconds', 'checkInPinRequired', 'guestRetentionDays'] as const;
+export const editableHubFields = ['name', 'town', 'closingTime', 'kioskIdleSeconds', 'checkInPinRequired', 'guestRetentionDays', 'noShowReleaseMinutes'] as const;
 export type EditableHubField = (typeof editableHubFields)[number];
 export type HubSettingsPatch = Pick<HubSettingsFields, EditableHubField>;
 
@@ -13,7 +13,13 @@ export interface HubSettingsDraft {
   kioskIdleSeconds: string;
   checkInPinRequired: boolean;
   guestRetentionDays: string;
+  /** Off by default: a booking nobody checked in to is released only when the host turns this on. */
+  noShowRelease: boolean;
+  noShowReleaseMinutes: string;
 }
+
+/** What the minutes field offers when the host turns the release on. */
+const SUGGESTED_NO_SHOW_MINUTES = 15;
 
 /** Fields that can be wrong, each with its own message in `cards.settings.errors`. */
 export type DraftErrorField = Exclude<EditableHubField, 'checkInPinRequired'>;
@@ -26,6 +32,7 @@ const patchSchema = hubSettingsFieldsSchema.pick({
   kioskIdleSeconds: true,
   checkInPinRequired: true,
   guestRetentionDays: true,
+  noShowReleaseMinutes: true,
 });
 
 export function draftFromSettings(settings: HubSettingsPatch): HubSettingsDraft {
@@ -36,6 +43,8 @@ export function draftFromSettings(settings: HubSettingsPatch): HubSettingsDraft 
     kioskIdleSeconds: String(settings.kioskIdleSeconds),
     checkInPinRequired: settings.checkInPinRequired,
     guestRetentionDays: String(settings.guestRetentionDays),
+    noShowRelease: settings.noShowReleaseMinutes != null,
+    noShowReleaseMinutes: String(settings.noShowReleaseMinutes ?? SUGGESTED_NO_SHOW_MINUTES),
   };
 }
 
@@ -57,7 +66,7 @@ function wholeNumber(typed: string): number {
 }
 
 function isErrorField(key: unknown): key is DraftErrorField {
-  return key === 'name' || key === 'town' || key === 'closingTime' || key === 'kioskIdleSeconds' || key === 'guestRetentionDays';
+  return key === 'name' || key === 'town' || key === 'closingTime' || key === 'kioskIdleSeconds' || key === 'guestRetentionDays' || key === 'noShowReleaseMinutes';
 }
 
 /** The validated settings to save, or which fields are wrong. The schema of core/ is the one judge. */
@@ -70,6 +79,7 @@ export function validateHubSettingsDraft(draft: HubSettingsDraft):
     kioskIdleSeconds: wholeNumber(draft.kioskIdleSeconds),
     checkInPinRequired: draft.checkInPinRequired,
     guestRetentionDays: wholeNumber(draft.guestRetentionDays),
+    noShowReleaseMinutes: draft.noShowRelease ? wholeNumber(draft.noShowReleaseMinutes) : null,
   });
   if (result.success) return { ok: true, patch: result.data };
   const errors: DraftErrors = {};
@@ -84,7 +94,8 @@ export function validateHubSettingsDraft(draft: HubSettingsDraft):
 export function changedFields(patch: HubSettingsPatch, stored: HubSettingsPatch): Partial<HubSettingsPatch> {
   const changed: Partial<HubSettingsPatch> = {};
   for (const field of editableHubFields) {
-    if (patch[field] !== stored[field]) Object.assign(changed, { [field]: patch[field] });
+    // A setting older hubs never stored (undefined) is the same as one turned off (null).
+    if ((patch[field] ?? null) !== (stored[field] ?? null)) Object.assign(changed, { [field]: patch[field] });
   }
   return changed;
 }
