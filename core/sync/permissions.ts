@@ -1,7 +1,7 @@
-import { startOfDay, endOfDay } from 'date-fns';
 import type { DeviceRole } from '../deviceRole';
 import { BOOK_NOW_MINUTES, STARTING_SOON_MS } from '../bookings/roomDoor';
 import { MAX_CLOCK_AHEAD_MS } from '../hlc';
+import { zonedEndOfDay, zonedStartOfDay } from '../time/zonedTime';
 import type { TableName } from '../schemas/tables';
 import type { DeviceIdentity } from './protocol';
 import type { RecordChange, SyncedRow } from './merge';
@@ -24,11 +24,18 @@ export function canWriteTable(role: DeviceRole, table: TableName): boolean {
   return tables === 'every' || tables.includes(table);
 }
 
+/** The hub's clock and its time zone (hub settings): "today" is the hub's day, wherever its process runs. */
+export interface HubTime {
+  now: Date;
+  timeZone: string;
+}
+
 /**
  * What each role may write, enforced by the hub (hiding a button is not security). Returns
  * the refusal as a code (core/sync/refusals.ts), or null when the change is allowed.
  */
-export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
+export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, change: RecordChange, current: SyncedRow | undefined, time: HubTime): Refusal | null {
+  const { now } = time;
   const { role } = device;
   if (change.table === 'checkIns' && current) return refusal('checkInsAreFinal');
   if (!canWriteTable(role, change.table)) return role === 'room' ? refusal('roomDisplayOwnRoom') : { code: 'roleCannotWrite', params: { role } };
@@ -38,7 +45,7 @@ export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, chan
     case 'wall':
       return { code: 'roleCannotWrite', params: { role } };
     case 'kiosk':
-      return kioskRefusal(change, current, now);
+      return kioskRefusal(change, current, time);
     case 'room':
       return roomDisplayRefusal(device.roomId, change, current, now);
   }
@@ -87,15 +94,15 @@ const LONGEST_BOOK_NOW_MS = Math.max(...BOOK_NOW_MINUTES) * 60_000;
 
 const onlyFields = (change: RecordChange, allowed: readonly string[]) => Object.keys(change.fields).every((field) => allowed.includes(field));
 
-function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
+function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, time: HubTime): Refusal | null {
   switch (change.table) {
     case 'checkIns':
-      return checkInTimeRefusal(change, now, MAX_KIOSK_CHECK_IN_AGE_MS);
+      return checkInTimeRefusal(change, time.now, MAX_KIOSK_CHECK_IN_AGE_MS);
     case 'guests':
       return !current || onlyFields(change, ['leftAt']) ? null : refusal('kioskOnlyGuests');
     case 'bookings':
-      if (current) return onlyFields(change, ['confirmedAt']) || endsDeskBookingEarly(change, current, now) ? null : refusal('kioskOnlyConfirms');
-      return isWalkInDeskBooking(change, now) ? null : refusal('kioskOnlyWalkIns');
+      if (current) return onlyFields(change, ['confirmedAt']) || endsDeskBookingEarly(change, current, time) ? null : refusal('kioskOnlyConfirms');
+      return isWalkInDeskBooking(change, time) ? null : refusal('kioskOnlyWalkIns');
     default:
       return { code: 'roleCannotWrite', params: { role: 'kiosk' } };
   }
@@ -105,12 +112,16 @@ function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, now:
  * A member checking out frees their desk for the rest of the day: the kiosk may move the end of
  * today's desk booking earlier, to after its start (a booking ends after it starts), and change nothing else.
  */
-function endsDeskBookingEarly(change: RecordChange, current: SyncedRow, now: Date): boolean {
+function endsDeskBookingEarly(change: RecordChange, current: SyncedRow, time: HubTime): boolean {
   const { startsAt } = current;
   if (!onlyFields(change, ['endsAt']) || current.resourceKind !== 'desk' || typeof startsAt !== 'string') return false;
   const start = Date.parse(startsAt);
-  return shortensBooking(change.fields.endsAt, current) && start >= startOfDay(now).getTime() && start <= endOfDay(now).getTime();
+  return shortensBooking(change.fields.endsAt, current) && start >= hubDayStart(time) && start < hubDayEnd(time);
 }
+
+const hubDayStart = ({ now, timeZone }: HubTime) => zonedStartOfDay(now, timeZone).getTime();
+/** The next midnight in the hub's zone: a booking may end at it, none starts at it. */
+const hubDayEnd = ({ now, timeZone }: HubTime) => zonedEndOfDay(now, timeZone).getTime();
 
 /** A kiosk pushes its check-ins within a day (one offline longer loses them); a host desk may record an earlier arrival. */
 export const MAX_KIOSK_CHECK_IN_AGE_MS = 24 * 60 * 60_000;
@@ -128,8 +139,8 @@ function checkInTimeRefusal(change: RecordChange, now: Date, maxAgeMs: number | 
   return plausible ? null : refusal('checkInTimeImplausible');
 }
 
-function isWalkInDeskBooking(change: RecordChange, now: Date): boolean {
+function isWalkInDeskBooking(change: RecordChange, time: HubTime): boolean {
   const { resourceKind, startsAt, endsAt } = change.fields;
   if (resourceKind !== 'desk' || typeof startsAt !== 'string' || typeof endsAt !== 'string') return false;
-  return Date.parse(startsAt) >= startOfDay(now).getTime() && Date.parse(endsAt) <= endOfDay(now).getTime();
+  return Date.parse(startsAt) >= hubDayStart(time) && Date.parse(endsAt) <= hubDayEnd(time);
 }

@@ -2,7 +2,8 @@ import { findConflict } from '@core/bookingRules';
 import { hlcNodeFromDeviceId, MAX_CLOCK_AHEAD_MS, MAX_PLAUSIBLE_COUNTER, parseHlc, type HybridClock } from '@core/hlc';
 import type { BookingRejection, TableName } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
-import { refusalFor } from '@core/sync/permissions';
+import { refusalFor, type HubTime } from '@core/sync/permissions';
+import { storedHubSettings } from '../storedSettings';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
 import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
 import type { DeviceIdentity } from '@core/sync/protocol';
@@ -56,7 +57,7 @@ function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, chan
   // The number is not taken: the device's later, ordinary numbers still count.
   if (mutation - lastMutation > MAX_MUTATION_JUMP) return refused(refusal('mutationJump'));
   store.setLastMutation(device.id, mutation);
-  const refusedChange = checkChange(device, change, current, now);
+  const refusedChange = checkChange(device, change, current, { now, timeZone: storedHubSettings(store).timeZone });
   if (refusedChange) return refused(refusedChange);
   const merged = mergeChange(current, change);
   const invalid = mergedRecordRefusal(change.table, merged, current !== undefined);
@@ -105,7 +106,8 @@ export function applyHubWrites(store: HubStore, writes: readonly HubWrite[], clo
 }
 
 /** Who sent it, its stamp, its fields, then what the device's role may write. */
-function checkChange(device: DeviceIdentity, change: RecordChange, current: SyncedRow | undefined, now: Date): Refusal | null {
+function checkChange(device: DeviceIdentity, change: RecordChange, current: SyncedRow | undefined, time: HubTime): Refusal | null {
+  const { now } = time;
   if (change.deviceId !== device.id) return refusal('notOwnChange');
   const stamp = parseHlc(change.hlc);
   if (stamp.node !== hlcNodeFromDeviceId(device.id)) return refusal('foreignStamp');
@@ -114,7 +116,7 @@ function checkChange(device: DeviceIdentity, change: RecordChange, current: Sync
   const aheadMs = stamp.wallMs - now.getTime();
   if (aheadMs > MAX_CLOCK_AHEAD_MS) return { code: 'clockAhead', params: { minutes: Math.round(aheadMs / 60_000) } };
   if (stamp.counter > MAX_PLAUSIBLE_COUNTER) return refusal('counterTooHigh');
-  return changeRefusal(change) ?? refusalFor(device, change, current, now);
+  return changeRefusal(change) ?? refusalFor(device, change, current, time);
 }
 
 /**
