@@ -3,6 +3,8 @@ import { bookingEndToday, checkedInSince, dueForClosingCheckOut, freeDesksNow, t
 import type { Booking, Desk } from './schemas';
 
 const sync = { hlc: { '*': '0001700000000-000000-test' }, deviceId: 'test', deleted: false };
+/** The tests' days are the process's own: the rules are given its zone as the hub's. */
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const local = (hours: number, minutes = 0) => { const date = new Date(2026, 10, 30, hours, minutes); return date; };
 const iso = (hours: number, minutes = 0) => local(hours, minutes).toISOString();
 
@@ -26,9 +28,9 @@ describe('todaysBooking', () => {
       booking('desk', { resourceId: 'd2' }),
       booking('other', { memberId: 'm2' }),
     ];
-    expect(todaysBooking(bookings, 'm1', local(8, 30))?.id).toBe('desk');
-    expect(todaysBooking(bookings.filter((b) => b.id !== 'desk'), 'm1', local(8, 30))?.id).toBe('room');
-    expect(todaysBooking(bookings.filter((b) => b.id !== 'desk'), 'm1', local(11))).toBeNull();
+    expect(todaysBooking(bookings, 'm1', local(8, 30), ZONE)?.id).toBe('desk');
+    expect(todaysBooking(bookings.filter((b) => b.id !== 'desk'), 'm1', local(8, 30), ZONE)?.id).toBe('room');
+    expect(todaysBooking(bookings.filter((b) => b.id !== 'desk'), 'm1', local(11), ZONE)).toBeNull();
   });
 });
 
@@ -36,14 +38,14 @@ describe('freeDesksNow', () => {
   it('lists active desks nobody holds between now and closing, in natural order', () => {
     const desks = [desk('d10', 'D10'), desk('d2', 'D2'), desk('d1', 'D1'), desk('d3', 'D3', { active: false })];
     const bookings = [booking('b1', { resourceId: 'd1' }), booking('b2', { resourceId: 'd10', startsAt: iso(19), endsAt: iso(21) })];
-    expect(freeDesksNow(desks, bookings, local(9), '18:00').map((d) => d.code)).toEqual(['D2', 'D10']);
+    expect(freeDesksNow(desks, bookings, local(9), '18:00', ZONE).map((d) => d.code)).toEqual(['D2', 'D10']);
     // After closing the walk-in slot runs to midnight: D1's day booking is over, D10's evening one is not.
-    expect(freeDesksNow(desks, bookings, local(18, 30), '18:00').map((d) => d.code)).toEqual(['D1', 'D2']);
+    expect(freeDesksNow(desks, bookings, local(18, 30), '18:00', ZONE).map((d) => d.code)).toEqual(['D1', 'D2']);
   });
 
   it('ends a walk-in booking at closing time, or at midnight once closing has passed', () => {
-    expect(bookingEndToday(local(9), '18:00').getHours()).toBe(18);
-    expect(bookingEndToday(local(19), '18:00').getHours()).toBe(23);
+    expect(bookingEndToday(local(9), '18:00', ZONE).getHours()).toBe(18);
+    expect(bookingEndToday(local(19), '18:00', ZONE).getTime()).toBe(local(24).getTime());
   });
 });
 
@@ -57,18 +59,47 @@ describe('time and presence today', () => {
   ];
 
   it('adds up every visit, counting an open one until now', () => {
-    expect(timeSpentToday(events, 'm1', local(15))).toBe(6 * 3_600_000);
-    expect(timeSpentToday(events, 'm2', local(15))).toBe(3_600_000);
-    expect(timeSpentToday(events, 'm3', local(15))).toBe(0);
+    expect(timeSpentToday(events, 'm1', local(15), ZONE)).toBe(6 * 3_600_000);
+    expect(timeSpentToday(events, 'm2', local(15), ZONE)).toBe(3_600_000);
+    expect(timeSpentToday(events, 'm3', local(15), ZONE)).toBe(0);
   });
 
   it('knows since when a member is in', () => {
-    expect(checkedInSince(events, 'm1', local(15))?.toISOString()).toBe(iso(13));
-    expect(checkedInSince(events, 'm2', local(15))).toBeNull();
+    expect(checkedInSince(events, 'm1', local(15), ZONE)?.toISOString()).toBe(iso(13));
+    expect(checkedInSince(events, 'm2', local(15), ZONE)).toBeNull();
   });
 
   it('checks out whoever is still in once closing time has passed, and nobody before', () => {
-    expect(dueForClosingCheckOut(events, local(17, 59), '18:00')).toEqual([]);
-    expect(dueForClosingCheckOut(events, local(18, 1), '18:00')).toEqual(['m1']);
+    expect(dueForClosingCheckOut(events, local(17, 59), '18:00', ZONE)).toEqual([]);
+    expect(dueForClosingCheckOut(events, local(18, 1), '18:00', ZONE)).toEqual(['m1']);
   });
 });
+
+describe('the hub\'s day, whatever zone the machine is set to', () => {
+  // 10:30 UTC: 11:30 in Copenhagen, 23:30 in Auckland, where 11:30 UTC is already tomorrow.
+  const now = new Date('2026-11-30T10:30:00.000Z');
+  const booking = (id: string, startsAt: string, endsAt: string): Booking => ({
+    id, resourceKind: 'desk', resourceId: 'd1', memberId: 'm1', title: '', startsAt, endsAt,
+    status: 'confirmed', rejection: null, confirmedAt: null, hlc: {}, deviceId: 'x', deleted: false,
+  });
+  const tomorrowInAuckland = booking('b', '2026-11-30T12:00:00.000Z', '2026-11-30T14:00:00.000Z');
+
+  it('finds today\'s booking by the hub\'s calendar day', () => {
+    expect(todaysBooking([tomorrowInAuckland], 'm1', now, 'Europe/Copenhagen')?.id).toBe('b');
+    expect(todaysBooking([tomorrowInAuckland], 'm1', now, 'Pacific/Auckland')).toBeNull();
+  });
+
+  it('ends a walk-in at the hub\'s closing time, or its midnight once closing has passed', () => {
+    expect(bookingEndToday(now, '18:00', 'Europe/Copenhagen').toISOString()).toBe('2026-11-30T17:00:00.000Z');
+    expect(bookingEndToday(now, '18:00', 'Pacific/Auckland').toISOString()).toBe('2026-11-30T11:00:00.000Z');
+  });
+
+  it('counts who checked in by the hub\'s day', () => {
+    // 10:00 UTC is 23:00 on the 30th in Auckland; an arrival at 11:10 UTC is the 1st there.
+    const events = [{ memberId: 'm1', kind: 'in' as const, at: '2026-11-30T10:00:00.000Z' }];
+    expect(checkedInSince(events, 'm1', now, 'Pacific/Auckland')?.toISOString()).toBe('2026-11-30T10:00:00.000Z');
+    expect(checkedInSince(events, 'm1', new Date('2026-11-30T11:10:00.000Z'), 'Pacific/Auckland')).toBeNull();
+    expect(checkedInSince(events, 'm1', new Date('2026-11-30T11:10:00.000Z'), 'Europe/Copenhagen')?.toISOString()).toBe('2026-11-30T10:00:00.000Z');
+  });
+});
+

@@ -1,22 +1,22 @@
-import { endOfDay, startOfDay } from 'date-fns';
 import { slotsOverlap } from './bookingRules';
 import { dueAtClosing, presenceOfDay, type PresenceEvent } from './presence';
 import type { Booking, Desk } from './schemas';
+import { zonedEndOfDay, zonedStartOfDay, zonedTimeOnDayOf } from './time/zonedTime';
 
 /**
- * What the kiosk decides when a member arrives or leaves. "Today" is the kiosk machine's
- * local day, which is the hub's: the kiosk stands in the hub.
+ * What the kiosk decides when a member arrives or leaves. "Today" is the hub's day in the time
+ * zone of hub settings, on every machine and the hub, whatever zone a machine's clock is set to.
  */
 
 type Event = PresenceEvent;
 
-function todaysWindow(now: Date): { startsAt: string; endsAt: string } {
-  return { startsAt: startOfDay(now).toISOString(), endsAt: endOfDay(now).toISOString() };
+function todaysWindow(now: Date, timeZone: string): { startsAt: string; endsAt: string } {
+  return { startsAt: zonedStartOfDay(now, timeZone).toISOString(), endsAt: zonedEndOfDay(now, timeZone).toISOString() };
 }
 
 /** The member's confirmed booking for today (a desk before a room), earliest first. */
-export function todaysBooking(bookings: readonly Booking[], memberId: string, now: Date): Booking | null {
-  const today = todaysWindow(now);
+export function todaysBooking(bookings: readonly Booking[], memberId: string, now: Date, timeZone: string): Booking | null {
+  const today = todaysWindow(now, timeZone);
   const mine = bookings
     .filter((booking) => !booking.deleted && booking.memberId === memberId && booking.status === 'confirmed' && slotsOverlap(booking, today))
     .filter((booking) => Date.parse(booking.endsAt) > now.getTime())
@@ -25,11 +25,9 @@ export function todaysBooking(bookings: readonly Booking[], memberId: string, no
 }
 
 /** The end of a walk-in desk booking: closing time today, or the end of the day if that has passed. */
-export function bookingEndToday(now: Date, closingTime: string): Date {
-  const [hours = 18, minutes = 0] = closingTime.split(':').map(Number);
-  const closing = new Date(now);
-  closing.setHours(hours, minutes, 0, 0);
-  return closing.getTime() > now.getTime() ? closing : endOfDay(now);
+export function bookingEndToday(now: Date, closingTime: string, timeZone: string): Date {
+  const closing = zonedTimeOnDayOf(now, closingTime, timeZone);
+  return closing.getTime() > now.getTime() ? closing : zonedEndOfDay(now, timeZone);
 }
 
 /**
@@ -46,8 +44,8 @@ export function walkInDeskInUse(bookings: readonly Booking[], memberId: string, 
 }
 
 /** Active desks with no confirmed booking between now and the end of the walk-in slot. */
-export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[], now: Date, closingTime: string): Desk[] {
-  const slot = { startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime).toISOString() };
+export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[], now: Date, closingTime: string, timeZone: string): Desk[] {
+  const slot = { startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime, timeZone).toISOString() };
   const taken = new Set(
     bookings
       .filter((booking) => !booking.deleted && booking.status === 'confirmed' && booking.resourceKind === 'desk' && slotsOverlap(booking, slot))
@@ -59,19 +57,19 @@ export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[
 }
 
 /** Time inside today in milliseconds: every check-in until its check-out, or until now if still in. */
-export function timeSpentToday(events: readonly Event[], memberId: string, now: Date): number {
-  return presenceOfDay(events, now).get(memberId)?.timeInMs ?? 0;
+export function timeSpentToday(events: readonly Event[], memberId: string, now: Date, timeZone: string): number {
+  return presenceOfDay(events, now, zonedStartOfDay(now, timeZone)).get(memberId)?.timeInMs ?? 0;
 }
 
 /** When the member's current visit began, or null when they are not in. */
-export function checkedInSince(events: readonly Event[], memberId: string, now: Date): Date | null {
-  return presenceOfDay(events, now).get(memberId)?.inSince ?? null;
+export function checkedInSince(events: readonly Event[], memberId: string, now: Date, timeZone: string): Date | null {
+  return presenceOfDay(events, now, zonedStartOfDay(now, timeZone)).get(memberId)?.inSince ?? null;
 }
 
 /**
  * Members still in once closing time has passed today who were already in at closing time:
- * each gets an automatic check-out (the machine's local day; the hub passes its own zone to dueAtClosing).
+ * each gets an automatic check-out.
  */
-export function dueForClosingCheckOut(events: readonly Event[], now: Date, closingTime: string): string[] {
-  return dueAtClosing(events, now, bookingEndToday(startOfDay(now), closingTime));
+export function dueForClosingCheckOut(events: readonly Event[], now: Date, closingTime: string, timeZone: string): string[] {
+  return dueAtClosing(events, now, zonedTimeOnDayOf(now, closingTime, timeZone), zonedStartOfDay(now, timeZone));
 }

@@ -1,4 +1,3 @@
-import { startOfDay } from 'date-fns';
 import type { CheckIn } from './schemas';
 
 export type PresenceEvent = Pick<CheckIn, 'memberId' | 'kind' | 'at'>;
@@ -29,7 +28,7 @@ export interface MemberDay {
  *   at the same instant a check-in comes before a check-out.
  * - A second check-in while in does not start a new visit; a check-out while out changes nothing.
  */
-export function presenceOfDay(events: readonly PresenceEvent[], now: Date, dayStart: Date = startOfDay(now)): Map<string, MemberDay> {
+export function presenceOfDay(events: readonly PresenceEvent[], now: Date, dayStart: Date): Map<string, MemberDay> {
   const from = dayStart.getTime();
   const until = now.getTime();
   const counted = events
@@ -61,7 +60,7 @@ export function presenceOfDay(events: readonly PresenceEvent[], now: Date, daySt
 }
 
 /** Ids of the members in at `now` (see presenceOfDay for which events count). */
-export function whoIsIn(events: readonly PresenceEvent[], now: Date, dayStart?: Date): Set<string> {
+export function whoIsIn(events: readonly PresenceEvent[], now: Date, dayStart: Date): Set<string> {
   const inside = new Set<string>();
   for (const day of presenceOfDay(events, now, dayStart).values()) if (day.inSince) inside.add(day.memberId);
   return inside;
@@ -71,7 +70,7 @@ export function whoIsIn(events: readonly PresenceEvent[], now: Date, dayStart?: 
  * How many are in now and how many came today (in now or gone again): what a public screen may
  * say about the day without naming anyone.
  */
-export function dayCounts(events: readonly PresenceEvent[], now: Date, dayStart?: Date): { inNow: number; cameToday: number } {
+export function dayCounts(events: readonly PresenceEvent[], now: Date, dayStart: Date): { inNow: number; cameToday: number } {
   const days = [...presenceOfDay(events, now, dayStart).values()].filter((day) => day.firstIn !== null);
   return { inNow: days.filter((day) => day.inSince !== null).length, cameToday: days.length };
 }
@@ -82,7 +81,7 @@ export function dayCounts(events: readonly PresenceEvent[], now: Date, dayStart?
  * kiosk would greet them and the board drop them a minute later. Instants only, so the hub can
  * pass closing time and day start in its own time zone.
  */
-export function dueAtClosing(events: readonly PresenceEvent[], now: Date, closing: Date, dayStart?: Date): string[] {
+export function dueAtClosing(events: readonly PresenceEvent[], now: Date, closing: Date, dayStart: Date): string[] {
   if (now.getTime() < closing.getTime()) return [];
   return [...presenceOfDay(events, now, dayStart).values()]
     .filter((day) => day.inSince !== null && day.inSince.getTime() <= closing.getTime())

@@ -2,7 +2,8 @@ import { todaysBooking } from '@core/checkInRules';
 import { generateDemoHub } from '@core/demo/demoHub';
 import { KIOSK_MIN_LETTERS, KioskNameIndex, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
 import { whoIsIn } from '@core/presence';
-import type { Booking, CheckIn, Member } from '@core/schemas';
+import { defaultHubSettings, type Booking, type CheckIn, type Member } from '@core/schemas';
+import { zonedStartOfDay } from '@core/time/zonedTime';
 import { foldQuery } from '@core/search/foldText';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
 import { keystrokePrefixes } from '../searchLatency';
@@ -59,10 +60,13 @@ function shortName(match: KioskNameMatch): string {
   return match.lastInitial ? `${match.firstName} ${match.lastInitial}` : match.firstName;
 }
 
+/** The demo hub's time zone: its days are the hub's. */
+const HUB_ZONE = defaultHubSettings.timeZone;
+
 /** Members not in yet whose full name finds exactly them, spread over the list by a fixed stride. */
 function pickCandidates(members: readonly Member[], bookings: readonly Booking[], checkIns: readonly CheckIn[], now: Date, count: number): KioskCandidate[] {
   const index = new KioskNameIndex(members, { compareNames: new Intl.Collator('da').compare });
-  const inside = whoIsIn(checkIns.filter((event) => !event.deleted), now);
+  const inside = whoIsIn(checkIns.filter((event) => !event.deleted), now, zonedStartOfDay(now, HUB_ZONE));
   const pool = members.filter((member) => member.active && !member.deleted && !member.pinHash && !inside.has(member.id));
   const stride = 7919;
   const picked: KioskCandidate[] = [];
@@ -74,7 +78,7 @@ function pickCandidates(members: readonly Member[], bookings: readonly Booking[]
     const match = matches[0];
     if (matches.length !== 1 || match?.id !== member.id) continue;
     const ownBookings = bookings.filter((booking) => booking.memberId === member.id);
-    picked.push({ query, shortName: shortName(match), firstName: match.firstName, hasBookingToday: todaysBooking(ownBookings, member.id, now) !== null });
+    picked.push({ query, shortName: shortName(match), firstName: match.firstName, hasBookingToday: todaysBooking(ownBookings, member.id, now, HUB_ZONE) !== null });
   }
   return picked;
 }

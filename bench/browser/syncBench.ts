@@ -129,7 +129,7 @@ async function latencyCandidates(count: number): Promise<number> {
   const device = kioskDevice();
   const { db, now } = device.context;
   const events = await db.checkIns.where('at').aboveOrEqual(startOfDay(now()).toISOString()).toArray();
-  const inside = whoIsIn(events.filter((event) => !event.deleted), now());
+  const inside = whoIsIn(events.filter((event) => !event.deleted), now(), startOfDay(now()));
   const members = await db.members.filter((member) => member.active && !member.deleted && isFieldPublic(member, 'presence') && !inside.has(member.id)).toArray();
   device.queue = members.slice(0, count).map((member) => member.id);
   return device.queue.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultHubSettings } from '@core/schemas';
-import { closingCheckOuts, closingCheckOutWrites } from './closingCheckOut';
+import { dueForClosingCheckOut as closingCheckOuts } from '@core/checkInRules';
+import { closingCheckOutWrites } from './closingCheckOut';
 
 const CPH = 'Europe/Copenhagen';
 const event = (memberId: string, kind: 'in' | 'out', at: string) => ({ memberId, kind, at });

@@ -1,21 +1,14 @@
-import { dueAtClosing, type PresenceEvent } from '@core/presence';
+import { dueForClosingCheckOut } from '@core/checkInRules';
+import type { PresenceEvent } from '@core/presence';
 import { checkInFieldsSchema, type CheckInFields } from '@core/schemas';
 import type { HubWrite } from '../sync/syncEngine';
 import { defineJob, type JobContext } from './hubJob';
-import { zonedStartOfDay, zonedTimeOnDayOf } from '@core/time/zonedTime';
+import { zonedStartOfDay } from '@core/time/zonedTime';
 
-/**
- * Members to check out automatically on the hub's day of `now`: the one rule of core/presence.ts
- * (`dueAtClosing`: in now, and in since closing time or earlier), with closing time and the
- * day's start taken in the hub's time zone rather than the process's.
- */
-export function closingCheckOuts(events: readonly PresenceEvent[], now: Date, closingTime: string, timeZone: string): string[] {
-  return dueAtClosing(events, now, zonedTimeOnDayOf(now, closingTime, timeZone), zonedStartOfDay(now, timeZone));
-}
-
+/** Automatic check-outs at closing time, by the one rule of core/checkInRules.ts in the hub's time zone. */
 export function closingCheckOutWrites(events: readonly PresenceEvent[], context: JobContext): HubWrite[] {
   const { now, settings } = context;
-  return closingCheckOuts(events, now, settings.closingTime, settings.timeZone).map((memberId) => ({
+  return dueForClosingCheckOut(events, now, settings.closingTime, settings.timeZone).map((memberId) => ({
     table: 'checkIns',
     recordId: context.newId(),
     fields: { memberId, kind: 'out', at: now.toISOString(), method: 'automatic', bookingId: null, deleted: false } satisfies CheckInFields & { deleted: false },

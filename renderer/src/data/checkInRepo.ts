@@ -1,6 +1,8 @@
 import { findConflict } from '@core/bookingRules';
 import { bookingEndToday, checkedInSince, todaysBooking, walkInDeskInUse } from '@core/checkInRules';
 import { presenceOfDay } from '@core/presence';
+import { zonedStartOfDay } from '@core/time/zonedTime';
+import { hubTimeZone } from './hubSettingsRepo';
 import type { Booking, CheckIn } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
@@ -27,6 +29,9 @@ export interface DeskTaken {
   kind: 'deskTaken';
 }
 
+/** A check-in reads the hub's time zone (its day) and writes check-ins and bookings. */
+const CHECK_IN_TABLES = ['checkIns', 'bookings', 'hubSettings'] as const;
+
 async function eventsOf(context: DataContext, memberId: string): Promise<CheckIn[]> {
   return (await context.db.checkIns.where('memberId').equals(memberId).toArray()).filter((event) => !event.deleted);
 }
@@ -36,11 +41,12 @@ async function eventsOf(context: DataContext, memberId: string): Promise<CheckIn
  * tells the no-show rule the member came. Checking in twice changes nothing.
  */
 export async function checkIn(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedIn> {
-  return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
+  return inOneTransaction(context, CHECK_IN_TABLES, async () => {
     const now = context.now();
+    const timeZone = await hubTimeZone(context);
     const bookings = (await context.db.bookings.where('memberId').equals(memberId).toArray());
-    const booking = todaysBooking(bookings, memberId, now);
-    if (checkedInSince(await eventsOf(context, memberId), memberId, now)) return { kind: 'checkedIn', changed: false, booking };
+    const booking = todaysBooking(bookings, memberId, now, timeZone);
+    if (checkedInSince(await eventsOf(context, memberId), memberId, now, timeZone)) return { kind: 'checkedIn', changed: false, booking };
     await createRecord(context, 'checkIns', { memberId, kind: 'in', at: now.toISOString(), method, bookingId: booking?.id ?? null });
     const confirmed = booking && !booking.confirmedAt
       ? await updateRecord(context, 'bookings', booking.id, { confirmedAt: now.toISOString() })
@@ -56,24 +62,25 @@ export async function checkIn(context: DataContext, memberId: string, method: Ch
  * the next member finds it among the free desks.
  */
 export async function checkOut(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedOut> {
-  return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
+  return inOneTransaction(context, CHECK_IN_TABLES, async () => {
     const now = context.now();
+    const timeZone = await hubTimeZone(context);
     const events = await eventsOf(context, memberId);
-    const isIn = checkedInSince(events, memberId, now) !== null;
+    const isIn = checkedInSince(events, memberId, now, timeZone) !== null;
     if (isIn) {
       events.push(await createRecord(context, 'checkIns', { memberId, kind: 'out', at: now.toISOString(), method, bookingId: null }));
       const walkIn = walkInDeskInUse(await context.db.bookings.where('memberId').equals(memberId).toArray(), memberId, now);
       if (walkIn) await updateRecord(context, 'bookings', walkIn.id, { endsAt: now.toISOString() });
     }
-    const timeInMs = presenceOfDay(events, now).get(memberId)?.timeInMs ?? 0;
+    const timeInMs = presenceOfDay(events, now, zonedStartOfDay(now, timeZone)).get(memberId)?.timeInMs ?? 0;
     return { kind: 'checkedOut', changed: isIn, visitMinutes: Math.floor(timeInMs / 60_000) };
   });
 }
 
 /** A card shown on the start screen: checks in a member who is out, out one who is in, decided in one transaction. */
 export async function checkInOrOut(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedIn | CheckedOut> {
-  return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
-    const isIn = checkedInSince(await eventsOf(context, memberId), memberId, context.now()) !== null;
+  return inOneTransaction(context, CHECK_IN_TABLES, async () => {
+    const isIn = checkedInSince(await eventsOf(context, memberId), memberId, context.now(), await hubTimeZone(context)) !== null;
     return isIn ? checkOut(context, memberId, method) : checkIn(context, memberId, method);
   });
 }
@@ -86,11 +93,11 @@ export async function bookDeskAndCheckIn(
   closingTime: string,
   method: CheckInMethod,
 ): Promise<CheckedIn | DeskTaken> {
-  return inOneTransaction(context, ['checkIns', 'bookings'], async () => {
+  return inOneTransaction(context, CHECK_IN_TABLES, async () => {
     const now = context.now();
     const candidate = {
       id: '', resourceKind: 'desk' as const, resourceId: deskId, memberId, title: '',
-      startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime).toISOString(),
+      startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime, await hubTimeZone(context)).toISOString(),
       status: 'confirmed' as const, rejection: null, confirmedAt: now.toISOString(),
     };
     const sameDesk = (await context.db.bookings.where('resourceId').equals(deskId).toArray()).filter((booking) => !booking.deleted);

@@ -8,6 +8,15 @@ import { createRecord, updateRecord } from './recordWriter';
 type SettingsPatch = Partial<Omit<HubSettingsFields, 'pinSalt'>>;
 
 /**
+ * The hub's time zone, in which every machine counts its days ("today", closing time), as this
+ * machine's copy of hub settings says; a new hub's default until a host desk saved settings.
+ */
+export async function hubTimeZone(context: DataContext): Promise<string> {
+  const stored = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
+  return stored && !stored.deleted && stored.timeZone ? stored.timeZone : defaultHubSettings.timeZone;
+}
+
+/**
  * Saves the host's settings. A new settings row gets the hub's secret PIN salt at once; the
  * salt is never part of a patch, because every PIN of the hub was made with it.
  */

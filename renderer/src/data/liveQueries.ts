@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { endOfDay, startOfDay } from 'date-fns';
 import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type Skill, type Zone } from '@core/schemas';
 import { whoIsIn } from '@core/presence';
+import { zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useDataContext } from '../app/services';
 
 /**
@@ -46,10 +46,15 @@ export function useHubSettings(): Omit<HubSettings, 'hlc' | 'deviceId' | 'delete
   return stored && !stored.deleted ? stored : { id: HUB_SETTINGS_ID, ...defaultHubSettings };
 }
 
-/** Today's check-in and check-out events, oldest first. */
+/** The hub's time zone, in which every screen counts its days (core/time/zonedTime.ts). */
+export function useHubTimeZone(): string {
+  return useHubSettings().timeZone;
+}
+
+/** Today's check-in and check-out events (the hub's day), oldest first. */
 export function useTodaysCheckIns(): CheckIn[] | undefined {
   const { db, now } = useDataContext();
-  const since = startOfDay(now()).toISOString();
+  const since = zonedStartOfDay(now(), useHubTimeZone()).toISOString();
   return useLiveQuery(async () => {
     const events = await db.checkIns.where('at').aboveOrEqual(since).sortBy('at');
     return events.filter((event) => !event.deleted);
@@ -59,19 +64,21 @@ export function useTodaysCheckIns(): CheckIn[] | undefined {
 /** Ids of members checked in right now (core's presence rule, as of the latest event change). */
 export function useMembersInToday(): ReadonlySet<string> | undefined {
   const { now } = useDataContext();
+  const timeZone = useHubTimeZone();
   const events = useTodaysCheckIns();
-  return useMemo(() => (events ? whoIsIn(events, now()) : undefined), [events, now]);
+  return useMemo(() => (events ? whoIsIn(events, now(), zonedStartOfDay(now(), timeZone)) : undefined), [events, now, timeZone]);
 }
 
-/** Bookings that touch today, every status. */
+/** Bookings that touch today (the hub's day), every status. */
 export function useTodaysBookings(): Booking[] | undefined {
   const { db, now } = useDataContext();
   const today = now();
-  const from = startOfDay(today).toISOString();
-  const to = endOfDay(today).toISOString();
+  const timeZone = useHubTimeZone();
+  const from = zonedStartOfDay(today, timeZone).toISOString();
+  const to = zonedEndOfDay(today, timeZone).toISOString();
   return useLiveQuery(async () => {
     // A booking touches today when it starts before today ends and ends after today begins.
-    const starting = await db.bookings.where('startsAt').belowOrEqual(to).toArray();
+    const starting = await db.bookings.where('startsAt').below(to).toArray();
     return starting.filter((booking) => !booking.deleted && booking.endsAt > from);
   }, [db, from, to]);
 }
@@ -94,7 +101,7 @@ export function useZones(): Zone[] | undefined {
 /** Guests who arrived since the start of `days` days ago (today only by default), newest first. */
 export function useRecentGuests(days = 0): Guest[] | undefined {
   const { db, now } = useDataContext();
-  const since = startOfDay(new Date(now().getTime() - days * 86_400_000)).toISOString();
+  const since = zonedStartOfDay(new Date(now().getTime() - days * 86_400_000), useHubTimeZone()).toISOString();
   return useLiveQuery(async () => {
     const guests = await db.guests.where('arrivedAt').aboveOrEqual(since).reverse().sortBy('arrivedAt');
     return guests.filter((guest) => !guest.deleted);

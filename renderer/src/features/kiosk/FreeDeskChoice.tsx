@@ -11,13 +11,13 @@ const MAX_DESKS_SHOWN = 12;
 export function FreeDeskChoice({ onTake }: { onTake: (deskId: string) => Promise<DeskChoiceResult> }) {
   const { t } = useTranslation();
   const { now } = useDataContext();
-  const { closingTime } = useHubSettings();
+  const { closingTime, timeZone } = useHubSettings();
   const desks = useDesks();
   const zones = useZones();
   const bookings = useTodaysBookings();
   const [taken, setTaken] = useState(false);
   const [busy, setBusy] = useState(false);
-  const free = useMemo(() => freeDesksNow(desks ?? [], bookings ?? [], now(), closingTime), [desks, bookings, now, closingTime]);
+  const free = useMemo(() => freeDesksNow(desks ?? [], bookings ?? [], now(), closingTime, timeZone), [desks, bookings, now, closingTime, timeZone]);
   const zoneNames = useMemo(() => new Map((zones ?? []).map((zone) => [zone.id, zone.name])), [zones]);
   // A hub without desks has nothing to offer, which is not the same as "all taken".
   if (!desks || !bookings || desks.length === 0) return null;

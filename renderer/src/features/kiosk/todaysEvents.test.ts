@@ -3,6 +3,8 @@ import type { Booking, Room } from '@core/schemas';
 import { roomBookingsToday } from './todaysEvents';
 
 const NOW = new Date('2026-03-02T11:00:00');
+/** The test's times are the process's local ones: the rule is given that zone as the hub's. */
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const sync = { hlc: {}, deviceId: 'd', deleted: false };
 
 function booking(id: string, fields: Partial<Booking>): Booking {
@@ -24,11 +26,11 @@ describe('roomBookingsToday', () => {
       booking('cancelled', { status: 'cancelled' }),
       booking('over', { startsAt: new Date('2026-03-02T08:00:00').toISOString(), endsAt: new Date('2026-03-02T10:00:00').toISOString() }),
       booking('tomorrow', { startsAt: new Date('2026-03-03T08:00:00').toISOString(), endsAt: new Date('2026-03-03T10:00:00').toISOString() }),
-    ], rooms, NOW);
+    ], rooms, NOW, ZONE);
     expect(today.count).toBe(4);
     expect(today.upcoming.map((slot) => slot.id)).toEqual(['untitled', 'soon', 'late']);
     expect(today.upcoming[1]).toEqual({ id: 'soon', startsAt: new Date('2026-03-02T14:00:00').toISOString(), endsAt: new Date('2026-03-02T16:00:00').toISOString(), roomName: 'Fjorden' });
     expect(JSON.stringify(today)).not.toMatch(/m-1|Salary/);
-    expect(roomBookingsToday([booking('x', {})], [], NOW).upcoming[0]?.roomName).toBeNull();
+    expect(roomBookingsToday([booking('x', {})], [], NOW, ZONE).upcoming[0]?.roomName).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { endOfDay, startOfDay } from 'date-fns';
+import { zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { slotsOverlap } from '@core/bookingRules';
 import type { Booking, Room } from '@core/schemas';
 
@@ -21,8 +21,8 @@ export interface RoomBookingsToday {
  * What the kiosk may say about today's room bookings. Until bookings can be marked as public
  * events, none of them is one: the kiosk shows that rooms are booked, and when, nothing more.
  */
-export function roomBookingsToday(bookings: readonly Booking[], rooms: readonly Room[], now: Date): RoomBookingsToday {
-  const today = { startsAt: startOfDay(now).toISOString(), endsAt: endOfDay(now).toISOString() };
+export function roomBookingsToday(bookings: readonly Booking[], rooms: readonly Room[], now: Date, timeZone: string): RoomBookingsToday {
+  const today = { startsAt: zonedStartOfDay(now, timeZone).toISOString(), endsAt: zonedEndOfDay(now, timeZone).toISOString() };
   const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
   const booked = bookings.filter((booking) => !booking.deleted && booking.resourceKind === 'room' && booking.status === 'confirmed' && slotsOverlap(booking, today));
   const upcoming = booked

@@ -18,13 +18,13 @@ describe('summarizeDay', () => {
       event('brief', 'in', at(10)),
       event('brief', 'out', at(10, 20)),
     ];
-    const { here, left } = summarizeDay(events, new Date(2026, 10, 30, 14));
+    const { here, left } = summarizeDay(events, new Date(2026, 10, 30, 14), new Date(2026, 10, 30));
     expect(here.map((entry) => [entry.memberId, entry.since.toISOString()])).toEqual([['early', at(8, 42)], ['back', at(13)]]);
     expect(left.map((entry) => [entry.memberId, entry.firstIn.toISOString(), entry.lastOut.toISOString()]))
       .toEqual([['gone', at(9, 15), at(12, 5)], ['brief', at(10), at(10, 20)]]);
   });
 
   it('is empty on a day without events', () => {
-    expect(summarizeDay([], new Date())).toEqual({ here: [], left: [] });
+    expect(summarizeDay([], new Date(), new Date(0))).toEqual({ here: [], left: [] });
   });
 });

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { todaysBooking } from '@core/checkInRules';
+import { zonedStartOfDay } from '@core/time/zonedTime';
 import { foldQuery, foldText } from '@core/search/foldText';
 import type { Guest, Member } from '@core/schemas';
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
-import { useDesks, useMembers, useRecentGuests, useTodaysBookings, useTodaysCheckIns } from '../../data/liveQueries';
+import { useDesks, useHubTimeZone, useMembers, useRecentGuests, useTodaysBookings, useTodaysCheckIns } from '../../data/liveQueries';
 import { summarizeDay } from './daySummary';
 
 export interface HereRow { member: Member; since: Date; deskCode: string | null }
@@ -22,14 +23,15 @@ export function useTodayScreen() {
   const bookings = useTodaysBookings();
   const desks = useDesks();
   const guests = useRecentGuests();
+  const timeZone = useHubTimeZone();
 
   const byId = useMemo(() => new Map((members ?? []).map((member) => [member.id, member])), [members]);
 
   const day = useMemo(() => {
-    const summary = summarizeDay(events ?? [], now());
+    const summary = summarizeDay(events ?? [], now(), zonedStartOfDay(now(), timeZone));
     const deskCodes = new Map((desks ?? []).map((desk) => [desk.id, desk.code]));
     const deskOf = (memberId: string) => {
-      const booking = todaysBooking(bookings ?? [], memberId, now());
+      const booking = todaysBooking(bookings ?? [], memberId, now(), timeZone);
       return booking?.resourceKind === 'desk' ? deskCodes.get(booking.resourceId) ?? null : null;
     };
     const here: HereRow[] = summary.here.flatMap(({ memberId, since }) => {
@@ -41,7 +43,7 @@ export function useTodayScreen() {
       return member ? [{ member, firstIn, lastOut }] : [];
     });
     return { here, left, hereIds: new Set(summary.here.map((entry) => entry.memberId)) };
-  }, [events, bookings, desks, byId, now]);
+  }, [events, bookings, desks, byId, now, timeZone]);
 
   const guestRows: GuestRow[] = useMemo(
     () => (guests ?? []).map((guest) => ({ guest, visiting: guest.visitingMemberId ? byId.get(guest.visitingMemberId) ?? null : null })),

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { isSameDay } from 'date-fns';
 import { useFormatting } from '../../app/formatting';
 import type { RoomDoor } from './useRoomDoor';
 
@@ -7,7 +6,7 @@ import type { RoomDoor } from './useRoomDoor';
 export function DoorSchedule({ room }: { room: RoomDoor }) {
   const { t } = useTranslation();
   const { timeOfDay } = useFormatting();
-  const today = room.door.upcoming.filter((booking) => isSameDay(new Date(booking.startsAt), room.now));
+  const today = room.door.upcoming.filter((booking) => room.isToday(booking.startsAt));
   return (
     <section className="door-schedule" aria-labelledby="door-schedule-title">
       <h2 id="door-schedule-title">{t('roomDisplay.nextTitle')}</h2>

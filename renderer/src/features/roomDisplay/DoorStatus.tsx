@@ -1,4 +1,3 @@
-import { isSameDay } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { DoorState } from '@core/bookings/roomDoor';
 import { useFormatting } from '../../app/formatting';
@@ -7,12 +6,12 @@ import { FreeIcon, InUseIcon, SoonIcon } from './DoorIcons';
 const ICONS = { free: FreeIcon, inUse: InUseIcon, startingSoon: SoonIcon } as const;
 
 /** The room's name and whether it is free, in words, shape and colour, large enough to read from the corridor. */
-export function DoorStatus({ roomName, door, now }: { roomName: string; door: DoorState; now: Date }) {
+export function DoorStatus({ roomName, door, isToday }: { roomName: string; door: DoorState; isToday: (iso: string) => boolean }) {
   const { t } = useTranslation();
   const { timeOfDay } = useFormatting();
   const Icon = ICONS[door.state];
   // A meeting tomorrow at noon does not make the room "free until 12:00" today.
-  const nextToday = door.next && isSameDay(new Date(door.next.startsAt), now) ? door.next : null;
+  const nextToday = door.next && isToday(door.next.startsAt) ? door.next : null;
   const detail = door.current
     ? t('roomDisplay.inUseUntil', { time: timeOfDay(door.current.endsAt) })
     : nextToday

@@ -35,7 +35,7 @@ export function RoomDisplayApp() {
   const { current } = room.door;
   return (
     <main id="main" className="door" tabIndex={-1} data-state={room.door.state}>
-      <DoorStatus roomName={room.room.name} door={room.door} now={room.now} />
+      <DoorStatus roomName={room.room.name} door={room.door} isToday={room.isToday} />
       <div className="door-side">
         {room.refused && (
           <p role="alert" className="door-refused">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { doorState, meetingToConfirm, type BookNowMinutes, type DoorState, type DoorBooking } from '@core/bookings/roomDoor';
 import { hlcNodeFromDeviceId, isHlc, parseHlc } from '@core/hlc';
+import { zonedDateOf } from '@core/time/zonedTime';
 import type { Booking, Room } from '@core/schemas';
 import { useDataContext } from '../../app/services';
 import { useCurrentTime } from '../../app/useCurrentTime';
@@ -30,6 +31,8 @@ export interface RoomDoor {
   /** Since when the hub has not been reached, if it is not reached now. */
   offlineSince: string | null;
   notice: DoorNotice | null;
+  /** Whether an instant falls on the hub's today (its time zone, not this machine's). */
+  isToday: (iso: string) => boolean;
   /** Minutes after its start the hub gives a meeting nobody checked in to away; null when it never does. */
   releaseMinutes: number | null;
   busy: boolean;
@@ -49,7 +52,7 @@ export function useRoomDoor(): RoomDoor {
   const [notice, setNotice] = useState<DoorNotice | null>(null);
   const [busy, setBusy] = useState(false);
   const data = useRoomDoorData();
-  const { noShowReleaseMinutes } = useHubSettings();
+  const { noShowReleaseMinutes, timeZone } = useHubSettings();
   useEffect(() => {
     if (notice === null) return;
     const timer = window.setTimeout(() => { setNotice(null); }, NOTICE_MS);
@@ -71,6 +74,7 @@ export function useRoomDoor(): RoomDoor {
     room: data?.room, door, now, toConfirm, waitingIds: data?.waitingIds ?? new Set(), refused,
     online: status.state === 'online' || status.state === 'syncing', offlineSince: status.offlineSince,
     notice, busy, releaseMinutes: noShowReleaseMinutes ?? null,
+    isToday: (iso) => zonedDateOf(new Date(iso), timeZone) === zonedDateOf(now, timeZone),
     bookNow: (minutes) => {
       const roomId = data?.room?.id;
       if (roomId) act(async () => ((await bookRoomNow(context, roomId, minutes)).kind === 'booked' ? 'booked' : 'taken'));
