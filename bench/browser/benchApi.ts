@@ -124,6 +124,11 @@ export interface KioskProbeApi {
   result(timeoutMs: number): Promise<KeystrokeSample | null>;
 }
 
+export interface PaintProbeApi {
+  /** Navigation start → first animation frame after the first member card was in the DOM, or null after the timeout. */
+  firstCardPaintedMs(timeoutMs: number): Promise<number | null>;
+}
+
 export interface WallPresenceSample {
   /** Epoch milliseconds, as LatencyWrite. */
   changedAt: number;
@@ -144,6 +149,7 @@ declare global {
     landhubBench?: BenchApi;
     landhubProbe?: ProbeApi;
     landhubKioskProbe?: KioskProbeApi;
+    landhubPaintProbe?: PaintProbeApi;
     landhubWallProbe?: WallProbeApi;
   }
 }
