@@ -38,7 +38,7 @@ export interface SearchLatencyResult {
 }
 
 export interface KioskSearchResult {
-  /** `new KioskNameIndex(members)`: what the find-me screen pays each time it opens. */
+  /** The public `MemberSearchIndex` the find-me screen searches: built once per machine start, then kept alive. */
   buildMs: number;
   indexedMembers: number;
   /** The names typed, letter by letter (lower case, as people type on a touch keyboard). */
