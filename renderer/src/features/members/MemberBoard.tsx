@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatting } from '../../app/formatting';
 import { useAppStore } from '../../store/appStore';
+import { BoardCount } from './BoardCount';
 import { MemberEditorDialog } from './MemberEditorDialog';
 import { MemberResults } from './MemberResults';
 import { SkillCloud } from './SkillCloud';
@@ -56,18 +57,19 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
       </div>
       <div className="board-body">
         <SkillCloud counts={board.skillCounts} names={skillNames} selected={board.skillId} onSelect={board.setSkillId} />
-        <div className="board-results">
-          <p className="result-count" aria-live="polite">{t('board.resultCount', { count: board.results.length })}</p>
+        <div className={board.loading ? 'board-results board-results-reading' : 'board-results'}>
+          <BoardCount status={board.status} count={board.resultIds.length} searching={filtered} />
           {!board.loading && board.totalMembers === 0 && (
             <EmptyState heading title={t('board.emptyHub')} help={publicOnly ? t('board.emptyHubPublic') : t('board.emptyHubHost')}>
               {!publicOnly && <button type="button" className="primary" onClick={() => { goTo('members'); }}>{t('members.add')}</button>}
             </EmptyState>
           )}
-          {!board.loading && board.totalMembers > 0 && board.results.length === 0 && (
+          {!board.loading && board.totalMembers > 0 && board.resultIds.length === 0 && (
             <EmptyState heading title={t('board.noResults', { query: board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter') })} help={t('board.noResultsHelp')} />
           )}
           <MemberResults
-            members={board.results}
+            ids={board.resultIds}
+            viewOf={board.viewOf}
             skillNames={skillNames}
             inToday={board.inToday}
             onEdit={publicOnly ? null : setEditingId}
