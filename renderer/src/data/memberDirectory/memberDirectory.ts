@@ -151,12 +151,12 @@ export class MemberDirectory {
     this.readAgain = false;
     this.changedIds.clear();
     if (first && this.wantsFirstPage) await this.refreshFirstPage();
-    const order = this.currentOrder();
-    const [skills, total] = await Promise.all([readSkills(this.db), this.db.members.count()]);
-    const index = new MemberSearchIndex([], skills, { publicOnly: this.publicOnly, compareNames: order.compareNames });
+    const skillsRead = readSkills(this.db);
+    const total = await this.db.members.count();
+    if (first) this.publish({ total });
+    const index = new MemberSearchIndex([], await skillsRead, { publicOnly: this.publicOnly, compareNames: this.currentOrder().compareNames });
     const members = new Map<string, Member>();
     let read = 0;
-    if (first) this.publish({ total });
     for await (const page of readMemberPages(this.db, this.pageSize)) {
       for (const row of page) if (!row.deleted) members.set(row.id, row);
       index.put(page);

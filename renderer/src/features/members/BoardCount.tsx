@@ -21,8 +21,11 @@ export function BoardCount({ status, count, searching }: { status: BoardStatus; 
     <div className="board-reading">
       <p className="result-count" aria-live="polite">{t('board.reading')}</p>
       <div className="board-reading-progress">
-        <progress max={Math.max(total, 1)} value={read} aria-label={t('board.readingLabel')} />
-        <span>{t('board.readingProgress', { read: number(read), total: number(total) })}</span>
+        {/* Without a total yet the bar only says that something is happening. */}
+        {total > 0
+          ? <progress max={total} value={read} aria-label={t('board.readingLabel')} />
+          : <progress aria-label={t('board.readingLabel')} />}
+        {total > 0 && <span>{t('board.readingProgress', { read: number(read), total: number(total) })}</span>}
       </div>
       {searching && <p className="muted">{t('board.readingSearch')}</p>}
       {!searching && firstShown > 0 && <p className="muted">{t('board.readingFirst', { count: firstShown })}</p>}
