@@ -20,6 +20,7 @@ async function bundleBenchScripts(outdir: string): Promise<void> {
     entryPoints: {
       bench: join(ROOT, 'bench', 'browser', 'benchPage.ts'),
       'bench-probe': join(ROOT, 'bench', 'browser', 'uiProbe.ts'),
+      'bench-paint-probe': join(ROOT, 'bench', 'browser', 'paintProbe.ts'),
       'bench-kiosk-probe': join(ROOT, 'bench', 'browser', 'kioskProbe.ts'),
       'bench-wall-probe': join(ROOT, 'bench', 'browser', 'wallProbe.ts'),
     },

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { launchOnDiskBrowser } from './browserLauncher';
 import { prepareSiteFiles, startBenchSite, type SiteFiles } from './benchSite';
 import { runHubApply } from './hubApplyScenario';
+import { runKioskReopen } from './kioskReopen';
 import { runKioskScenario } from './kioskScenario';
 import { runPinScenario } from './pinScenario';
 import { log, runPageScenario } from './pageScenario';
@@ -35,8 +37,9 @@ async function runBoard(files: SiteFiles): Promise<ScenarioReport> {
     try {
       const page = await runPageScenario(browser.context, site.url, MEMBERS, SEED);
       const total = page.search.modes.find((mode) => !mode.publicOnly)?.indexedMembers ?? 0;
-      const ui = await runUiScenario(browser.context, site.url, total, page.search.expectedCounts);
-      return boardReport(page, ui, MEMBERS);
+      const ui = await runUiScenario(browser.context, site.url, total, page.search.expectedCounts, join(files.dir, 'bench-paint-probe.js'));
+      const kiosk = await runKioskReopen(browser.context, site.url);
+      return boardReport(page, ui, kiosk, MEMBERS);
     } finally {
       await browser.close();
     }

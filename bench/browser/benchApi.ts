@@ -38,7 +38,7 @@ export interface SearchLatencyResult {
 }
 
 export interface KioskSearchResult {
-  /** `new KioskNameIndex(members)`: what the find-me screen pays each time it opens. */
+  /** The public `MemberSearchIndex` the find-me screen searches: built once per machine start, then kept alive. */
   buildMs: number;
   indexedMembers: number;
   /** The names typed, letter by letter (lower case, as people type on a touch keyboard). */
@@ -124,6 +124,11 @@ export interface KioskProbeApi {
   result(timeoutMs: number): Promise<KeystrokeSample | null>;
 }
 
+export interface PaintProbeApi {
+  /** Navigation start → first animation frame after the first member card was in the DOM, or null after the timeout. */
+  firstCardPaintedMs(timeoutMs: number): Promise<number | null>;
+}
+
 export interface WallPresenceSample {
   /** Epoch milliseconds, as LatencyWrite. */
   changedAt: number;
@@ -144,6 +149,7 @@ declare global {
     landhubBench?: BenchApi;
     landhubProbe?: ProbeApi;
     landhubKioskProbe?: KioskProbeApi;
+    landhubPaintProbe?: PaintProbeApi;
     landhubWallProbe?: WallProbeApi;
   }
 }

@@ -1,10 +1,11 @@
 import { todaysBooking } from '@core/checkInRules';
 import { generateDemoHub } from '@core/demo/demoHub';
-import { KIOSK_MIN_LETTERS, KioskNameIndex, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
+import { KIOSK_MIN_LETTERS, kioskNameMatches, type KioskNameMatch, type KioskNameSource } from '@core/kiosk/kioskNameSearch';
 import { whoIsIn } from '@core/presence';
 import { defaultHubSettings, type Booking, type CheckIn, type Member } from '@core/schemas';
 import { zonedStartOfDay } from '@core/time/zonedTime';
 import { foldQuery } from '@core/search/foldText';
+import { MemberSearchIndex } from '@core/search/memberSearchIndex';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
 import { keystrokePrefixes } from '../searchLatency';
 import type { KioskCandidate, KioskFillResult, KioskSearchResult } from './benchApi';
@@ -27,16 +28,22 @@ export function kioskQueries(members: readonly Member[]): string[] {
   return [...names, swapped];
 }
 
-function timedSearch(index: KioskNameIndex, prefix: string): { ms: number; matches: KioskNameMatch[] } {
+/** What the kiosk searches: the public member index (the one the wall's board uses) and its rows. */
+function nameSource(members: readonly Member[]): KioskNameSource {
+  const byId = new Map(members.map((member) => [member.id, member]));
+  return { index: new MemberSearchIndex(members, [], { publicOnly: true, compareNames: new Intl.Collator('da').compare }), member: (id) => byId.get(id) };
+}
+
+function timedSearch(source: KioskNameSource, prefix: string): { ms: number; matches: KioskNameMatch[] } {
   const started = performance.now();
-  const matches = index.search(prefix);
+  const matches = kioskNameMatches(source, prefix);
   return { ms: performance.now() - started, matches };
 }
 
-/** One `KioskNameIndex.search()` per keystroke, as FindMeScreen calls it, for names typed letter by letter. */
+/** One `kioskNameMatches()` per keystroke, as FindMeScreen calls it, for names typed letter by letter. */
 export function kioskSearchLatency(members: readonly Member[], rounds: number): KioskSearchResult {
   const started = performance.now();
-  const index = new KioskNameIndex(members, { compareNames: new Intl.Collator('da').compare });
+  const index = nameSource(members);
   const buildMs = performance.now() - started;
   const queries = kioskQueries(members);
   const result: KioskSearchResult = { buildMs, indexedMembers: members.filter((m) => m.active && !m.deleted).length, queries, keystrokeMs: [], prefixes: [], finalMatches: [] };
@@ -65,7 +72,7 @@ const HUB_ZONE = defaultHubSettings.timeZone;
 
 /** Members not in yet whose full name finds exactly them, spread over the list by a fixed stride. */
 function pickCandidates(members: readonly Member[], bookings: readonly Booking[], checkIns: readonly CheckIn[], now: Date, count: number): KioskCandidate[] {
-  const index = new KioskNameIndex(members, { compareNames: new Intl.Collator('da').compare });
+  const index = nameSource(members);
   const inside = whoIsIn(checkIns.filter((event) => !event.deleted), now, zonedStartOfDay(now, HUB_ZONE));
   const pool = members.filter((member) => member.active && !member.deleted && !member.pinHash && !inside.has(member.id));
   const stride = 7919;
@@ -74,7 +81,7 @@ function pickCandidates(members: readonly Member[], bookings: readonly Booking[]
     const member = pool[(step * stride) % pool.length];
     if (!member || picked.some((candidate) => candidate.query === member.name.toLocaleLowerCase())) continue;
     const query = member.name.toLocaleLowerCase();
-    const matches = index.search(query);
+    const matches = kioskNameMatches(index, query);
     const match = matches[0];
     if (matches.length !== 1 || match?.id !== member.id) continue;
     const ownBookings = bookings.filter((booking) => booking.memberId === member.id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../schemas';
-import { KIOSK_MAX_MATCHES, KioskNameIndex, kioskDisplayName } from './kioskNameSearch';
+import { MemberSearchIndex } from '../search/memberSearchIndex';
+import { KIOSK_MAX_MATCHES, kioskDisplayName, kioskNameMatches, type KioskNameSource } from './kioskNameSearch';
 
 // The app passes the screen's language; these tests read English.
 const compareNames = new Intl.Collator('en').compare;
@@ -21,32 +22,44 @@ const members = [
   member('d', 'Anna Berg'),
 ];
 
-describe('KioskNameIndex', () => {
+/** The kiosk searches the public index the wall's board uses, over the rows it was built from. */
+function source(list: readonly Member[]): KioskNameSource {
+  const byId = new Map(list.map((row) => [row.id, row]));
+  return { index: new MemberSearchIndex(list, [], { publicOnly: true, compareNames }), member: (id) => byId.get(id) };
+}
+
+describe('kioskNameMatches', () => {
   it('shows nothing before three letters', () => {
-    const index = new KioskNameIndex(members, { compareNames });
-    expect(index.search('an')).toEqual([]);
-    expect(index.search('a n')).toEqual([]);
+    const names = source(members);
+    expect(kioskNameMatches(names, 'an')).toEqual([]);
+    expect(kioskNameMatches(names, 'a n')).toEqual([]);
   });
 
   it('matches the beginnings of name words, folded, and shows only first name, initial and a public photo', () => {
-    const index = new KioskNameIndex(members, { compareNames });
-    expect(index.search('ann')).toEqual([
+    const names = source(members);
+    const search = (query: string) => kioskNameMatches(names, query);
+    expect(search('ann')).toEqual([
       { id: 'd', firstName: 'Anna', lastInitial: 'B.', photo: null },
       { id: 'b', firstName: 'Anne', lastInitial: 'H.', photo: 'data:image/jpeg;base64,AAAA' },
     ]);
-    expect(index.search('soren hans').map((match) => match.id)).toEqual(['a']);
-    expect(index.search('ostergard').map((match) => match.id)).toEqual(['a']);
-    expect(index.search('ergaard')).toEqual([]);
-    expect(JSON.stringify(index.search('han'))).not.toMatch(/Hansen|Secret|secret@/);
+    expect(search('soren hans').map((match) => match.id)).toEqual(['a']);
+    expect(search('ostergard').map((match) => match.id)).toEqual(['a']);
+    expect(search('ergaard')).toEqual([]);
+    expect(JSON.stringify(search('han'))).not.toMatch(/Hansen|Secret|secret@/);
+  });
+
+  it('searches names only, never a skill, offer or company that happens to begin the same', () => {
+    const carpenter = member('e', 'Ejnar Holm', { offers: ['Tischlerarbeiten'], company: 'Tischlerei Holm', consent: { offers: consented, company: consented } });
+    expect(kioskNameMatches(source([...members, carpenter]), 'tischler')).toEqual([]);
   });
 
   it('for guests, offers only members who agreed to be found as a host', () => {
-    expect(new KioskNameIndex(members, { compareNames, onlyVisitable: true }).search('hansen').map((match) => match.id)).toEqual(['b']);
+    expect(kioskNameMatches(source(members), 'hansen', { onlyVisitable: true }).map((match) => match.id)).toEqual(['b']);
   });
 
   it('never lists more than a handful of people', () => {
     const many = Array.from({ length: 40 }, (_, index) => member(`m${index}`, `Lars Nielsen${index}`));
-    expect(new KioskNameIndex(many, { compareNames }).search('lars')).toHaveLength(KIOSK_MAX_MATCHES);
+    expect(kioskNameMatches(source(many), 'lars')).toHaveLength(KIOSK_MAX_MATCHES);
   });
 
   it('shortens names for public display', () => {

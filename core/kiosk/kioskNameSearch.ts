@@ -1,6 +1,7 @@
 import { isFieldPublic } from '../memberPrivacy';
 import type { Member } from '../schemas';
-import { foldQuery, foldText } from '../search/foldText';
+import { foldQuery } from '../search/foldText';
+import type { MemberSearchIndex } from '../search/memberSearchIndex';
 
 /**
  * Finding yourself by name at the kiosk, where anyone may be watching: nothing shows before
@@ -17,11 +18,6 @@ export interface KioskNameMatch {
   photo: string | null;
 }
 
-interface Entry {
-  member: Member;
-  words: string[];
-}
-
 export function kioskDisplayName(name: string): { firstName: string; lastInitial: string } {
   const parts = name.trim().split(/\s+/);
   const firstName = parts[0] ?? '';
@@ -29,30 +25,28 @@ export function kioskDisplayName(name: string): { firstName: string; lastInitial
   return { firstName, lastInitial: last ? `${last.charAt(0).toUpperCase()}.` : '' };
 }
 
-export class KioskNameIndex {
-  private readonly entries: Entry[];
+/** Where the kiosk looks names up: the member search index the board uses too, and the rows it holds. */
+export interface KioskNameSource {
+  index: Pick<MemberSearchIndex, 'findByName'>;
+  member: (id: string) => Member | undefined;
+}
 
-  /**
-   * `compareNames` orders the matches in the screen's language; `onlyVisitable` keeps the
-   * members a guest may look up as their host.
-   */
-  constructor(members: readonly Member[], options: { compareNames: (a: string, b: string) => number; onlyVisitable?: boolean }) {
-    this.entries = members
-      .filter((member) => !member.deleted && member.active && (!options.onlyVisitable || isFieldPublic(member, 'guestVisits')))
-      .sort((a, b) => options.compareNames(a.name, b.name))
-      .map((member) => ({ member, words: foldText(member.name).split(' ') }));
-  }
+function kioskMatch(member: Member): KioskNameMatch {
+  return { id: member.id, ...kioskDisplayName(member.name), photo: isFieldPublic(member, 'photo') ? member.photo : null };
+}
 
-  /** Every typed word must begin one of the member's name words ("ann han" finds Anne Hansen). */
-  search(query: string): KioskNameMatch[] {
-    const words = foldQuery(query);
-    if (words.join('').length < KIOSK_MIN_LETTERS) return [];
-    const matches: KioskNameMatch[] = [];
-    for (const { member, words: nameWords } of this.entries) {
-      if (!words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) continue;
-      matches.push({ id: member.id, ...kioskDisplayName(member.name), photo: isFieldPublic(member, 'photo') ? member.photo : null });
-      if (matches.length === KIOSK_MAX_MATCHES) break;
-    }
-    return matches;
-  }
+/**
+ * Every typed word must begin one of the member's name words ("ann han" finds Anne Hansen),
+ * in the index's name order; `onlyVisitable` keeps the members a guest may look up as their host.
+ */
+export function kioskNameMatches(source: KioskNameSource, query: string, options: { onlyVisitable?: boolean } = {}): KioskNameMatch[] {
+  if (foldQuery(query).join('').length < KIOSK_MIN_LETTERS) return [];
+  const accept = (id: string): boolean => {
+    const member = source.member(id);
+    return member !== undefined && (!options.onlyVisitable || isFieldPublic(member, 'guestVisits'));
+  };
+  return source.index.findByName(query, KIOSK_MAX_MATCHES, accept).flatMap((id) => {
+    const member = source.member(id);
+    return member ? [kioskMatch(member)] : [];
+  });
 }

@@ -101,4 +101,77 @@ describe('MemberSearchIndex', () => {
       }),
     );
   });
+
+  it('a patched index answers exactly as one built afresh from the same members', () => {
+    const names = ['Anna Holm', 'Åse Krogh', 'anna berg', 'Søren Ravn', 'Østergaard', 'Zoe', 'Bo'];
+    const change = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      name: fc.constantFrom(...names),
+      active: fc.boolean(),
+      deleted: fc.boolean(),
+      skills: fc.subarray(['s1', 's2']),
+      removeInstead: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(change, { maxLength: 40 }), { minLength: 1, maxLength: 6 }), fc.constantFrom('', 'an', 'anna', 'o', 'tischler', 'design'), fc.array(fc.constantFrom('search', 'settle', 'nothing')), (batches, query, between) => {
+        const patched = new MemberSearchIndex([], [carpentry, design], { publicOnly: false, compareNames });
+        const current = new Map<string, Member>();
+        for (const batch of batches) {
+          const puts = batch.filter((step) => !step.removeInstead).map((step) => member(step.id, step.name, step));
+          const removals = batch.filter((step) => step.removeInstead).map((step) => step.id);
+          patched.put(puts);
+          patched.remove(removals);
+          for (const row of puts) current.set(row.id, row);
+          for (const id of removals) current.delete(id);
+          // A builder settles after each part; a screen searches whenever someone types.
+          const step = between[batches.indexOf(batch) % Math.max(1, between.length)];
+          if (step === 'search') patched.search(query);
+          if (step === 'settle') patched.settle();
+        }
+        const fresh = new MemberSearchIndex([...current.values()], [carpentry, design], { publicOnly: false, compareNames });
+        expect(patched.search(query)).toEqual(fresh.search(query));
+        expect(patched.findByName(query, 100)).toEqual(fresh.findByName(query, 100));
+        expect(patched.size).toBe(fresh.size);
+        expect(patched.skillCounts()).toEqual(fresh.skillCounts());
+      }),
+    );
+  });
+
+  it('a renamed member is found by the new name only, a removed one not at all, and the order follows', () => {
+    const index = new MemberSearchIndex(members, [carpentry, design], { publicOnly: false, compareNames });
+    index.search('jur');
+    index.put([member('m2', 'Aage Weiß', { skills: ['s1', 's2'] })]);
+    expect(index.search('jurg')).toEqual([]);
+    expect(index.search('aage')).toEqual(['m2']);
+    expect(index.search('')).toEqual(['m2', 'm1']);
+    index.remove(['m1']);
+    expect(index.search('soren')).toEqual([]);
+    expect(index.search('tischler')).toEqual(['m2']);
+    expect(index.size).toBe(1);
+  });
+
+  it('lists names in the order of the language asked for, and two of one name by id', () => {
+    const list = [member('2', 'Åse Berg'), member('1', 'Zoe Holm'), member('4', 'Anna Berg'), member('3', 'Anna Berg')];
+    const index = new MemberSearchIndex(list, [], { publicOnly: false, compareNames: new Intl.Collator('de').compare });
+    expect(index.search('')).toEqual(['3', '4', '2', '1']);
+    index.setCompareNames(new Intl.Collator('da').compare);
+    expect(index.search('')).toEqual(['3', '4', '1', '2']);
+  });
+
+  it('finds by name the way the kiosk does: every typed word begins a word of the name', () => {
+    const syllables = ['an', 'ja', 'sø', 'ren', 'mü', 'ller', 'ße', 'tisch', 'ø', 'a', ' '];
+    const text = fc.array(fc.constantFrom(...syllables), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.record({ name: text, offer: text }), { minLength: 1, maxLength: 12 }), text, (rows, query) => {
+        const list = rows.map((row, index) => member(`m${index}`, row.name.trim() || `x${index}`, { offers: [row.offer] }));
+        const index = new MemberSearchIndex(list, [], { publicOnly: false, compareNames });
+        const words = foldQuery(query);
+        const expected = words.length === 0 ? [] : index.search('').filter((id) => {
+          const nameWords = foldText(list.find((person) => person.id === id)?.name ?? '').split(' ');
+          return words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
+        });
+        expect(index.findByName(query, 100)).toEqual(expected);
+      }),
+    );
+  });
 });

@@ -14,6 +14,12 @@ export function useMembers(): Member[] | undefined {
   return useLiveQuery(() => db.members.filter((member) => !member.deleted).toArray(), [db]);
 }
 
+/** Whether the hub has any member at all (the very first set-up has none), without reading them all. */
+export function useHasMembers(): boolean | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(async () => (await db.members.filter((member) => !member.deleted).first()) !== undefined, [db]);
+}
+
 /** A few members by id (say, the hosts of today's guests), without reading the whole table. */
 export function useMembersByIds(ids: readonly string[]): Member[] | undefined {
   const { db } = useDataContext();

@@ -1,26 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KIOSK_MIN_LETTERS, KioskNameIndex, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
-import { useFormatting } from '../../app/formatting';
-import type { Member } from '@core/schemas';
+import { KIOSK_MIN_LETTERS, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
+import type { MemberDirectoryView } from '../../data/memberDirectory/useMemberDirectory';
 import type { KioskDirection } from './kioskFlow';
 import { NameMatches } from './NameMatches';
+import { useNameMatches } from './useKioskNames';
 
 export function lettersTyped(query: string): number {
   return query.replace(/[^\p{L}]/gu, '').length;
 }
 
-export function FindMeScreen({ direction, members, onPick, onBack }: {
+export function FindMeScreen({ direction, names, onPick, onBack }: {
   direction: KioskDirection;
-  members: readonly Member[];
+  names: MemberDirectoryView;
   onPick: (match: KioskNameMatch) => void;
   onBack: () => void;
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const { compareText } = useFormatting();
-  const index = useMemo(() => new KioskNameIndex(members, { compareNames: compareText }), [members, compareText]);
-  const matches = useMemo(() => index.search(query), [index, query]);
+  const { reading, matches } = useNameMatches(names, query);
   const searched = lettersTyped(query) >= KIOSK_MIN_LETTERS;
   return (
     <div className="kiosk-screen">
@@ -40,7 +38,8 @@ export function FindMeScreen({ direction, members, onPick, onBack }: {
         />
         <p id="kiosk-name-help" className="field-help">{t('kiosk.findMe.nameHelp')}</p>
       </div>
-      {searched && matches.length === 0 && <p role="status">{t('kiosk.findMe.noMatch')}</p>}
+      {searched && reading && <p role="status">{t('kiosk.findMe.reading')}</p>}
+      {searched && !reading && matches.length === 0 && <p role="status">{t('kiosk.findMe.noMatch')}</p>}
       {matches.length > 0 && <NameMatches matches={matches} label={t('kiosk.findMe.results')} onPick={onPick} />}
       <button type="button" className="kiosk-back" onClick={onBack}>{t('kiosk.findMe.back')}</button>
     </div>

@@ -1,12 +1,13 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { guestPurposeCodes, type GuestPurpose, type Member } from '@core/schemas';
+import { guestPurposeCodes, type GuestPurpose } from '@core/schemas';
 import type { GuestSignIn } from '../../data/guestRepo';
+import type { MemberDirectoryView } from '../../data/memberDirectory/useMemberDirectory';
 import { HostPicker, type ChosenHost } from './HostPicker';
 import type { GuestWelcome } from './kioskFlow';
 
-export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
-  members: readonly Member[];
+export function GuestScreen({ names, onSignIn, onSignedIn, onCancel }: {
+  names: MemberDirectoryView;
   onSignIn: (guest: GuestSignIn) => Promise<{ arrivedAt: string }>;
   onSignedIn: (welcome: GuestWelcome) => void;
   onCancel: () => void;
@@ -48,7 +49,7 @@ export function GuestScreen({ members, onSignIn, onSignedIn, onCancel }: {
         />
         {showErrors && nameMissing && <p id="kiosk-guest-name-error" className="field-error">{t('kiosk.guest.nameRequired')}</p>}
       </div>
-      <HostPicker members={members} chosen={host} onChoose={setHost} />
+      <HostPicker names={names} chosen={host} onChoose={setHost} />
       <div className="field kiosk-guest-purpose">
         <span className="label" id="kiosk-guest-purpose">{t('kiosk.guest.purpose')}</span>
         <div className="kiosk-quick" role="group" aria-labelledby="kiosk-guest-purpose">

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KIOSK_MIN_LETTERS, KioskNameIndex } from '@core/kiosk/kioskNameSearch';
-import { useFormatting } from '../../app/formatting';
-import type { Member } from '@core/schemas';
+import { KIOSK_MIN_LETTERS } from '@core/kiosk/kioskNameSearch';
+import type { MemberDirectoryView } from '../../data/memberDirectory/useMemberDirectory';
 import { lettersTyped } from './FindMeScreen';
 import { NameMatches, shortName } from './NameMatches';
+import { useNameMatches } from './useKioskNames';
 
 /** Whom the guest visits: `id` null is "I don't know / reception". */
 export interface ChosenHost {
@@ -13,16 +13,15 @@ export interface ChosenHost {
 }
 
 /** Only members who agreed to be found by guests, and only as "Søren H.". */
-export function HostPicker({ members, chosen, onChoose }: {
-  members: readonly Member[];
+export function HostPicker({ names, chosen, onChoose }: {
+  names: MemberDirectoryView;
   chosen: ChosenHost | null;
   onChoose: (host: ChosenHost | null) => void;
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const { compareText } = useFormatting();
-  const index = useMemo(() => new KioskNameIndex(members, { compareNames: compareText, onlyVisitable: true }), [members, compareText]);
-  const matches = useMemo(() => index.search(query), [index, query]);
+  const { reading, matches } = useNameMatches(names, query, { onlyVisitable: true });
+  const searched = lettersTyped(query) >= KIOSK_MIN_LETTERS;
   if (chosen) {
     return (
       <div className="field kiosk-guest-host kiosk-chosen-host">
@@ -39,7 +38,8 @@ export function HostPicker({ members, chosen, onChoose }: {
       <label htmlFor="kiosk-guest-host">{t('kiosk.guest.visiting')}</label>
       <input id="kiosk-guest-host" type="text" autoComplete="off" spellCheck={false} aria-describedby="kiosk-guest-host-help" value={query} onChange={(event) => { setQuery(event.target.value); }} />
       <p id="kiosk-guest-host-help" className="field-help">{t('kiosk.guest.visitingHelp')}</p>
-      {lettersTyped(query) >= KIOSK_MIN_LETTERS && matches.length === 0 && <p role="status">{t('kiosk.guest.noHostMatch')}</p>}
+      {searched && reading && <p role="status">{t('kiosk.findMe.reading')}</p>}
+      {searched && !reading && matches.length === 0 && <p role="status">{t('kiosk.guest.noHostMatch')}</p>}
       {matches.length > 0 && (
         <NameMatches matches={matches} label={t('kiosk.guest.visitingResults')} onPick={(match) => { onChoose({ id: match.id, label: shortName(match) }); }} />
       )}

@@ -20,7 +20,7 @@ const MESSAGE_KEYS = { cardInvalid: 'kiosk.card.invalid', pinTooManyTries: 'kios
 type Commands = ReturnType<typeof useKioskCommands>;
 
 function CurrentScreen({ kiosk }: { kiosk: Commands }) {
-  const { state: { screen }, dispatch, members } = kiosk;
+  const { state: { screen }, dispatch, names } = kiosk;
   const toStart = () => { dispatch({ type: 'backToStart' }); };
   switch (screen.name) {
     case 'attract':
@@ -32,9 +32,9 @@ function CurrentScreen({ kiosk }: { kiosk: Commands }) {
         />
       );
     case 'findMe':
-      return <FindMeScreen direction={screen.direction} members={members} onPick={(match) => { kiosk.pickName(match, screen.direction); }} onBack={toStart} />;
+      return <FindMeScreen direction={screen.direction} names={names} onPick={(match) => { kiosk.pickName(match, screen.direction); }} onBack={toStart} />;
     case 'memberPin': {
-      const member = members.find((candidate) => candidate.id === screen.memberId);
+      const member = names.member(screen.memberId);
       if (!member) return null;
       return (
         <MemberPinScreen
@@ -48,7 +48,7 @@ function CurrentScreen({ kiosk }: { kiosk: Commands }) {
     case 'outcome':
       return <OutcomeScreen outcome={screen.outcome} onTakeDesk={(deskId) => kiosk.takeDesk(screen.outcome.memberId, deskId, screen.method)} onDone={toStart} />;
     case 'guest':
-      return <GuestScreen members={members} onSignIn={kiosk.signInGuest} onSignedIn={(welcome) => { dispatch({ type: 'guestSignedIn', welcome }); }} onCancel={toStart} />;
+      return <GuestScreen names={names} onSignIn={kiosk.signInGuest} onSignedIn={(welcome) => { dispatch({ type: 'guestSignedIn', welcome }); }} onCancel={toStart} />;
     case 'guestWelcome':
       return <GuestWelcomeScreen welcome={screen.welcome} onDone={toStart} />;
     case 'hostPin':

@@ -6,9 +6,10 @@ import { useReportError } from '../../app/useActionFeedback';
 import { useDataContext } from '../../app/services';
 import { bookDeskAndCheckIn, checkIn, checkInOrOut, checkOut } from '../../data/checkInRepo';
 import { signInGuest, type GuestSignIn } from '../../data/guestRepo';
-import { useHubSettings, useMembers } from '../../data/liveQueries';
+import { useHubSettings } from '../../data/liveQueries';
 import { memberForScannedCode } from './kioskCards';
 import { cardDirection, kioskAtRest, kioskFlow, type ArrivalMethod, type KioskDirection } from './kioskFlow';
+import { useKioskNames } from './useKioskNames';
 
 /** How long a second camera scan of the same card is taken for the card still being in view. */
 const REPEAT_SCAN_IGNORE_MS = 10_000;
@@ -24,7 +25,7 @@ export type DeskChoiceResult = 'booked' | 'deskTaken' | 'notBooked';
 export function useKioskCommands() {
   const context = useDataContext();
   const settings = useHubSettings();
-  const members = useMembers();
+  const names = useKioskNames();
   const reportError = useReportError();
   const [state, dispatch] = useReducer(kioskFlow, kioskAtRest);
   const busy = useRef(false);
@@ -56,11 +57,11 @@ export function useKioskCommands() {
   }, [context, exclusively]);
 
   const pickName = useCallback((match: KioskNameMatch, direction: KioskDirection) => {
-    const member = members?.find((candidate) => candidate.id === match.id);
+    const member = names.member(match.id);
     if (!member) return;
     if (settings.checkInPinRequired && member.pinHash) dispatch({ type: 'pinNeeded', direction, memberId: member.id, firstName: match.firstName });
     else void checkMemberInOrOut(member, direction, 'name');
-  }, [members, settings.checkInPinRequired, checkMemberInOrOut]);
+  }, [names, settings.checkInPinRequired, checkMemberInOrOut]);
 
   /** A card never needs the PIN: holding the card is the proof. */
   const scanCard = useCallback((code: string, method: 'scanner' | 'qrCard') => {
@@ -91,6 +92,6 @@ export function useKioskCommands() {
   const signInGuestHere = useCallback((guest: GuestSignIn) => signInGuest(context, guest), [context]);
 
   return useMemo(() => ({
-    state, dispatch, members: members ?? [], settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuest: signInGuestHere,
-  }), [state, members, settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuestHere]);
+    state, dispatch, names, settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuest: signInGuestHere,
+  }), [state, names, settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuestHere]);
 }

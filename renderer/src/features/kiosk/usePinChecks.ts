@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Member } from '@core/schemas';
 import { useSync } from '../../app/services';
 import { hostPinStatus } from '../../data/hubSettingsRepo';
-import { useHubSettings, useMembers } from '../../data/liveQueries';
+import { useHasMembers, useHubSettings } from '../../data/liveQueries';
 import { checkHostPin, checkMemberPin } from '../../data/pinChecks';
 import { clearHostPinLock, HOST_PIN_MAX_FAILURES, isHostPinLocked, lockHostPinUntil, readHostPinLock, recordHostPinFailure } from './hostPinLock';
 import { MEMBER_PIN_TRIES } from './kioskTiming';
@@ -35,7 +35,7 @@ export function useMemberPin(member: Pick<Member, 'id' | 'pinHash'>, onRight: ()
 export function useHostPin(onRight: () => void) {
   const sync = useSync();
   const settings = useHubSettings();
-  const members = useMembers();
+  const hasMembers = useHasMembers();
   const [lock, setLock] = useState(() => readHostPinLock(localStorage, Date.now()));
   const [checking, setChecking] = useState(false);
   /** Neither the hub nor this machine could decide (a wall display away from its hub, or no host PIN). */
@@ -70,7 +70,7 @@ export function useHostPin(onRight: () => void) {
   return {
     noPinYet: status === 'notSet',
     mustReset: status === 'mustReset',
-    firstSetup: status === 'notSet' && members?.length === 0,
+    firstSetup: status === 'notSet' && hasMembers === false,
     locked,
     lockedUntil: lock.lockedUntil,
     failures: lock.failures,

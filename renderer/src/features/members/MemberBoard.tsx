@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatting } from '../../app/formatting';
+import { BoardCount } from './BoardCount';
 import { BoardEmptyState } from './BoardEmptyState';
 import { MemberEditorDialog } from './MemberEditorDialog';
 import { MemberResults } from './MemberResults';
@@ -54,15 +55,16 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
       </div>
       <div className="board-body">
         <SkillCloud counts={board.skillCounts} names={skillNames} selected={board.skillId} onSelect={board.setSkillId} />
-        <div className="board-results">
-          <p className="result-count" aria-live="polite">{t('board.resultCount', { count: board.results.length })}</p>
+        <div className={board.loading ? 'board-results board-results-reading' : 'board-results'}>
+          <BoardCount status={board.status} count={board.resultIds.length} searching={filtered} />
           <BoardEmptyState
-            board={{ loading: board.loading, publicOnly, boardMembers: board.totalMembers, results: board.results.length }}
+            board={{ loading: board.loading, publicOnly, boardMembers: board.totalMembers, results: board.resultIds.length }}
             noMatchLabel={board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter')}
             onClearFilters={board.clearFilters}
           />
           <MemberResults
-            members={board.results}
+            ids={board.resultIds}
+            viewOf={board.viewOf}
             skillNames={skillNames}
             inToday={board.inToday}
             onEdit={publicOnly ? null : setEditingId}

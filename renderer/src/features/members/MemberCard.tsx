@@ -12,6 +12,8 @@ export function MemberCard({ member, skillNames, isIn, onEdit }: {
 }) {
   const { t } = useTranslation();
   const { date, languageName } = useFormatting();
+  // A skill whose name has not been read yet (or was deleted) would be an empty chip.
+  const skills = member.skills.filter((id) => skillNames.has(id));
   return (
     <article className="member-card" aria-labelledby={`member-${member.id}`}>
       <header>
@@ -22,9 +24,9 @@ export function MemberCard({ member, skillNames, isIn, onEdit }: {
           {isIn && <span className="badge badge-in">{t('member.inToday')}</span>}
         </div>
       </header>
-      {member.skills.length > 0 && (
+      {skills.length > 0 && (
         <ul className="chips" aria-label={t('member.skills')}>
-          {member.skills.map((id) => <li key={id} className="chip">{skillNames.get(id)}</li>)}
+          {skills.map((id) => <li key={id} className="chip">{skillNames.get(id)}</li>)}
         </ul>
       )}
       {member.offers.length > 0 && (

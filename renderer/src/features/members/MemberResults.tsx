@@ -7,9 +7,13 @@ import { MemberCard } from './MemberCard';
 const CARD_MIN_WIDTH = 320;
 const ROW_HEIGHT_ESTIMATE = 280;
 
-/** Cards in rows, virtualised: a hub of 150,000 members scrolls as smoothly as one of 20. */
-export function MemberResults({ members, skillNames, inToday, onEdit }: {
-  members: PublicMember[];
+/**
+ * Cards in rows, virtualised: a hub of 150,000 members scrolls as smoothly as one of 20.
+ * It gets ids and draws a member's view only for the rows on screen.
+ */
+export function MemberResults({ ids, viewOf, skillNames, inToday, onEdit }: {
+  ids: readonly string[];
+  viewOf: (id: string) => PublicMember | undefined;
   skillNames: ReadonlyMap<string, string>;
   inToday: ReadonlySet<string>;
   onEdit: ((id: string) => void) | null;
@@ -18,7 +22,7 @@ export function MemberResults({ members, skillNames, inToday, onEdit }: {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const columns = useColumnCount(scrollElement);
-  const rowCount = Math.ceil(members.length / columns);
+  const rowCount = Math.ceil(ids.length / columns);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself
   const virtualizer = useVirtualizer({
     count: rowCount,
@@ -29,7 +33,7 @@ export function MemberResults({ members, skillNames, inToday, onEdit }: {
   return (
     <div
       className="member-results"
-      hidden={members.length === 0}
+      hidden={ids.length === 0}
       // Public cards hold nothing to tab to, so the scroll box itself takes the focus: a keyboard can scroll it.
       tabIndex={onEdit ? undefined : 0}
       ref={(element) => { scrollRef.current = element; setScrollElement(element); }}
@@ -45,17 +49,20 @@ export function MemberResults({ members, skillNames, inToday, onEdit }: {
             className="member-row"
             style={{ transform: `translateY(${row.start}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
           >
-            {members.slice(row.index * columns, row.index * columns + columns).map((member, column) => (
-              <div
-                key={member.id}
-                role="listitem"
-                aria-setsize={members.length}
-                aria-posinset={row.index * columns + column + 1}
-                className="member-cell"
-              >
-                <MemberCard member={member} skillNames={skillNames} isIn={inToday.has(member.id)} onEdit={onEdit} />
-              </div>
-            ))}
+            {ids.slice(row.index * columns, row.index * columns + columns).map((id, column) => {
+              const member = viewOf(id);
+              return member && (
+                <div
+                  key={id}
+                  role="listitem"
+                  aria-setsize={ids.length}
+                  aria-posinset={row.index * columns + column + 1}
+                  className="member-cell"
+                >
+                  <MemberCard member={member} skillNames={skillNames} isIn={inToday.has(id)} onEdit={onEdit} />
+                </div>
+              );
+            })}
           </div>
         ))}
       </div>

@@ -1,52 +1,54 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { toFullMember, toPublicMember, type PublicMember } from '@core/memberPrivacy';
-import { MemberSearchIndex } from '@core/search/memberSearchIndex';
 import { useFormatting } from '../../app/formatting';
-import { useMembers, useMembersInToday, useSkills } from '../../data/liveQueries';
+import { useMembersInToday, useSkills } from '../../data/liveQueries';
+import { useMemberDirectory } from '../../data/memberDirectory/useMemberDirectory';
+import { useMemberViews } from './useMemberViews';
+
+/** What the board can say about its count: still reading (with progress), read, or failed to read. */
+export type BoardStatus =
+  | { kind: 'reading'; read: number; total: number; firstShown: number }
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string };
 
 /**
- * The board's state and answers. On public screens members are reduced to their public
- * fields here, before any component sees them, and "in today" counts only members who
- * agreed to be shown as present.
+ * The board's state and answers. It searches the machine's kept-alive member index
+ * (data/memberDirectory); until that is read, it shows the first members by name straight
+ * from the database and answers no search at all rather than a wrong "nobody". On public
+ * screens members are reduced to their public fields here, before any component sees them,
+ * and "in today" counts only members who agreed to be shown as present.
  */
 export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
-  const members = useMembers();
+  const { language, compareText } = useFormatting();
+  const directory = useMemberDirectory(publicOnly, { language, compareNames: compareText }, { firstPage: true });
   const skills = useSkills();
   const inTodayAll = useMembersInToday();
   const [query, setQuery] = useState('');
   const [skillId, setSkillId] = useState<string | null>(null);
   const [inTodayOnly, setInTodayOnly] = useState(false);
   const deferredQuery = useDeferredValue(query);
-
-  const { compareText } = useFormatting();
-  const index = useMemo(
-    () => (members && skills ? new MemberSearchIndex(members, skills, { publicOnly, compareNames: compareText }) : null),
-    [members, skills, publicOnly, compareText],
-  );
-
-  const views = useMemo(() => {
-    const map = new Map<string, PublicMember>();
-    for (const member of members ?? []) map.set(member.id, publicOnly ? toPublicMember(member) : toFullMember(member));
-    return map;
-  }, [members, publicOnly]);
+  const { index, firstPage, version } = directory;
+  const viewOf = useMemberViews(directory, publicOnly);
 
   const inToday = useMemo(() => {
     if (!inTodayAll) return new Set<string>();
     if (!publicOnly) return new Set(inTodayAll);
-    return new Set([...inTodayAll].filter((id) => views.get(id)?.showsPresence));
-  }, [inTodayAll, publicOnly, views]);
+    return new Set([...inTodayAll].filter((id) => viewOf(id)?.showsPresence));
+  }, [inTodayAll, publicOnly, viewOf]);
 
-  const resultIds = useMemo(
-    () => index?.search(deferredQuery, { skillId, memberIds: inTodayOnly ? inToday : null }) ?? [],
-    [index, deferredQuery, skillId, inTodayOnly, inToday],
-  );
+  const filtered = deferredQuery.trim() !== '' || skillId !== null || inTodayOnly;
+  const resultIds = useMemo(() => {
+    if (index) return index.search(deferredQuery, { skillId, memberIds: inTodayOnly ? inToday : null });
+    // Until every member is read only the unfiltered first screen is true; a filtered one would not be.
+    return filtered ? [] : (firstPage ?? []).map((member) => member.id);
+    // `version` goes up whenever the index was patched in place.
+  }, [index, version, firstPage, filtered, deferredQuery, skillId, inTodayOnly, inToday]);
 
-  const results = useMemo(() => resultIds.flatMap((id) => views.get(id) ?? []), [resultIds, views]);
-
-  const skillCounts = useMemo(() => index?.skillCounts() ?? new Map<string, number>(), [index]);
+  // `version` again: the counts change when a member's skills do.
+  const skillCounts = useMemo(() => index?.skillCounts() ?? new Map<string, number>(), [index, version]);
 
   return {
     loading: !index,
+    status: boardStatus(directory, resultIds.length),
     totalMembers: index?.size ?? 0,
     query,
     setQuery,
@@ -54,7 +56,8 @@ export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
     setSkillId,
     inTodayOnly,
     setInTodayOnly,
-    results,
+    resultIds,
+    viewOf,
     inToday,
     skills: skills ?? [],
     skillCounts,
@@ -66,3 +69,8 @@ export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
   };
 }
 
+function boardStatus(directory: ReturnType<typeof useMemberDirectory>, shown: number): BoardStatus {
+  if (directory.failure) return { kind: 'failed', message: directory.failure };
+  if (directory.index) return { kind: 'ready' };
+  return { kind: 'reading', read: directory.read, total: directory.total, firstShown: shown };
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Skill } from '@core/schemas';
-import { skillLabel } from '@core/search/memberSearchIndex';
+import { skillLabel } from '@core/search/memberWords';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 /** Skill id to its name in the language on screen (falling back to any language it has). */

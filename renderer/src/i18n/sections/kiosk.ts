@@ -29,6 +29,7 @@ const en = {
     nameHelp: 'Names appear after three letters. Or scan your card.',
     results: 'Matching names',
     noMatch: 'No one by that name. Check the spelling, or ask a host.',
+    reading: 'One moment: the kiosk is still reading the member list.',
     back: 'Back',
   },
   pin: {
@@ -141,6 +142,7 @@ export const kioskText: Section<typeof en> = {
       nameHelp: 'Navnene vises efter tre bogstaver. Eller scan dit kort.',
       results: 'Navne, der passer',
       noMatch: 'Ingen med det navn. Tjek stavningen, eller spørg en vært.',
+      reading: 'Et øjeblik: kiosken læser stadig medlemslisten.',
         back: 'Tilbage',
     },
     pin: {
@@ -250,6 +252,7 @@ export const kioskText: Section<typeof en> = {
       nameHelp: 'Namen erscheinen ab drei Buchstaben. Oder scannen Sie Ihre Karte.',
       results: 'Passende Namen',
       noMatch: 'Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie einen Gastgeber.',
+      reading: 'Einen Moment: Der Kiosk liest noch die Mitgliederliste.',
         back: 'Zurück',
     },
     pin: {

@@ -73,6 +73,19 @@ export class Board {
     return this.cards.getByRole('heading', { level: 2 }).allTextContents();
   }
 
+  /** "Still reading the member list …": the board is showing its first screen only. */
+  get stillReading(): Locator {
+    return this.page.getByText(this.m.board.reading, { exact: true });
+  }
+
+  get readingProgress(): Locator {
+    return this.page.getByRole('progressbar', { name: this.m.board.readingLabel, exact: true });
+  }
+
+  get searchWaitsForReading(): Locator {
+    return this.page.getByText(this.m.board.readingSearch, { exact: true });
+  }
+
   get resultCount(): Locator {
     return this.page.getByText(templatePattern(this.m.board.resultCount_other)).or(this.page.getByText(templatePattern(this.m.board.resultCount_one)));
   }
