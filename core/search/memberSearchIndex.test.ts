@@ -175,3 +175,12 @@ describe('MemberSearchIndex', () => {
     );
   });
 });
+
+describe('a kiosk\'s members', () => {
+  it('are found by name though the hub withholds their skills, offers and needs, even where they are public', () => {
+    const consented = { public: true, consentedAt: '2026-01-01T00:00:00.000Z' };
+    const { skills: _skills, offers: _offers, needs: _needs, ...kioskRow } = member('k1', 'Ingrid Sørensen', { consent: { skills: consented, offers: consented, needs: consented } });
+    const index = new MemberSearchIndex([kioskRow as Member], [], { publicOnly: true, compareNames: (a, b) => a.localeCompare(b) });
+    expect(index.findByName('ingrid', 10)).toEqual(['k1']);
+  });
+});

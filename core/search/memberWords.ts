@@ -34,9 +34,15 @@ export function memoisedFold(): (text: string) => string[] {
   };
 }
 
+/**
+ * A list field as this machine holds it: a kiosk's rows come without the fields the hub
+ * withholds from it (skills, offers, needs), even where the member made them public.
+ */
+const held = (list: readonly string[] | undefined): readonly string[] => list ?? [];
+
 /** The skills a screen may search a member by: on public screens only when the member made them public. */
 export function searchableSkillIds(member: Member, publicOnly: boolean): readonly string[] {
-  return !publicOnly || isFieldPublic(member, 'skills') ? member.skills : [];
+  return !publicOnly || isFieldPublic(member, 'skills') ? held(member.skills) : [];
 }
 
 export function memberWords(
@@ -49,7 +55,7 @@ export function memberWords(
   const name = new Set(fold(member.name));
   const all = new Set(name);
   for (const id of skillIds) for (const word of skillWords.get(id) ?? []) all.add(word);
-  if (!publicOnly || isFieldPublic(member, 'offers')) for (const offer of member.offers) for (const word of fold(offer)) all.add(word);
-  if (!publicOnly || isFieldPublic(member, 'needs')) for (const need of member.needs) for (const word of fold(need)) all.add(word);
+  if (!publicOnly || isFieldPublic(member, 'offers')) for (const offer of held(member.offers)) for (const word of fold(offer)) all.add(word);
+  if (!publicOnly || isFieldPublic(member, 'needs')) for (const need of held(member.needs)) for (const word of fold(need)) all.add(word);
   return { name, all };
 }
