@@ -54,6 +54,8 @@ describe('the member board draws every card in its own place', () => {
       if (role === 'host') await shell.goTo('board');
       const board = new Board(page, m);
       await board.cards.first().waitFor();
+      // The first screen is redrawn once the whole member list is read: measure the settled board.
+      await board.resultCount.waitFor();
       // Cards are as tall as their content: wait until the virtual rows have been measured.
       await expect.poll(async () => overlapping(await board.cardBoxes()), { timeout: 10_000 }).toEqual([]);
       await expectCardsApart(board, `${role}, top`);
