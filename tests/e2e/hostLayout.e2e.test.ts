@@ -3,7 +3,7 @@ import type { Page } from 'playwright';
 import { generateDemoHub } from '@core/demo/demoHub';
 import type { UiLanguage } from '@core/languages';
 import { useE2eSession } from './support/browser';
-import { layoutProblems, saveShot, untranslatedTexts, type PageFlow } from './support/layoutChecks';
+import { expectLayoutFine, untranslatedTexts, type PageFlow } from './support/layoutChecks';
 import { messages } from './support/messages';
 import { Board } from './support/pages/Board';
 import { MemberImport } from './support/pages/MemberImport';
@@ -20,16 +20,8 @@ const CASES = (['de', 'da', 'en'] as const).flatMap((lang) => [{ width: 1280, he
 /** The demo always makes the same people, so the walk can open one of them. */
 const someDemoMember = (generateDemoHub({ now: new Date() }).members ?? []).find((member) => member.active)?.name ?? '';
 
-async function expectLooksRight(page: Page, lang: UiLanguage, screen: string, flow: PageFlow = 'scrollsDown'): Promise<void> {
-  await saveShot(page, `host ${screen}`);
-  const report = await layoutProblems(page, flow);
-  expect.soft(report.scrolls, `${screen}: the page scrolls`).toEqual([]);
-  expect.soft(report.outside, `${screen}: controls outside the window`).toEqual([]);
-  expect.soft(report.overlapping, `${screen}: controls on top of each other`).toEqual([]);
-  expect.soft(report.clipped, `${screen}: texts cut off`).toEqual([]);
-  expect.soft(report.header, `${screen}: header`).toEqual([]);
-  expect.soft(report.controls, `${screen}: no controls found`).toBeGreaterThan(0);
-  expect.soft(await untranslatedTexts(page, lang), `${screen}: not in the screen's language`).toEqual([]);
+function expectLooksRight(page: Page, lang: UiLanguage, screen: string, flow: PageFlow = 'scrollsDown'): Promise<void> {
+  return expectLayoutFine(page, lang, `host ${screen}`, flow);
 }
 
 describe('every host desk screen shows whole, in its language, with nothing on top of anything', () => {

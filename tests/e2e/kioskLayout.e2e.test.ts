@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import type { Page } from 'playwright';
 import type { UiLanguage } from '@core/languages';
 import { useE2eSession } from './support/browser';
@@ -13,7 +13,7 @@ import { patchHubSettings, setHostPinInStore, setMemberPinInStore } from './supp
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { startPersistentMachine, type PersistentMachine } from './support/persistentMachine';
-import { layoutProblems, saveShot, untranslatedTexts } from './support/layoutChecks';
+import { expectLayoutFine } from './support/layoutChecks';
 
 /** Two cores, a demo hub and a camera stream: a walk through every screen takes a while. */
 const WALK_TIMEOUT_MS = 180_000;
@@ -30,15 +30,8 @@ const CASES = process.env.LANDHUB_E2E_SHOTS
 
 
 /** A kiosk stands alone at the door: nothing may need scrolling, and no control may hide, overlap or clip another. */
-async function expectFits(page: Page, lang: UiLanguage, screen: string): Promise<void> {
-  await saveShot(page, `kiosk ${screen}`);
-  const report = await layoutProblems(page, 'fixed');
-  expect.soft(report.scrolls, `${screen}: the page scrolls`).toEqual([]);
-  expect.soft(report.outside, `${screen}: controls outside the screen`).toEqual([]);
-  expect.soft(report.overlapping, `${screen}: controls on top of each other`).toEqual([]);
-  expect.soft(report.clipped, `${screen}: texts cut off`).toEqual([]);
-  expect.soft(report.controls, `${screen}: no controls found`).toBeGreaterThan(0);
-  expect.soft(await untranslatedTexts(page, lang), `${screen}: not in the screen's language`).toEqual([]);
+function expectFits(page: Page, lang: UiLanguage, screen: string): Promise<void> {
+  return expectLayoutFine(page, lang, `kiosk ${screen}`, 'fixed');
 }
 
 describe('every kiosk screen fits the screen, with nothing to scroll and no button cut off or overlapping', () => {

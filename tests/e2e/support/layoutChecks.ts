@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
+import { expect } from 'vitest';
 import type { UiLanguage } from '@core/languages';
 import { messages } from './messages';
 
@@ -148,4 +149,20 @@ export async function saveShot(page: Page, name: string): Promise<void> {
   await mkdir(folder, { recursive: true });
   const file = name.toLowerCase().replace(/[^a-z0-9æøåäöüß]+/g, '-').replace(/^-|-$/g, '');
   await page.screenshot({ path: join(folder, `${file}.png`) });
+}
+
+/**
+ * Every layout check at once, as soft expectations named after `screen`, after saving its
+ * picture: the one assertion the host, kiosk and door layout walks share.
+ */
+export async function expectLayoutFine(page: Page, lang: UiLanguage, screen: string, flow: PageFlow): Promise<void> {
+  await saveShot(page, screen);
+  const report = await layoutProblems(page, flow);
+  expect.soft(report.scrolls, `${screen}: the page scrolls`).toEqual([]);
+  expect.soft(report.outside, `${screen}: controls outside the window`).toEqual([]);
+  expect.soft(report.overlapping, `${screen}: controls on top of each other`).toEqual([]);
+  expect.soft(report.clipped, `${screen}: texts cut off`).toEqual([]);
+  expect.soft(report.header, `${screen}: header`).toEqual([]);
+  expect.soft(report.controls, `${screen}: no controls found`).toBeGreaterThan(0);
+  expect.soft(await untranslatedTexts(page, lang), `${screen}: not in the screen's language`).toEqual([]);
 }
