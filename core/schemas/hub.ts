@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bookingPolicySchema, defaultBookingPolicy } from '../bookings/bookingPolicy';
 import { deviceRoleSchema } from '../deviceRole';
 import { DEFAULT_UI_LANGUAGE, uiLanguageSchema } from '../languages';
 import { pinSaltSchema, pinVerifierSchema } from '../pinVerifier';
@@ -21,6 +22,11 @@ export const hubSettingsFieldsSchema = z.strictObject({
    * (the default). Absent in rows written before the release existed.
    */
   noShowReleaseMinutes: z.int().min(5).max(240).nullable().optional(),
+  /**
+   * The rules members book within (core/bookings/bookingPolicy.ts); absent in rows written
+   * before it existed, which means `defaultBookingPolicy`.
+   */
+  bookingPolicy: bookingPolicySchema.optional(),
   /** Verifier of the 6-digit host PIN that guards host screens on public machines; null until set. */
   hostPinHash: pinVerifierSchema.nullable(),
   /**
@@ -44,6 +50,7 @@ export const defaultHubSettings: HubSettingsFields = {
   guestRetentionDays: 30,
   closingTime: '18:00',
   noShowReleaseMinutes: null,
+  bookingPolicy: defaultBookingPolicy,
   hostPinHash: null,
   pinSalt: null,
 };

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { idSchema, requiredText, shortText } from './common';
+import { photoSchema } from './member';
+
+/**
+ * Where a desk or room sits on its floor's plan, as fractions of the plan's width and height
+ * (0..1), so that a plan drawn at any size keeps its places. Null: not placed yet.
+ */
+export const planPositionSchema = z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
+export type PlanPosition = z.infer<typeof planPositionSchema>;
 
 export const zoneFieldsSchema = z.strictObject({
   name: requiredText(80),
@@ -7,16 +15,33 @@ export const zoneFieldsSchema = z.strictObject({
   /** A zone sits on a floor; a floor has no parent. */
   parentId: idSchema.nullable(),
   quiet: z.boolean(),
+  /** Deactivated zones keep their history but are offered nowhere. Absent in rows written before. */
+  active: z.boolean().optional(),
 });
 export type ZoneFields = z.infer<typeof zoneFieldsSchema>;
+
+/**
+ * The desk features a host picks from (each said in the reader's language, see
+ * i18n/sections/spaces.ts). A desk may also carry a feature a host typed, shown as typed.
+ */
+export const deskFeatureCodes = ['monitor', 'standing', 'quiet', 'window', 'stepFree', 'dock'] as const;
+export type DeskFeatureCode = (typeof deskFeatureCodes)[number];
 
 export const deskFieldsSchema = z.strictObject({
   code: requiredText(20),
   zoneId: idSchema.nullable(),
   features: z.array(requiredText(40)).max(10),
   active: z.boolean(),
+  /** A fixed desk belongs to one member and is never offered to walk-ins; null: a hot desk. */
+  fixedMemberId: idSchema.nullable().optional(),
+  /** Why the desk cannot be used for now (a broken chair); null: in service. */
+  outOfService: shortText(120).nullable().optional(),
+  planPosition: planPositionSchema.nullable().optional(),
 });
 export type DeskFields = z.infer<typeof deskFieldsSchema>;
+
+/** Who may book a meeting room: members (at the kiosk, the door) as well as hosts, or hosts only. */
+export const roomBookableBy = ['members', 'hosts'] as const;
 
 export const roomFieldsSchema = z.strictObject({
   name: requiredText(80),
@@ -25,5 +50,9 @@ export const roomFieldsSchema = z.strictObject({
   equipment: z.array(requiredText(40)).max(20),
   description: shortText(300),
   active: z.boolean(),
+  /** Absent in rows written before: members. */
+  bookableBy: z.enum(roomBookableBy).optional(),
+  photo: photoSchema.nullable().optional(),
+  planPosition: planPositionSchema.nullable().optional(),
 });
 export type RoomFields = z.infer<typeof roomFieldsSchema>;

@@ -138,6 +138,7 @@ const publicSettings = {
   guestRetentionDays: 'sent',
   closingTime: 'sent',
   noShowReleaseMinutes: 'sent',
+  bookingPolicy: 'sent',
   hostPinHash: 'withheld',
   pinSalt: 'withheld',
 } as const satisfies RoleRule<'hubSettings'>['fields'];
@@ -165,14 +166,30 @@ export const projectionRules: ProjectionRules = {
     },
   },
   skills: { roles: { wall: skillRule } },
-  zones: { roles: { kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', kind: 'withheld', parentId: 'withheld', quiet: 'withheld' } } } },
-  desks: { roles: { kiosk: { rows: { doc: 'all' }, fields: { code: 'sent', zoneId: 'sent', active: 'sent', features: 'withheld' } } } },
+  zones: { roles: { kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', active: 'sent', kind: 'withheld', parentId: 'withheld', quiet: 'withheld' } } } },
+  desks: {
+    roles: {
+      kiosk: {
+        rows: { doc: 'all' },
+        fields: { code: 'sent', zoneId: 'sent', active: 'sent', fixedMemberId: 'sent', outOfService: 'sent', features: 'withheld', planPosition: 'withheld' },
+      },
+    },
+  },
   rooms: {
     roles: {
-      kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', active: 'sent', zoneId: 'withheld', capacity: 'withheld', equipment: 'withheld', description: 'withheld' } },
+      kiosk: {
+        rows: { doc: 'all' },
+        fields: {
+          name: 'sent', active: 'sent', bookableBy: 'sent',
+          zoneId: 'withheld', capacity: 'withheld', equipment: 'withheld', description: 'withheld', photo: 'withheld', planPosition: 'withheld',
+        },
+      },
       room: {
         rows: { doc: 'its own room', visible: (row, context) => row.id === context.roomId },
-        fields: { name: 'sent', active: 'sent', capacity: 'sent', equipment: 'sent', description: 'sent', zoneId: 'withheld' },
+        fields: {
+          name: 'sent', active: 'sent', capacity: 'sent', equipment: 'sent', description: 'sent', bookableBy: 'sent', photo: 'sent',
+          zoneId: 'withheld', planPosition: 'withheld',
+        },
       },
     },
   },

@@ -6,7 +6,9 @@ import { useAppStore } from '../store/appStore';
 import { screensFor, type Screen } from '../store/sessionSlice';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const screenLabels = { board: 'nav.board', today: 'nav.today', members: 'nav.members', settings: 'nav.settings' } as const satisfies Record<Screen, string>;
+const screenLabels = {
+  board: 'nav.board', today: 'nav.today', bookings: 'nav.bookings', spaces: 'nav.spaces', members: 'nav.members', settings: 'nav.settings',
+} as const satisfies Record<Screen, string>;
 
 export function AppHeader({ role }: { role: DeviceRole }) {
   const { t } = useTranslation();

@@ -1,8 +1,10 @@
 import type { DeviceRole } from '@core/deviceRole';
 import { isPublicRole } from '@core/deviceRole';
+import { BookingsScreen } from '../features/bookings/BookingsScreen';
 import { MemberBoard } from '../features/members/MemberBoard';
 import { MembersAdmin } from '../features/members/MembersAdmin';
 import { TodayScreen } from '../features/presence/TodayScreen';
+import { SpacesScreen } from '../features/spaces/SpacesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useAppStore } from '../store/appStore';
 import { screensFor } from '../store/sessionSlice';
@@ -16,6 +18,10 @@ export function ScreenView({ role }: { role: DeviceRole }) {
       return <MembersAdmin />;
     case 'today':
       return <TodayScreen />;
+    case 'bookings':
+      return <BookingsScreen />;
+    case 'spaces':
+      return <SpacesScreen />;
     case 'settings':
       return <SettingsScreen role={role} />;
     case 'board':

@@ -4,6 +4,8 @@ import type { Section } from '../messageTypes';
 const en = {
   board: 'Who can do what',
   today: 'Today',
+  bookings: 'Bookings',
+  spaces: 'Desks & rooms',
   members: 'Members',
   settings: 'Settings',
 } as const;
@@ -13,12 +15,16 @@ export const navText: Section<typeof en> = {
   da: {
     board: 'Hvem kan hvad',
     today: 'I dag',
+    bookings: 'Bookinger',
+    spaces: 'Pladser & lokaler',
     members: 'Medlemmer',
     settings: 'Indstillinger',
   },
   de: {
     board: 'Wer kann was',
     today: 'Heute',
+    bookings: 'Buchungen',
+    spaces: 'Plätze & Räume',
     members: 'Mitglieder',
     settings: 'Einstellungen',
   },
