@@ -43,6 +43,11 @@ describe('freeDesksNow', () => {
     expect(freeDesksNow(desks, bookings, local(18, 30), '18:00', ZONE).map((d) => d.code)).toEqual(['D1', 'D2']);
   });
 
+  it('never offers a fixed desk or one out of service to a walk-in; a desk back in service is offered again', () => {
+    const desks = [desk('d1', 'D1', { fixedMemberId: 'm7' }), desk('d2', 'D2', { outOfService: 'Broken chair' }), desk('d3', 'D3', { outOfService: null, fixedMemberId: null })];
+    expect(freeDesksNow(desks, [], local(9), '18:00', ZONE).map((d) => d.code)).toEqual(['D3']);
+  });
+
   it('ends a walk-in booking at closing time, or at midnight once closing has passed', () => {
     expect(bookingEndToday(local(9), '18:00', ZONE).getHours()).toBe(18);
     expect(bookingEndToday(local(19), '18:00', ZONE).getTime()).toBe(local(24).getTime());

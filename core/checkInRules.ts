@@ -1,3 +1,4 @@
+import { deskOpenToWalkIns } from './bookings/placeUse';
 import { slotsOverlap } from './bookingRules';
 import { dueAtClosing, presenceOfDay, type PresenceEvent } from './presence';
 import type { Booking, Desk } from './schemas';
@@ -43,7 +44,7 @@ export function walkInDeskInUse(bookings: readonly Booking[], memberId: string, 
     && Date.parse(booking.startsAt) < at && at < Date.parse(booking.endsAt)) ?? null;
 }
 
-/** Active desks with no confirmed booking between now and the end of the walk-in slot. */
+/** Desks open to walk-ins (core/bookings/placeUse.ts) with no confirmed booking between now and the end of the walk-in slot. */
 export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[], now: Date, closingTime: string, timeZone: string): Desk[] {
   const slot = { startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime, timeZone).toISOString() };
   const taken = new Set(
@@ -52,7 +53,7 @@ export function freeDesksNow(desks: readonly Desk[], bookings: readonly Booking[
       .map((booking) => booking.resourceId),
   );
   return desks
-    .filter((desk) => !desk.deleted && desk.active && !taken.has(desk.id))
+    .filter((desk) => !desk.deleted && deskOpenToWalkIns(desk) && !taken.has(desk.id))
     .sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
 }
 

@@ -1,3 +1,4 @@
+import { deskFeatureCodes, type DeskFeatureCode } from '../schemas/place';
 /**
  * The demo hub's premises: a former harbour warehouse with an open office downstairs, a
  * quiet floor upstairs and a workshop, as municipalities often lend out. Danish names,
@@ -22,9 +23,8 @@ export const zoneTemplates: readonly ZoneTemplate[] = [
   { name: 'Caféen', quiet: false, floor: 0, deskShare: 1 },
 ];
 
-export const deskFeatures: readonly string[] = [
-  'Skærm', 'Hæve-sænkebord', 'Vinduesplads', 'Dockingstation', 'Ergonomisk stol', 'Lampe', 'Stikdåse ved bordet',
-];
+/** Desk features as the codes a host picks (core/schemas/place.ts), so each language says them its own way. */
+export const deskFeatures: readonly DeskFeatureCode[] = deskFeatureCodes;
 
 export interface RoomTemplate {
   name: string;

@@ -56,6 +56,8 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
       return hours > 0 ? t('kiosk.confirm.hoursMinutes', { hours, minutes }) : t('kiosk.confirm.minutes', { minutes });
     },
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    /** "1 zone, 2 desks and 1 room", with the language's own "and". */
+    list: (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
     languageName: (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,
   };
 }

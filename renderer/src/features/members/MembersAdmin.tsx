@@ -75,7 +75,7 @@ export function MembersAdmin() {
       )}
       {list.shown.length > 0 && (
         <div className="table-scroll">
-          <table className="members-table">
+          <table className="data-table members-table">
             <caption className="visually-hidden">{t('members.tableCaption')}</caption>
             <thead>
               <tr>

@@ -50,7 +50,7 @@ function MachineTable({ devices, onRemove }: { devices: HubDevice[]; onRemove: (
   if (devices.length === 0) return <EmptyState title={t('sync.machines.empty')} />;
   return (
     <div className="table-scroll">
-      <table className="members-table machines-table">
+      <table className="data-table machines-table">
         <caption className="visually-hidden">{t('sync.machines.tableCaption')}</caption>
         <thead>
           <tr>

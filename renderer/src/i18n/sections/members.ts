@@ -33,6 +33,16 @@ const en = {
   columnStatus: 'Status',
   columnActions: 'Actions',
   active: 'Active',
+  picker: {
+    search: 'Search for a member',
+    searchHelp: 'Type the first letters of a name.',
+    results: 'Members found',
+    none: 'Nobody is called “{{query}}”.',
+    reading: 'Still reading the member list…',
+    chosen: 'Chosen: {{name}}',
+    change: 'Choose someone else',
+    choose: 'Choose {{name}}',
+  },
 } as const;
 
 export const membersText: Section<typeof en> = {
@@ -69,6 +79,16 @@ export const membersText: Section<typeof en> = {
     columnStatus: 'Status',
     columnActions: 'Handlinger',
     active: 'Aktiv',
+    picker: {
+      search: 'Søg efter et medlem',
+      searchHelp: 'Skriv de første bogstaver af et navn.',
+      results: 'Fundne medlemmer',
+      none: 'Ingen hedder “{{query}}”.',
+      reading: 'Læser stadig medlemslisten …',
+      chosen: 'Valgt: {{name}}',
+      change: 'Vælg en anden',
+      choose: 'Vælg {{name}}',
+    },
   },
   de: {
     title: 'Mitglieder',
@@ -102,5 +122,15 @@ export const membersText: Section<typeof en> = {
     columnStatus: 'Status',
     columnActions: 'Aktionen',
     active: 'Aktiv',
+    picker: {
+      search: 'Mitglied suchen',
+      searchHelp: 'Tippen Sie die ersten Buchstaben eines Namens.',
+      results: 'Gefundene Mitglieder',
+      none: 'Niemand heißt „{{query}}“.',
+      reading: 'Die Mitgliederliste wird noch gelesen …',
+      chosen: 'Gewählt: {{name}}',
+      change: 'Jemand anderen wählen',
+      choose: '{{name}} wählen',
+    },
   },
 };

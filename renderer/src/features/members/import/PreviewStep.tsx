@@ -25,7 +25,7 @@ function Sample({ plan }: { plan: ImportPlan }) {
     <section aria-labelledby="import-sample-title">
       <h4 id="import-sample-title">{t('memberImport.preview.sampleTitle')}</h4>
       <div className="table-scroll">
-        <table className="members-table import-sample">
+        <table className="data-table import-sample">
           <thead>
             <tr>
               <th scope="col">{t('memberImport.preview.columnName')}</th>
