@@ -1,6 +1,5 @@
 import type { DeviceRole } from '@core/deviceRole';
 import { isPublicRole } from '@core/deviceRole';
-import { BookingsScreen } from '../features/bookings/BookingsScreen';
 import { MemberBoard } from '../features/members/MemberBoard';
 import { MembersAdmin } from '../features/members/MembersAdmin';
 import { TodayScreen } from '../features/presence/TodayScreen';
@@ -18,8 +17,6 @@ export function ScreenView({ role }: { role: DeviceRole }) {
       return <MembersAdmin />;
     case 'today':
       return <TodayScreen />;
-    case 'bookings':
-      return <BookingsScreen />;
     case 'spaces':
       return <SpacesScreen />;
     case 'settings':

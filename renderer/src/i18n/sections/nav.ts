@@ -4,7 +4,6 @@ import type { Section } from '../messageTypes';
 const en = {
   board: 'Who can do what',
   today: 'Today',
-  bookings: 'Bookings',
   spaces: 'Spaces',
   members: 'Members',
   settings: 'Settings',
@@ -15,7 +14,6 @@ export const navText: Section<typeof en> = {
   da: {
     board: 'Hvem kan hvad',
     today: 'I dag',
-    bookings: 'Bookinger',
     spaces: 'Lokaler',
     members: 'Medlemmer',
     settings: 'Indstillinger',
@@ -23,7 +21,6 @@ export const navText: Section<typeof en> = {
   de: {
     board: 'Wer kann was',
     today: 'Heute',
-    bookings: 'Buchungen',
     spaces: 'Räume',
     members: 'Mitglieder',
     settings: 'Einstellungen',
