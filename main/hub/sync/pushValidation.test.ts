@@ -3,6 +3,8 @@ import { erasedGuestFields } from '@core/guestRetention';
 import { formatHlc, hlcNodeFromDeviceId, MAX_PLAUSIBLE_COUNTER } from '@core/hlc';
 import { newId } from '@core/ids';
 import type { HubMessage } from '@core/sync/messages';
+import { defaultHubSettings } from '@core/schemas';
+import { zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { setHubLogSink } from '../hubLog';
 import type { RunningHub } from '../hubService';
 import { MAX_MUTATION_JUMP } from './syncEngine';
@@ -216,11 +218,15 @@ describe('the log of refused changes', () => {
 describe('what a kiosk may change in a booking', () => {
   it('ends today\'s desk booking early when its member checks out, and may not stretch, move or take it', async () => {
     const kiosk = await machine('kiosk');
-    const startsAt = new Date(Date.now() - 60_000).toISOString();
+    // A walk-in lies within the hub's day, whatever time of day the test runs (at 23:30 an hour ahead is tomorrow).
+    const now = new Date();
+    const { timeZone } = defaultHubSettings;
+    const startsAt = new Date(Math.max(now.getTime() - 60_000, zonedStartOfDay(now, timeZone).getTime())).toISOString();
     const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    const endOfWalkIn = new Date(Math.min(now.getTime() + 60 * 60_000, zonedEndOfDay(now, timeZone).getTime())).toISOString();
     const deskId = newId();
     const bookingId = newId();
-    const walkIn = { resourceKind: 'desk', resourceId: deskId, memberId: 'member-1', title: '', startsAt, endsAt: later(60), status: 'confirmed', rejection: null, confirmedAt: startsAt };
+    const walkIn = { resourceKind: 'desk', resourceId: deskId, memberId: 'member-1', title: '', startsAt, endsAt: endOfWalkIn, status: 'confirmed', rejection: null, confirmedAt: startsAt };
     expect(await push(kiosk, { table: 'bookings', recordId: bookingId, fields: walkIn })).toMatchObject([{ status: 'applied' }]);
     const refused = { status: 'refused', refusal: { code: 'kioskOnlyConfirms', params: {} } };
     expect(await push(
