@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
+import { defaultHubSettings } from '@core/schemas';
 import { cardPayload, newCardToken } from '@core/secrets';
+import { zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useE2eSession, waitForApp, type Machine } from './support/browser';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
@@ -209,13 +211,13 @@ describe('the reception kiosk', () => {
     const { kiosk } = await hostAndKiosk(session);
     const soren = await memberByName(kiosk.page, SOREN);
     await putRow(kiosk.page, 'rooms', { id: 'room-fjorden', name: 'Fjorden', zoneId: null, capacity: 8, equipment: [], description: '', active: true });
-    const dayStart = new Date();
-    dayStart.setHours(0, 0, 0, 0);
-    const dayEnd = dayStart.getTime() + 24 * 60 * 60_000 - 1;
-    const minutes = (count: number) => count * 60_000;
+    // The kiosk's day is the hub's day (its time zone), whatever the clock of the machine running the test.
     const now = Date.now();
+    const dayStart = zonedStartOfDay(new Date(now), defaultHubSettings.timeZone).getTime();
+    const dayEnd = zonedEndOfDay(new Date(now), defaultHubSettings.timeZone).getTime();
+    const minutes = (count: number) => count * 60_000;
     const slots = [
-      { starts: dayStart.getTime(), ends: dayStart.getTime() + minutes(1) },
+      { starts: dayStart, ends: dayStart + minutes(1) },
       ...[1, 2, 3, 4].map((hour) => ({ starts: Math.min(now + minutes(hour * 10), dayEnd - 1), ends: Math.min(now + minutes(hour * 10 + 5), dayEnd) })),
     ];
     for (const [at, slot] of slots.entries()) {
