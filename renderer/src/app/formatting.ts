@@ -3,6 +3,7 @@ import { format, isSameDay, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { UiLanguage } from '@core/languages';
+import type { LocalDate } from '@core/time/zonedTime';
 import { useDataContext } from './services';
 import { durationParts } from '../features/kiosk/durationParts';
 import { dateLocales, intlLocales } from '../i18n/i18n';
@@ -25,6 +26,17 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
   const kioskDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
   const kioskDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // A calendar day of the hub ("2026-12-01") is the same day everywhere: read it at noon UTC.
+  const localDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const localDayShort = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+  const localDayLong = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const hubClocks = new Map<string, Intl.DateTimeFormat>();
+  const hubClock = (timeZone: string) => {
+    let clock = hubClocks.get(timeZone);
+    if (!clock) hubClocks.set(timeZone, clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }));
+    return clock;
+  };
+  const noonOf = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
   return {
     language,
     compareText: compareTextFor(language),
@@ -55,6 +67,14 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
       const { hours, minutes } = durationParts(ms);
       return hours > 0 ? t('kiosk.confirm.hoursMinutes', { hours, minutes }) : t('kiosk.confirm.minutes', { minutes });
     },
+    /** A day of the hub's calendar: "Tue 1 Dec". */
+    localDate: (date: LocalDate) => localDay.format(noonOf(date)),
+    /** A day in a week's column head: "Tue 1". */
+    localDateShort: (date: LocalDate) => localDayShort.format(noonOf(date)),
+    /** A day as a heading: "Tuesday 1 December 2026". */
+    localDateLong: (date: LocalDate) => localDayLong.format(noonOf(date)),
+    /** "14:05" on the hub's clock, whatever this machine's own time zone (bookings, opening hours). */
+    hubTime: (when: When, timeZone: string) => hubClock(timeZone).format(toDate(when)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
     /** "1 zone, 2 desks and 1 room", with the language's own "and". */
     list: (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),

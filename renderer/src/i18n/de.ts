@@ -16,6 +16,7 @@ import { navText } from './sections/nav';
 import { presenceText } from './sections/presence';
 import { rolesText } from './sections/roles';
 import { scannerText } from './sections/scanner';
+import { bookingsText } from './sections/bookings';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -42,4 +43,5 @@ export const de: Messages = {
   machineRemoved: machineRemovedText.de,
   roomDisplay: roomDisplayText.de,
   spaces: spacesText.de,
+  bookings: bookingsText.de,
 };

@@ -15,6 +15,7 @@ import { navText } from './sections/nav';
 import { presenceText } from './sections/presence';
 import { rolesText } from './sections/roles';
 import { scannerText } from './sections/scanner';
+import { bookingsText } from './sections/bookings';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -46,6 +47,7 @@ export const en = {
   machineRemoved: machineRemovedText.en,
   roomDisplay: roomDisplayText.en,
   spaces: spacesText.en,
+  bookings: bookingsText.en,
 } as const;
 
 /** The shape every language must fill. */

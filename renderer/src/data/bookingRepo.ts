@@ -1,0 +1,76 @@
+import { bookingBreach, defaultBookingPolicy, type BookingBreach } from '@core/bookings/bookingPolicy';
+import { HUB_SETTINGS_ID, type Booking, type BookingFields } from '@core/schemas';
+import type { DataContext } from './dataContext';
+import { tableOf } from './database';
+import { hubTimeZone } from './hubSettingsRepo';
+import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
+
+/**
+ * The bookings a host makes, moves and cancels at the host desk. Each is checked against the
+ * bookings this machine holds, in the same transaction as the write, with the one rule module
+ * the hub applies again when the change arrives (core/bookings/bookingPolicy.ts): a host steps
+ * outside the member rules, never over another booking. Each returns what happened.
+ */
+
+export type HostBookingFields = Pick<BookingFields, 'resourceKind' | 'resourceId' | 'memberId' | 'title' | 'startsAt' | 'endsAt'>;
+
+export type BookingSaveOutcome =
+  | { kind: 'saved'; booking: Booking }
+  /** The booking that holds the time instead comes along, to say whose it is. */
+  | { kind: 'breach'; breach: BookingBreach; holder: Booking | null }
+  | { kind: 'gone' };
+
+export type BookingCancelOutcome = { kind: 'cancelled'; booking: Booking } | { kind: 'gone' };
+
+async function liveBookingsOf(context: DataContext, resourceId: string): Promise<Booking[]> {
+  return (await context.db.bookings.where('resourceId').equals(resourceId).toArray()).filter((booking) => !booking.deleted);
+}
+
+async function hostBreach(context: DataContext, id: string, fields: HostBookingFields): Promise<{ breach: BookingBreach; holder: Booking | null } | null> {
+  const others = await liveBookingsOf(context, fields.resourceId);
+  const settings = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
+  const breach = bookingBreach({ id, status: 'confirmed', ...fields }, {
+    policy: settings?.bookingPolicy ?? defaultBookingPolicy,
+    timeZone: await hubTimeZone(context),
+    now: context.now(),
+    bookedBy: 'host',
+    membersMayBook: true,
+    others,
+  });
+  if (!breach) return null;
+  return { breach, holder: breach.code === 'bookingConflict' ? others.find((other) => other.id === breach.winnerId) ?? null : null };
+}
+
+/** A new booking (id null), or a change of one that is confirmed or was refused by the hub (it is then booked again). */
+export async function saveHostBooking(context: DataContext, id: string | null, fields: HostBookingFields): Promise<BookingSaveOutcome> {
+  return inOneTransaction(context, ['bookings', 'hubSettings'], async () => {
+    const existing = id === null ? undefined : await context.db.bookings.get(id);
+    if (id !== null && (!existing || existing.deleted || (existing.status !== 'confirmed' && existing.status !== 'rejected'))) return { kind: 'gone' };
+    const refused = await hostBreach(context, id ?? '', fields);
+    if (refused) return { kind: 'breach', ...refused };
+    if (id === null) {
+      return { kind: 'saved', booking: await createRecord(context, 'bookings', { ...fields, status: 'confirmed', rejection: null, confirmedAt: null }) };
+    }
+    return { kind: 'saved', booking: await updateRecord(context, 'bookings', id, { ...fields, status: 'confirmed', rejection: null }) };
+  });
+}
+
+/** Cancels a booking; the slot is free at once. A refused booking is cleared away the same way. */
+export async function cancelBooking(context: DataContext, id: string): Promise<BookingCancelOutcome> {
+  return inOneTransaction(context, ['bookings'], async () => {
+    const booking = await context.db.bookings.get(id);
+    if (!booking || booking.deleted || (booking.status !== 'confirmed' && booking.status !== 'rejected')) return { kind: 'gone' };
+    return { kind: 'cancelled', booking: await updateRecord(context, 'bookings', id, { status: 'cancelled' }) };
+  });
+}
+
+/** Undoes a cancel: the booking comes back if nobody took its time meanwhile. */
+export async function restoreBooking(context: DataContext, id: string): Promise<BookingSaveOutcome> {
+  return inOneTransaction(context, ['bookings', 'hubSettings'], async () => {
+    const booking = await context.db.bookings.get(id);
+    if (!booking || booking.deleted || booking.status !== 'cancelled') return { kind: 'gone' };
+    const refused = await hostBreach(context, id, booking);
+    if (refused) return { kind: 'breach', ...refused };
+    return { kind: 'saved', booking: await updateRecord(context, 'bookings', id, { status: 'confirmed', rejection: null }) };
+  });
+}

@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import type { BookingBreach } from '@core/bookings/bookingPolicy';
+import type { Formatters } from '../../app/formatting';
+
+/**
+ * Why a booking may not be made, in the reader's language: the one wording for every screen
+ * that checks a booking (the host's timeline, the door) and for the hub's rejections.
+ */
+export function breachText(t: TFunction, format: Pick<Formatters, 'duration' | 'localDate'>, breach: BookingBreach): string {
+  switch (breach.code) {
+    case 'hubClosed':
+      return t('bookings.breach.hubClosed', { date: format.localDate(breach.date) });
+    case 'outsideOpeningHours':
+      return t('bookings.breach.outsideOpeningHours', { opens: breach.opens, closes: breach.closes });
+    case 'bookingTooFarAhead':
+      return t('bookings.breach.bookingTooFarAhead', { count: breach.days });
+    case 'bookingTooLong':
+      return t('bookings.breach.bookingTooLong', {
+        duration: breach.minutes % 60 === 0 ? t('bookings.hours', { count: breach.minutes / 60 }) : format.duration(breach.minutes * 60_000),
+      });
+    case 'tooManyBookings':
+      return t('bookings.breach.tooManyBookings', { count: breach.max });
+    case 'bookingConflict':
+      return t('bookings.breach.bookingConflict');
+    default:
+      return t(`bookings.breach.${breach.code}`);
+  }
+}
