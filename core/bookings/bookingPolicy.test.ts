@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slotsOverlap } from '../bookingRules';
 import { zonedInstant } from '../time/zonedTime';
-import { bookingBreach, defaultBookingPolicy, bookingPolicySchema, type BookingCandidate, type BookingCheck } from './bookingPolicy';
+import { breachFromRejection, rejectionFromBreach } from '../schemas/booking';
+import { bookingBreach, bookingBreachSchema, bookingNeedsRules, defaultBookingPolicy, bookingPolicySchema, membersMayBookRoom, type BookingCandidate, type BookingCheck } from './bookingPolicy';
 
 const CPH = 'Europe/Copenhagen';
 // Tuesday 1 December 2026, 09:00 in Copenhagen.
@@ -85,5 +86,73 @@ describe('the booking rules a member books within', () => {
       }
       for (const a of accepted) for (const b of accepted) if (a.id < b.id && a.resourceId === b.resourceId) expect(slotsOverlap(a, b)).toBe(false);
     }));
+  });
+
+  it('keeps a room for hosts only when its row says so; rooms stored before bookableBy are for members', () => {
+    expect(membersMayBookRoom({ bookableBy: 'hosts' })).toBe(false);
+    expect(membersMayBookRoom({ bookableBy: 'members' })).toBe(true);
+    expect(membersMayBookRoom({})).toBe(true);
+  });
+
+  it('says every breach in a shape its schema takes, and the stored rejection gives it back', () => {
+    const minutes = fc.integer({ min: -24 * 60, max: 90 * 24 * 60 });
+    const candidate = fc.record({ start: minutes, length: fc.integer({ min: -60, max: 24 * 60 }), kind: fc.constantFrom('desk' as const, 'room' as const), member: fc.constantFrom('anna', null) });
+    const checks = fc.record({ bookedBy: fc.constantFrom('host' as const, 'walkIn' as const, 'member' as const), membersMayBook: fc.boolean(), fixed: fc.boolean(), held: fc.boolean() });
+    fc.assert(fc.property(candidate, checks, ({ start, length, kind, member }, { bookedBy, membersMayBook, fixed, held }) => {
+      const startsAt = new Date(now.getTime() + start * 60_000).toISOString();
+      const endsAt = new Date(Date.parse(startsAt) + length * 60_000).toISOString();
+      const others = held ? [{ id: 'held', resourceId: 'r1', memberId: 'anna', status: 'confirmed' as const, ...at('2026-12-01', '09:00', '12:00') }] : [];
+      const desk = { active: true, outOfService: null, fixedMemberId: fixed ? 'bo' : null };
+      const breach = bookingBreach({ id: 'new', resourceKind: kind, resourceId: 'r1', memberId: member, status: 'confirmed', startsAt, endsAt }, check({ bookedBy, membersMayBook, desk, others, policy: { ...defaultBookingPolicy, maxActivePerMember: 1 } }));
+      if (!breach) return;
+      expect(bookingBreachSchema.parse(breach)).toEqual(breach);
+      expect(breachFromRejection(rejectionFromBreach(breach))).toEqual(breach);
+    }));
+  });
+});
+
+describe('a walk-in at the kiosk', () => {
+  const desk = (date: string, overrides: Partial<BookingCandidate> = {}) => room(date, '09:00', '17:00', { resourceKind: 'desk', resourceId: 'desk1', ...overrides });
+  const hotDesk = { active: true, outOfService: null, fixedMemberId: null };
+
+  it('takes a hot desk at any hour, whatever the opening hours', () => {
+    expect(codeOf(desk('2026-12-01'), { bookedBy: 'walkIn', desk: hotDesk, policy: { ...defaultBookingPolicy, openingHours: [] } })).toBeNull();
+  });
+
+  it('never takes a desk fixed to a member, out of service or deactivated', () => {
+    expect(codeOf(desk('2026-12-01'), { bookedBy: 'walkIn', desk: { ...hotDesk, fixedMemberId: 'bo' } })).toBe('deskNotOpenToWalkIns');
+    expect(codeOf(desk('2026-12-01'), { bookedBy: 'walkIn', desk: { ...hotDesk, outOfService: 'Broken chair' } })).toBe('deskNotOpenToWalkIns');
+    expect(codeOf(desk('2026-12-01'), { bookedBy: 'walkIn', desk: { ...hotDesk, active: false } })).toBe('deskNotOpenToWalkIns');
+    // A host gives anyone a fixed desk for the day.
+    expect(codeOf(desk('2026-12-01'), { bookedBy: 'host', desk: { ...hotDesk, fixedMemberId: 'bo' } })).toBeNull();
+  });
+
+  it('is refused a desk someone holds, before anything else', () => {
+    const held = { id: 'held', resourceId: 'desk1', memberId: 'bo', status: 'confirmed' as const, ...at('2026-12-01', '08:00', '10:00') };
+    expect(bookingBreach(desk('2026-12-01'), check({ bookedBy: 'walkIn', desk: { ...hotDesk, fixedMemberId: 'bo' }, others: [held] }))).toEqual({ code: 'bookingConflict', winnerId: 'held' });
+  });
+});
+
+describe('which changes the policy judges again', () => {
+  const made = { resourceKind: 'room', resourceId: 'room1', memberId: 'anna', status: 'confirmed', deleted: false, ...at('2026-12-01', '10:00', '12:00') };
+
+  it('judges a new booking, another room, member or time, and one confirmed again', () => {
+    expect(bookingNeedsRules(undefined, made)).toBe(true);
+    expect(bookingNeedsRules({ ...made, deleted: true }, made)).toBe(true);
+    expect(bookingNeedsRules(made, { ...made, resourceId: 'room2' })).toBe(true);
+    expect(bookingNeedsRules(made, { ...made, memberId: 'bo' })).toBe(true);
+    expect(bookingNeedsRules(made, { ...made, ...at('2026-12-01', '11:00', '13:00') })).toBe(true);
+    expect(bookingNeedsRules(made, { ...made, ...at('2026-12-01', '09:30', '12:00') })).toBe(true);
+    expect(bookingNeedsRules({ ...made, status: 'rejected' }, made)).toBe(true);
+    expect(bookingNeedsRules({ ...made, status: 'cancelled' }, made)).toBe(true);
+  });
+
+  it('never judges a cancel, a check-in, a release or an early end', () => {
+    expect(bookingNeedsRules(made, { ...made, status: 'cancelled' })).toBe(false);
+    expect(bookingNeedsRules(made, { ...made, status: 'released' })).toBe(false);
+    const checkedIn = { ...made, confirmedAt: made.startsAt };
+    expect(bookingNeedsRules(made, checkedIn)).toBe(false);
+    expect(bookingNeedsRules(made, { ...made, ...at('2026-12-01', '10:00', '10:45') })).toBe(false);
+    expect(bookingNeedsRules(made, { ...made, deleted: true })).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { findConflict, type BookingSlot } from '../bookingRules';
-import { addLocalDays, isoWeekdayOf, zonedDateOf, zonedInstant, type LocalDate } from '../time/zonedTime';
+import { idSchema, isoDateSchema } from '../schemas/common';
+import type { DeskFields } from '../schemas/place';
+import { addLocalDays, isoWeekdayOf, zonedDateOf, zonedInstant } from '../time/zonedTime';
+import { deskOpenToWalkIns } from './placeUse';
 
 /**
  * The hub's booking rules, one module for every machine and the hub: a screen checks a
@@ -35,34 +38,57 @@ export const defaultBookingPolicy: BookingPolicy = {
   maxActivePerMember: 10,
 };
 
-/** Why a booking may not be made, as a code each screen says in its reader's language. */
-export type BookingBreach =
-  | { code: 'bookingEndsBeforeStart' }
-  | { code: 'bookingInPast' }
-  | { code: 'bookingSpansDays' }
-  | { code: 'hubClosed'; date: LocalDate }
-  | { code: 'outsideOpeningHours'; opens: string; closes: string }
-  | { code: 'bookingTooFarAhead'; days: number }
-  | { code: 'bookingTooLong'; minutes: number }
-  | { code: 'tooManyBookings'; max: number }
-  | { code: 'roomForHostsOnly' }
-  | { code: 'bookingConflict'; winnerId: string };
+/**
+ * Why a booking may not be made, as a code and the facts a reader needs (never text), so each
+ * screen says it in its reader's language. The hub stores it on the booking it rejects
+ * (core/schemas/booking.ts `rejectionFromBreach`), so every field here is checked on the way in.
+ */
+export const bookingBreachSchema = z.discriminatedUnion('code', [
+  z.strictObject({ code: z.literal('bookingEndsBeforeStart') }),
+  z.strictObject({ code: z.literal('bookingInPast') }),
+  z.strictObject({ code: z.literal('bookingSpansDays') }),
+  z.strictObject({ code: z.literal('hubClosed'), date: isoDateSchema }),
+  z.strictObject({ code: z.literal('outsideOpeningHours'), opens: timeOfDay, closes: timeOfDay }),
+  z.strictObject({ code: z.literal('bookingTooFarAhead'), days: bookingPolicySchema.shape.maxDaysAhead }),
+  z.strictObject({ code: z.literal('bookingTooLong'), minutes: bookingPolicySchema.shape.maxRoomMinutes }),
+  z.strictObject({ code: z.literal('tooManyBookings'), max: bookingPolicySchema.shape.maxActivePerMember }),
+  z.strictObject({ code: z.literal('roomForHostsOnly') }),
+  /** A kiosk's walk-in on a desk that is somebody's own or out of service (core/bookings/placeUse.ts). */
+  z.strictObject({ code: z.literal('deskNotOpenToWalkIns') }),
+  /** The booking that holds the time instead; null only in rejections stored before the hub named it. */
+  z.strictObject({ code: z.literal('bookingConflict'), winnerId: idSchema.nullable() }),
+]);
+export type BookingBreach = z.infer<typeof bookingBreachSchema>;
+export type BookingBreachCode = BookingBreach['code'];
+export const bookingBreachCodes = bookingBreachSchema.options.map((variant) => variant.shape.code.value);
 
 export interface BookingCandidate extends BookingSlot {
   resourceKind: 'desk' | 'room';
   memberId: string | null;
 }
 
+/**
+ * Who books decides which rules apply: a host desk books for anyone at any time; a walk-in at
+ * the kiosk takes a desk open to walk-ins for today; members (at the door) book within every rule.
+ */
+export type BookedBy = 'host' | 'walkIn' | 'member';
+
 export interface BookingCheck {
   policy: BookingPolicy;
   timeZone: string;
   now: Date;
-  /** A host desk books for anyone at any time; members (at the kiosk, the door) within the rules. */
-  bookedBy: 'host' | 'member';
-  /** For a room: whether members may book it, or hosts only. */
+  bookedBy: BookedBy;
+  /** For a room: whether members may book it, or hosts only (`membersMayBookRoom`). */
   membersMayBook: boolean;
+  /** For a walk-in's desk: its row, when known (a desk the machine has not heard of has no facts to break). */
+  desk?: Pick<DeskFields, 'active' | 'outOfService' | 'fixedMemberId'> | null;
   /** The confirmed bookings of the same resource, and of the same member, that may matter. */
   others: readonly (BookingSlot & { memberId: string | null })[];
+}
+
+/** A room's `bookableBy` as the rules read it; rooms stored before it existed are for members too. */
+export function membersMayBookRoom(room: { bookableBy?: 'members' | 'hosts' } | null | undefined): boolean {
+  return room?.bookableBy !== 'hosts';
 }
 
 /**
@@ -76,7 +102,14 @@ export function bookingBreach(candidate: BookingCandidate, check: BookingCheck):
   const winner = findConflict(candidate, check.others.filter((other) => other.resourceId === candidate.resourceId));
   if (winner) return { code: 'bookingConflict', winnerId: winner.id };
   if (check.bookedBy === 'host') return null;
+  if (check.bookedBy === 'walkIn') return walkInBreach(candidate, check);
   return timeBreach(candidate, check, startMs, endMs) ?? memberLimitBreach(candidate, check);
+}
+
+/** A walk-in books today's desk at the kiosk (core/sync/permissions.ts keeps it to today): only the desk can be wrong. */
+function walkInBreach(candidate: BookingCandidate, check: BookingCheck): BookingBreach | null {
+  if (candidate.resourceKind !== 'desk' || !check.desk) return null;
+  return deskOpenToWalkIns(check.desk) ? null : { code: 'deskNotOpenToWalkIns' };
 }
 
 function timeBreach(candidate: BookingCandidate, check: BookingCheck, startMs: number, endMs: number): BookingBreach | null {
@@ -101,4 +134,28 @@ function memberLimitBreach(candidate: BookingCandidate, check: BookingCheck): Bo
   const nowMs = check.now.getTime();
   const active = check.others.filter((other) => other.memberId === candidate.memberId && other.id !== candidate.id && other.status === 'confirmed' && Date.parse(other.endsAt) > nowMs);
   return active.length >= check.policy.maxActivePerMember ? { code: 'tooManyBookings', max: check.policy.maxActivePerMember } : null;
+}
+
+/** What the policy reads of a booking before and after a change: a stored row or a screen's booking. */
+export type RuledBooking = Partial<Record<'resourceKind' | 'resourceId' | 'memberId' | 'startsAt' | 'endsAt' | 'status' | 'deleted', unknown>>;
+
+/**
+ * Whether a change asks the policy again. Only a change that asks for a slot does: a new
+ * booking, another desk, room or member, a time beyond the old one, or one confirmed again. A
+ * booking made within the rules of its day keeps them when a host tightens the policy later, so
+ * cancelling it, checking in, the no-show release or ending it early is never refused for the
+ * policy. (Overlap is another matter: it is checked whenever a booking stays confirmed.)
+ */
+export function bookingNeedsRules(before: RuledBooking | null | undefined, after: RuledBooking): boolean {
+  if (after.deleted === true || after.status !== 'confirmed') return false;
+  if (!before || before.deleted === true || before.status !== 'confirmed') return true;
+  if (before.resourceKind !== after.resourceKind || before.resourceId !== after.resourceId || before.memberId !== after.memberId) return true;
+  return !withinSlot(after, before);
+}
+
+/** Whether `inner` starts no earlier and ends no later than `outer` (the same slot, or a shorter part of it). */
+function withinSlot(inner: RuledBooking, outer: RuledBooking): boolean {
+  // A time that is not one makes NaN, which compares false: such a change is checked.
+  const ms = (time: unknown) => (typeof time === 'string' ? Date.parse(time) : Number.NaN);
+  return ms(inner.startsAt) >= ms(outer.startsAt) && ms(inner.endsAt) <= ms(outer.endsAt);
 }

@@ -1,19 +1,42 @@
 import { z } from 'zod';
+import { bookingBreachCodes, bookingBreachSchema, type BookingBreach } from '../bookings/bookingPolicy';
 import { idSchema, isoDateTimeSchema, shortText } from './common';
 
 /** `released`: nobody checked in within the hub's no-show window, so the hub freed the slot. */
 export const bookingStatuses = ['confirmed', 'rejected', 'cancelled', 'released'] as const;
 
 /**
- * Why the hub refused a booking, as a refusal code (core/sync/refusals.ts) that each machine
- * says in its own language, and which booking holds the slot instead.
+ * Why the hub refused a booking, stored on it: a breach of the booking rules
+ * (core/bookings/bookingPolicy.ts) as its code and params, which each machine says in its own
+ * language, and which booking holds the slot instead (conflicts only; null for every other
+ * code). Rows written when a conflict was the only reason (`params: {}`) are this shape already.
  */
-export const bookingRejectionSchema = z.strictObject({
-  code: z.literal('bookingConflict'),
-  params: z.strictObject({}),
-  winnerId: idSchema.nullable(),
-});
+export const bookingRejectionSchema = z
+  .strictObject({
+    code: z.enum(bookingBreachCodes),
+    params: z.record(z.string().max(32), z.union([z.string().max(64), z.number()])),
+    winnerId: idSchema.nullable(),
+  })
+  .refine((rejection) => breachFromRejection(rejection) !== null, { error: 'The params do not fit the code', path: ['params'] });
 export type BookingRejection = z.infer<typeof bookingRejectionSchema>;
+
+/** The rejection the hub stores for a breach: the one way from a breach to a stored row. */
+export function rejectionFromBreach(breach: BookingBreach): BookingRejection {
+  if (breach.code === 'bookingConflict') return { code: breach.code, params: {}, winnerId: breach.winnerId };
+  const { code, ...params } = breach;
+  return { code, params, winnerId: null };
+}
+
+/** The breach a stored rejection says, for screens to word; null when its params do not fit its code. */
+export function breachFromRejection(rejection: { code: string; params: Readonly<Record<string, unknown>>; winnerId: string | null }): BookingBreach | null {
+  const { code, params, winnerId } = rejection;
+  // Params carry the breach's facts only: neither may smuggle in another code or winner.
+  if ('code' in params || 'winnerId' in params) return null;
+  if (code !== 'bookingConflict' && winnerId !== null) return null;
+  const flat = code === 'bookingConflict' ? { ...params, code, winnerId } : { ...params, code };
+  const parsed = bookingBreachSchema.safeParse(flat);
+  return parsed.success ? parsed.data : null;
+}
 
 /**
  * A rejection stored before reasons became codes (`{ reason: English text, winnerId }`), in
