@@ -103,6 +103,8 @@ export function bookingBreach(candidate: BookingCandidate, check: BookingCheck):
   if (winner) return { code: 'bookingConflict', winnerId: winner.id };
   if (check.bookedBy === 'host') return null;
   if (check.bookedBy === 'walkIn') return walkInBreach(candidate, check);
+  // Said first: a member who may not book the room at all needs no word about its hours.
+  if (candidate.resourceKind === 'room' && !check.membersMayBook) return { code: 'roomForHostsOnly' };
   return timeBreach(candidate, check, startMs, endMs) ?? memberLimitBreach(candidate, check);
 }
 
@@ -129,7 +131,6 @@ function timeBreach(candidate: BookingCandidate, check: BookingCheck, startMs: n
 }
 
 function memberLimitBreach(candidate: BookingCandidate, check: BookingCheck): BookingBreach | null {
-  if (candidate.resourceKind === 'room' && !check.membersMayBook) return { code: 'roomForHostsOnly' };
   if (candidate.memberId === null) return null;
   const nowMs = check.now.getTime();
   const active = check.others.filter((other) => other.memberId === candidate.memberId && other.id !== candidate.id && other.status === 'confirmed' && Date.parse(other.endsAt) > nowMs);

@@ -68,6 +68,9 @@ const migrations: readonly string[] = [
      feed_key TEXT NOT NULL,
      PRIMARY KEY (kind, subject_id)
    );`,
+  // The booking policy counts a member's bookings that have not ended (core/bookings/bookingPolicy.ts);
+  // the hub asks for them at every booking a member makes, so they are found by index, not by a scan.
+  `CREATE INDEX bookings_by_member ON records (json_extract(row_json, '$.memberId')) WHERE table_name = 'bookings';`,
 ];
 
 /** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */

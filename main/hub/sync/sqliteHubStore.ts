@@ -56,6 +56,8 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     readSecret: db.prepare<[string], { value: string }>('SELECT value FROM hub_secrets WHERE name = ?'),
     addSecret: db.prepare('INSERT OR IGNORE INTO hub_secrets (name, value) VALUES (?, ?)'),
     bookings: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND resource_id = ?"),
+    // The same expression as the index bookings_by_member (migration 7), so SQLite uses it.
+    memberBookings: db.prepare<[string, string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND json_extract(row_json, '$.memberId') = ? AND deleted = 0 AND json_extract(row_json, '$.endsAt') > ?"),
     live: db.prepare<[string], { row_json: string }>('SELECT row_json FROM records WHERE table_name = ? AND deleted = 0'),
     bookingsStarting: db.prepare<[string, string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND deleted = 0 AND json_extract(row_json, '$.startsAt') >= ? AND json_extract(row_json, '$.startsAt') < ?"),
     checkInsSince: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'checkIns' AND deleted = 0 AND json_extract(row_json, '$.at') >= ?"),
@@ -107,6 +109,7 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     checkInsSince: (since) => statements.checkInsSince.all(since).map((found) => parseRow(found.row_json)),
     bookingsStartingBetween: (from, to) => statements.bookingsStarting.all(from, to).map((found) => parseRow(found.row_json)),
     bookingsOfResource: (resourceId) => statements.bookings.all(resourceId).map((found) => parseRow(found.row_json)),
+    bookingsOfMember: (memberId, endingAfter) => statements.memberBookings.all(memberId, endingAfter).map((found) => parseRow(found.row_json)),
     changesSince: (seq, limit, maxChars): StoredChange[] => {
       const page: StoredChange[] = [];
       let chars = 0;

@@ -1,6 +1,5 @@
-import { findConflict } from '@core/bookingRules';
 import { hlcNodeFromDeviceId, MAX_CLOCK_AHEAD_MS, MAX_PLAUSIBLE_COUNTER, parseHlc, type HybridClock } from '@core/hlc';
-import type { BookingRejection, TableName } from '@core/schemas';
+import type { TableName } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
 import { refusalFor, type HubTime } from '@core/sync/permissions';
 import { storedHubSettings } from '../storedSettings';
@@ -10,6 +9,7 @@ import type { DeviceIdentity } from '@core/sync/protocol';
 import { MAX_PULL_PAGE_CHARS, type PushMutation, type PushResult } from '@core/sync/messages';
 import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
+import { applyBookingRules, bookingAuthor, type BookingAuthor } from './hubBookingRules';
 import type { HubStore, StoredChange } from './hubStore';
 import { projectChanges, projectStored, restampDependents, type Viewer } from './roleView';
 
@@ -65,12 +65,12 @@ function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, chan
   // Only a stamp checked above reaches the clock: nothing a device sends can run it ahead.
   clock.receive(change.hlc);
   if (merged === current) return { mutation, status: 'applied' };
-  return { mutation, status: 'applied', seq: storeMerged(store, change.table, current, merged, clock) };
+  return { mutation, status: 'applied', seq: storeMerged(store, change.table, current, merged, clock, bookingAuthor(device.role, now)) };
 }
 
-/** Stores a merged record that changed: booking rules, a new seq, children re-stamped. */
-function storeMerged(store: HubStore, table: TableName, current: SyncedRow | undefined, merged: SyncedRow, clock: HybridClock): number {
-  const row = table === 'bookings' ? applyBookingRules(store, merged, clock) : merged;
+/** Stores a merged record that changed: booking rules (by its author's), a new seq, children re-stamped. */
+function storeMerged(store: HubStore, table: TableName, current: SyncedRow | undefined, merged: SyncedRow, clock: HybridClock, author: BookingAuthor): number {
+  const row = table === 'bookings' ? applyBookingRules(store, current, merged, author, clock) : merged;
   const seq = store.nextSeq();
   store.putRecord(table, compactStamps(row), seq);
   restampDependents(store, table, current, row);
@@ -99,7 +99,8 @@ export function applyHubWrites(store: HubStore, writes: readonly HubWrite[], clo
     const invalid = changeRefusal(change) ?? mergedRecordRefusal(change.table, merged, current !== undefined);
     if (invalid) throw new Error(`The hub's own change to ${change.table} is invalid: ${invalid.code}`);
     if (merged === current) continue;
-    storeMerged(store, change.table, current, merged, clock);
+    // The hub's jobs write as a host would (a release, an erasure): overlap is all they are held to.
+    storeMerged(store, change.table, current, merged, clock, bookingAuthor('host', new Date(parseHlc(change.hlc).wallMs)));
     changed += 1;
   }
   return changed;
@@ -117,29 +118,6 @@ function checkChange(device: DeviceIdentity, change: RecordChange, current: Sync
   if (aheadMs > MAX_CLOCK_AHEAD_MS) return { code: 'clockAhead', params: { minutes: Math.round(aheadMs / 60_000) } };
   if (stamp.counter > MAX_PLAUSIBLE_COUNTER) return refusal('counterTooHigh');
   return changeRefusal(change) ?? refusalFor(device, change, current, time);
-}
-
-/**
- * A confirmed booking that overlaps one the hub accepted earlier is stored as rejected, with
- * the refusal code and the winner, stamped by the hub so that every machine shows the rejection.
- */
-function applyBookingRules(store: HubStore, booking: SyncedRow, clock: HybridClock): SyncedRow {
-  if (booking.deleted || booking.status !== 'confirmed' || typeof booking.resourceId !== 'string') return booking;
-  const others = store.bookingsOfResource(booking.resourceId).filter((other) => !other.deleted);
-  const winner = findConflict(asSlot(booking), others.map(asSlot));
-  if (!winner) return booking;
-  const rejection: BookingRejection = { code: 'bookingConflict', params: {}, winnerId: winner.id };
-  return mergeChange(booking, { table: 'bookings', recordId: booking.id, fields: { status: 'rejected', rejection }, hlc: clock.now(), deviceId: HUB_NODE });
-}
-
-function asSlot(row: SyncedRow) {
-  return {
-    id: row.id,
-    resourceId: String(row.resourceId),
-    startsAt: String(row.startsAt),
-    endsAt: String(row.endsAt),
-    status: row.status === 'confirmed' ? ('confirmed' as const) : ('cancelled' as const),
-  };
 }
 
 export interface PullPage {

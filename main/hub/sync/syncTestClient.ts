@@ -10,7 +10,7 @@ import { pairAnswerSchema, pairFailureSchema, type PairAnswer } from '@core/sync
 export type HubAddress = Pick<RunningHub, 'url'>;
 
 /** A real hub on loopback with a fake renderer, and helpers to pair machines and talk sync. */
-export async function startTestHub(options: Pick<HubOptions, 'syncTiming'> = {}): Promise<{ hub: RunningHub; stop: () => Promise<void> }> {
+export async function startTestHub(options: Pick<HubOptions, 'syncTiming' | 'now'> = {}): Promise<{ hub: RunningHub; stop: () => Promise<void> }> {
   const temp = await makeTempDir('sync');
   await writeFakeRenderer(`${temp.dir}/renderer`);
   const hub = await startHub({ port: 0, host: '127.0.0.1', dataDir: `${temp.dir}/data`, rendererDir: `${temp.dir}/renderer`, ...options });
