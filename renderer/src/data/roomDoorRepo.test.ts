@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Booking } from '@core/schemas';
+import { defaultBookingPolicy } from '@core/bookings/bookingPolicy';
+import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type HubSettings, type Room } from '@core/schemas';
 import { projectRow } from '@core/sync/roleProjection';
 import type { DataContext } from './dataContext';
 import { bookRoomNow, checkInMeeting, endMeetingEarly } from './roomDoorRepo';
@@ -69,5 +70,28 @@ describe('what a room display writes at its door', () => {
     expect((await checkInMeeting(context, 'soon')).kind).toBe('done');
     expect(await checkInMeeting(context, 'over')).toEqual({ kind: 'gone' });
     expect(await context.db.outbox.count()).toBe(1);
+  });
+});
+
+describe('the door and the hub\'s booking policy', () => {
+  const synced = { hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false };
+  const room = (bookableBy: 'members' | 'hosts'): Room => ({ id: 'room-fjorden', name: 'Fjorden', zoneId: null, capacity: 6, equipment: [], description: '', active: true, bookableBy, photo: null, ...synced });
+  // NOW is 10:00 on a Wednesday in Copenhagen; this hub closes at 10:20 that day.
+  const closingSoon: HubSettings = { id: HUB_SETTINGS_ID, ...defaultHubSettings, bookingPolicy: { ...defaultBookingPolicy, openingHours: [{ weekday: 3, opens: '08:00', closes: '10:20' }] }, ...synced };
+
+  it('books only what the policy allows, and writes nothing otherwise', async () => {
+    await doorWith();
+    await context.db.hubSettings.put(closingSoon);
+    expect(await bookRoomNow(context, 'room-fjorden', 30)).toEqual({ kind: 'notAllowed', breach: { code: 'outsideOpeningHours', opens: '08:00', closes: '10:20' } });
+    expect(await context.db.outbox.count()).toBe(0);
+    expect((await bookRoomNow(context, 'room-fjorden', 15)).kind).toBe('booked');
+  });
+
+  it('does not book a room for hosts only', async () => {
+    await doorWith();
+    await context.db.rooms.put(room('hosts'));
+    expect(await bookRoomNow(context, 'room-fjorden', 15)).toEqual({ kind: 'notAllowed', breach: { code: 'roomForHostsOnly' } });
+    await context.db.rooms.put(room('members'));
+    expect((await bookRoomNow(context, 'room-fjorden', 15)).kind).toBe('booked');
   });
 });

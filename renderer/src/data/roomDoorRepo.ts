@@ -1,7 +1,9 @@
 import { findConflict } from '@core/bookingRules';
-import { doorState, type BookNowMinutes } from '@core/bookings/roomDoor';
-import type { Booking } from '@core/schemas';
+import { defaultBookingPolicy, membersMayBookRoom, type BookingBreach } from '@core/bookings/bookingPolicy';
+import { doorState, type BookNowMinutes, type DoorRules } from '@core/bookings/roomDoor';
+import { defaultHubSettings, HUB_SETTINGS_ID, type Booking } from '@core/schemas';
 import type { DataContext } from './dataContext';
+import { tableOf } from './database';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
 
 /**
@@ -10,20 +12,35 @@ import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
  * docs/sync-protocol.md). Each returns what happened; none throws for a taken or ended slot.
  */
 
-export type BookNowOutcome = { kind: 'booked'; booking: Booking } | { kind: 'taken' };
+/** `notAllowed`: the hub's policy forbids it now (the clock passed closing time, a host changed the rules). */
+export type BookNowOutcome = { kind: 'booked'; booking: Booking } | { kind: 'taken' } | { kind: 'notAllowed'; breach: BookingBreach };
 export type DoorChangeOutcome = { kind: 'done'; booking: Booking } | { kind: 'gone' };
 
 async function bookingsOfRoom(context: DataContext, roomId: string): Promise<Booking[]> {
   return (await context.db.bookings.where('resourceId').equals(roomId).toArray()).filter((booking) => !booking.deleted && booking.resourceKind === 'room');
 }
 
+/** The rules the door's booking is held to, from this machine's copy of the hub's settings and of its room. */
+export async function doorRules(context: DataContext, roomId: string): Promise<DoorRules> {
+  const settings = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
+  const live = settings && !settings.deleted ? settings : undefined;
+  const room = await context.db.rooms.get(roomId);
+  return {
+    policy: live?.bookingPolicy ?? defaultBookingPolicy,
+    timeZone: live?.timeZone ?? defaultHubSettings.timeZone,
+    membersMayBook: membersMayBookRoom(room && !room.deleted ? room : null),
+  };
+}
+
 /** Books the room from now for `minutes`, for whoever stands at the door: they are there, so it is checked in. */
 export async function bookRoomNow(context: DataContext, roomId: string, minutes: BookNowMinutes): Promise<BookNowOutcome> {
-  return inOneTransaction(context, ['bookings'], async () => {
+  return inOneTransaction(context, ['bookings', 'hubSettings', 'rooms'], async () => {
     const now = context.now();
     const bookings = await bookingsOfRoom(context, roomId);
-    const option = doorState(bookings, now).bookNow.find((candidate) => candidate.minutes === minutes);
-    if (!option?.fits) return { kind: 'taken' };
+    const option = doorState(bookings, now, await doorRules(context, roomId)).bookNow.find((candidate) => candidate.minutes === minutes);
+    if (!option) return { kind: 'taken' };
+    if (option.breach && option.breach.code !== 'bookingConflict') return { kind: 'notAllowed', breach: option.breach };
+    if (!option.fits) return { kind: 'taken' };
     const fields = {
       resourceKind: 'room' as const, resourceId: roomId, memberId: null, title: '',
       startsAt: now.toISOString(), endsAt: option.endsAt, status: 'confirmed' as const, rejection: null, confirmedAt: now.toISOString(),

@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BookNowOption } from '@core/bookings/roomDoor';
 import { useFormatting } from '../../app/formatting';
+import { breachText } from '../bookings/breachText';
 import type { RoomDoor } from './useRoomDoor';
+
+/** A length that runs into the next meeting says so; one the hub's rules forbid points to the reason below the list. */
+const unfitKey = (option: BookNowOption) => (option.breach?.code === 'bookingConflict' ? 'roomDisplay.bookNowNoRoom' : 'roomDisplay.bookNowNotAllowed');
 
 /** What a person at the door can do: check in, end the meeting early (asked once more), or book the room now. */
 export function DoorActions({ room }: { room: RoomDoor }) {
   const { t } = useTranslation();
-  const { timeOfDay } = useFormatting();
+  const format = useFormatting();
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const { door, toConfirm, busy } = room;
   return (
@@ -37,11 +42,12 @@ export function DoorActions({ room }: { room: RoomDoor }) {
               <li key={option.minutes}>
                 <button type="button" className="door-big" disabled={busy || !option.fits} onClick={() => { room.bookNow(option.minutes); }}>
                   <span className="door-minutes">{t('roomDisplay.bookFor', { minutes: option.minutes })}</span>
-                  <span className="door-until">{option.fits ? t('roomDisplay.bookUntil', { time: timeOfDay(option.endsAt) }) : t('roomDisplay.bookNowNoRoom')}</span>
+                  <span className="door-until">{option.fits ? t('roomDisplay.bookUntil', { time: format.timeOfDay(option.endsAt) }) : t(unfitKey(option))}</span>
                 </button>
               </li>
             ))}
           </ul>
+          {door.bookNowBlockedBy && <p className="door-book-now-why">{breachText(t, format, door.bookNowBlockedBy)}</p>}
         </div>
       )}
     </section>

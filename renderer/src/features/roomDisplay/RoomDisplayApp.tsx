@@ -1,11 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatting } from '../../app/formatting';
+import { breachText } from '../bookings/breachText';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { DoorActions } from './DoorActions';
 import { DoorSchedule } from './DoorSchedule';
 import { DoorStatus } from './DoorStatus';
 import { useRoomDoor, type RoomDoor } from './useRoomDoor';
 import './roomDisplay.css';
+
+/** The door's own booking the hub did not keep, and why: another door was first, or a rule of the hub's. */
+function DoorRefused({ room }: { room: RoomDoor }) {
+  const { t } = useTranslation();
+  const format = useFormatting();
+  const { refused, refusedBecause } = room;
+  if (!refused) return null;
+  const times = { from: format.timeOfDay(refused.startsAt), until: format.timeOfDay(refused.endsAt) };
+  const text = refusedBecause && refusedBecause.code !== 'bookingConflict'
+    ? t('roomDisplay.refusedWhy', { ...times, reason: breachText(t, format, refusedBecause) })
+    : t('roomDisplay.refused', times);
+  return <p role="alert" className="door-refused">{text}</p>;
+}
 
 function DoorConnection({ room }: { room: RoomDoor }) {
   const { t } = useTranslation();
@@ -20,7 +34,6 @@ function DoorConnection({ room }: { room: RoomDoor }) {
  */
 export function RoomDisplayApp() {
   const { t } = useTranslation();
-  const { timeOfDay } = useFormatting();
   const room = useRoomDoor();
   if (room.room === undefined) return <main id="main" className="door" aria-busy="true" />;
   if (room.room === null) {
@@ -37,11 +50,7 @@ export function RoomDisplayApp() {
     <main id="main" className="door" tabIndex={-1} data-state={room.door.state}>
       <DoorStatus roomName={room.room.name} door={room.door} isToday={room.isToday} />
       <div className="door-side">
-        {room.refused && (
-          <p role="alert" className="door-refused">
-            {t('roomDisplay.refused', { from: timeOfDay(room.refused.startsAt), until: timeOfDay(room.refused.endsAt) })}
-          </p>
-        )}
+        <DoorRefused room={room} />
         {room.notice && <p role="status" className="door-notice">{t(`roomDisplay.notices.${room.notice}`)}</p>}
         {current && room.waitingIds.has(current.id) && <p className="door-waiting">{t('roomDisplay.waiting')}</p>}
         <DoorActions room={room} />

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { defaultBookingPolicy, membersMayBookRoom, type BookingBreach } from '@core/bookings/bookingPolicy';
 import { doorState, meetingToConfirm, type BookNowMinutes, type DoorState, type DoorBooking } from '@core/bookings/roomDoor';
 import { hlcNodeFromDeviceId, isHlc, parseHlc } from '@core/hlc';
 import { zonedDateOf } from '@core/time/zonedTime';
-import type { Booking, Room } from '@core/schemas';
+import { breachFromRejection, type Booking, type Room } from '@core/schemas';
 import { useDataContext } from '../../app/services';
 import { useCurrentTime } from '../../app/useCurrentTime';
 import { useHubSettings } from '../../data/liveQueries';
@@ -15,7 +16,9 @@ const TICK_MS = 15_000;
 /** Long enough to read, short enough that the next person does not take it for theirs. */
 const NOTICE_MS = 8_000;
 
-export type DoorNotice = 'taken' | 'gone' | 'booked' | 'ended' | 'checkedIn' | 'failed';
+const BOOK_NOW_NOTICES = { booked: 'booked', taken: 'taken', notAllowed: 'notAllowed' } as const;
+
+export type DoorNotice = 'taken' | 'notAllowed' | 'gone' | 'booked' | 'ended' | 'checkedIn' | 'failed';
 
 export interface RoomDoor {
   /** Undefined while reading; null when this display is not paired to a room, or its room is gone. */
@@ -25,8 +28,9 @@ export interface RoomDoor {
   toConfirm: DoorBooking | null;
   /** Bookings this display made that the hub has not answered yet. */
   waitingIds: ReadonlySet<string>;
-  /** This display's booking the hub refused because someone else had the room, if it is still to come. */
+  /** This display's booking the hub refused, if it is still to come, and why (null: the hub did not say). */
   refused: DoorBooking | null;
+  refusedBecause: BookingBreach | null;
   online: boolean;
   /** Since when the hub has not been reached, if it is not reached now. */
   offlineSince: string | null;
@@ -52,14 +56,15 @@ export function useRoomDoor(): RoomDoor {
   const [notice, setNotice] = useState<DoorNotice | null>(null);
   const [busy, setBusy] = useState(false);
   const data = useRoomDoorData();
-  const { noShowReleaseMinutes, timeZone } = useHubSettings();
+  const { noShowReleaseMinutes, timeZone, bookingPolicy } = useHubSettings();
   useEffect(() => {
     if (notice === null) return;
     const timer = window.setTimeout(() => { setNotice(null); }, NOTICE_MS);
     return () => { window.clearTimeout(timer); };
   }, [notice]);
   const bookings = data?.bookings ?? [];
-  const door = doorState(bookings, now);
+  // The rules the hub holds a door's booking to, so the door never offers what the hub would reject.
+  const door = doorState(bookings, now, { policy: bookingPolicy ?? defaultBookingPolicy, timeZone, membersMayBook: membersMayBookRoom(data?.room) });
   // The hub stamps its rejection as its own change. Who made the booking shows in the stamp of its
   // start, which a door never changes on a booking it did not make (core/sync/permissions.ts).
   const madeHere = (booking: Booking) => { const stamp = booking.hlc.startsAt; return stamp !== undefined && isHlc(stamp) && parseHlc(stamp).node === hlcNodeFromDeviceId(deviceId); };
@@ -72,12 +77,13 @@ export function useRoomDoor(): RoomDoor {
   const toConfirm = meetingToConfirm(door, now);
   return {
     room: data?.room, door, now, toConfirm, waitingIds: data?.waitingIds ?? new Set(), refused,
+    refusedBecause: refused?.rejection ? breachFromRejection(refused.rejection) : null,
     online: status.state === 'online' || status.state === 'syncing', offlineSince: status.offlineSince,
     notice, busy, releaseMinutes: noShowReleaseMinutes ?? null,
     isToday: (iso) => zonedDateOf(new Date(iso), timeZone) === zonedDateOf(now, timeZone),
     bookNow: (minutes) => {
       const roomId = data?.room?.id;
-      if (roomId) act(async () => ((await bookRoomNow(context, roomId, minutes)).kind === 'booked' ? 'booked' : 'taken'));
+      if (roomId) act(async () => BOOK_NOW_NOTICES[(await bookRoomNow(context, roomId, minutes)).kind]);
     },
     endEarly: () => {
       const current = door.current;
