@@ -57,7 +57,8 @@ export function roomDayRange(hours: DayHours, bookingTimes: readonly { from: str
   return { from: timeOf(from), to: to >= 24 * 60 ? '24:00' : timeOf(to) };
 }
 
-function instantOf(date: LocalDate, time: string, timeZone: string): Date {
+/** The instant of a time on the hub's clock, where "24:00" is the end of the day. */
+export function hubInstant(date: LocalDate, time: string, timeZone: string): Date {
   return time === '24:00' ? zonedInstant(addLocalDays(date, 1), '00:00', timeZone) : zonedInstant(date, time, timeZone);
 }
 
@@ -70,7 +71,7 @@ export function roomDayColumns(date: LocalDate, range: { from: string; to: strin
   for (let minutes = minutesOf(range.from); minutes < end; minutes += SLOT_MINUTES) {
     const next = minutes + SLOT_MINUTES;
     const startsAt = zonedInstant(date, timeOf(minutes), timeZone);
-    const endsAt = next >= 24 * 60 ? instantOf(date, '24:00', timeZone) : zonedInstant(date, timeOf(next), timeZone);
+    const endsAt = next >= 24 * 60 ? hubInstant(date, '24:00', timeZone) : zonedInstant(date, timeOf(next), timeZone);
     // On the night summer time begins, the skipped quarter hours land on the same instant: show each once.
     if (endsAt.getTime() <= startsAt.getTime() || columns.some((column) => column.startsAt === startsAt.toISOString())) continue;
     columns.push({

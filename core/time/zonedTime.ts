@@ -70,6 +70,12 @@ export function zonedDateOf(instant: Date, timeZone: string): LocalDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The zone's wall-clock time at that instant, "HH:mm". */
+export function zonedTimeOf(instant: Date, timeZone: string): string {
+  const { hour, minute } = wallClockAt(instant.getTime(), timeZone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** The calendar day `days` after `date` (negative: before), whatever the zone. */
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
   const [year, month, day] = partsOfDate(date);

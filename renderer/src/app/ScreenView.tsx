@@ -1,5 +1,6 @@
 import type { DeviceRole } from '@core/deviceRole';
 import { isPublicRole } from '@core/deviceRole';
+import { BookingsScreen } from '../features/bookings/BookingsScreen';
 import { MemberBoard } from '../features/members/MemberBoard';
 import { MembersAdmin } from '../features/members/MembersAdmin';
 import { TodayScreen } from '../features/presence/TodayScreen';
@@ -17,6 +18,8 @@ export function ScreenView({ role }: { role: DeviceRole }) {
       return <MembersAdmin />;
     case 'today':
       return <TodayScreen />;
+    case 'bookings':
+      return <BookingsScreen />;
     case 'spaces':
       return <SpacesScreen />;
     case 'settings':

@@ -1,14 +1,14 @@
 import { useRef, type KeyboardEvent } from 'react';
 
-export interface SpaceTab<K extends string> {
+export interface Tab<K extends string> {
   key: K;
   label: string;
 }
 
 /** Tabs as screen readers know them: one tab stop, arrows (and Home/End) move between tabs. */
-export function SpaceTabs<K extends string>({ label, tabs, current, idPrefix, onChange }: {
+export function Tabs<K extends string>({ label, tabs, current, idPrefix, onChange }: {
   label: string;
-  tabs: readonly SpaceTab<K>[];
+  tabs: readonly Tab<K>[];
   current: K;
   idPrefix: string;
   onChange: (key: K) => void;
@@ -26,7 +26,7 @@ export function SpaceTabs<K extends string>({ label, tabs, current, idPrefix, on
     refs.current.get(tab.key)?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="space-tabs">
+    <div role="tablist" aria-label={label} className="tabs">
       {tabs.map((tab, index) => (
         <button
           key={tab.key}

@@ -83,3 +83,13 @@ describe('the bookings a host makes', () => {
     expect(await cancelBooking(context, booking.id)).toEqual({ kind: 'gone' });
   });
 });
+
+describe('a move handed a whole stored booking', () => {
+  it('writes only the fields a host sets, never the row\'s sync bookkeeping', async () => {
+    context = await openTestContext({ now });
+    const booking = await saved(saveHostBooking(context, null, room('10:00', '11:00')));
+    const moved = await saved(saveHostBooking(context, booking.id, { ...booking, ...room('12:00', '13:00') }));
+    expect(moved.startsAt).toBe(room('12:00', '13:00').startsAt);
+    expect((await context.db.outbox.toArray()).at(-1)?.fields).toEqual({ startsAt: room('12:00', '13:00').startsAt, endsAt: room('12:00', '13:00').endsAt });
+  });
+});

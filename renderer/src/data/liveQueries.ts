@@ -89,6 +89,25 @@ export function useTodaysBookings(): Booking[] | undefined {
   }, [db, from, to]);
 }
 
+const LONGEST_BOOKING_MS = 7 * 24 * 60 * 60_000;
+
+/** Bookings that touch [from, to), every status; a window of a day or a week of the timeline. */
+export function useBookingsBetween(from: string, to: string): Booking[] | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(async () => {
+    // No booking runs for a week, so the index is read from a week before the window, not from the hub's first day.
+    const earliest = new Date(Date.parse(from) - LONGEST_BOOKING_MS).toISOString();
+    const starting = await db.bookings.where('startsAt').between(earliest, to).toArray();
+    return starting.filter((booking) => !booking.deleted && booking.endsAt > from);
+  }, [db, from, to]);
+}
+
+/** One resource's bookings, every status and date (a booking form checks against them as the host types). */
+export function useBookingsOf(resourceId: string | null): Booking[] | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(async () => (resourceId ? (await db.bookings.where('resourceId').equals(resourceId).toArray()).filter((booking) => !booking.deleted) : []), [db, resourceId]);
+}
+
 export function useDesks(): Desk[] | undefined {
   const { db } = useDataContext();
   return useLiveQuery(() => db.desks.filter((desk) => !desk.deleted).toArray(), [db]);

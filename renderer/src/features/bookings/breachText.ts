@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { BookingBreach } from '@core/bookings/bookingPolicy';
+import type { Booking } from '@core/schemas';
 import type { Formatters } from '../../app/formatting';
 
 /**
@@ -25,4 +26,15 @@ export function breachText(t: TFunction, format: Pick<Formatters, 'duration' | '
     default:
       return t(`bookings.breach.${breach.code}`);
   }
+}
+
+/** Who a booking is for, as a block or a message names it: the member, the group's name, or that none was given. */
+export function bookingWho(t: TFunction, booking: Pick<Booking, 'memberId' | 'title'>, memberName: (memberId: string) => string | undefined): string {
+  if (booking.memberId) return memberName(booking.memberId) ?? t('bookings.formerMember');
+  return booking.title || t('bookings.noName');
+}
+
+/** "Already booked from 10:00 to 11:00: Søren Hansen." */
+export function heldByText(t: TFunction, format: Pick<Formatters, 'hubTime'>, timeZone: string, holder: Pick<Booking, 'startsAt' | 'endsAt'>, who: string): string {
+  return t('bookings.breach.bookingConflictWith', { from: format.hubTime(holder.startsAt, timeZone), to: format.hubTime(holder.endsAt, timeZone), who });
 }

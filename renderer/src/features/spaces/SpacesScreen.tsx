@@ -6,7 +6,7 @@ import { DeskEditorDialog } from './DeskEditorDialog';
 import { DeskTable } from './DeskTable';
 import { RoomEditorDialog } from './RoomEditorDialog';
 import { RoomTable } from './RoomTable';
-import { SpaceTabs } from './SpaceTabs';
+import { Tabs } from '../../app/Tabs';
 import { useSpaceActions } from './useSpaceActions';
 import { isActiveZone, useSpaces } from './useSpaces';
 import { ZoneEditorDialog } from './ZoneEditorDialog';
@@ -48,7 +48,7 @@ export function SpacesScreen() {
           )}
         </div>
       </div>
-      <SpaceTabs
+      <Tabs
         label={t('spaces.tabsLabel')}
         idPrefix="spaces"
         current={tab}

@@ -4,6 +4,7 @@ import type { Section } from '../messageTypes';
 const en = {
   board: 'Who can do what',
   today: 'Today',
+  bookings: 'Bookings',
   spaces: 'Spaces',
   members: 'Members',
   settings: 'Settings',
@@ -14,6 +15,7 @@ export const navText: Section<typeof en> = {
   da: {
     board: 'Hvem kan hvad',
     today: 'I dag',
+    bookings: 'Bookinger',
     spaces: 'Lokaler',
     members: 'Medlemmer',
     settings: 'Indstillinger',
@@ -21,6 +23,7 @@ export const navText: Section<typeof en> = {
   de: {
     board: 'Wer kann was',
     today: 'Heute',
+    bookings: 'Buchungen',
     spaces: 'Räume',
     members: 'Mitglieder',
     settings: 'Einstellungen',

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { bookingBreach, defaultBookingPolicy, membersMayBookRoom, type BookingCheck } from '@core/bookings/bookingPolicy';
+import { useFormatting } from '../../app/formatting';
+import { useDataContext } from '../../app/services';
+import { useBookingsOf, useHubSettings, useMembersByIds } from '../../data/liveQueries';
+import { useSpaces } from '../spaces/useSpaces';
+import { bookingWho, breachText, heldByText } from './breachText';
+import { fieldsOfDraft, validateBookingDraft, type BookingDraft } from './bookingDraft';
+
+export interface BookingCheckResult {
+  /** Why it cannot be booked at all: another booking holds the time. */
+  conflict: string | null;
+  /** A member rule the booking steps outside, which a host may do (an evening, a long course). */
+  memberRule: string | null;
+}
+
+/**
+ * The booking as the host types it, checked at once by the rules the hub applies again: the
+ * same core module (core/bookings/bookingPolicy.ts), against this machine's bookings of the place.
+ */
+export function useBookingCheck(bookingId: string | null, draft: BookingDraft): BookingCheckResult {
+  const { t } = useTranslation();
+  const format = useFormatting();
+  const { now } = useDataContext();
+  const settings = useHubSettings();
+  const spaces = useSpaces();
+  const others = useBookingsOf(draft.resourceId || null);
+  const holderIds = (others ?? []).map((other) => other.memberId ?? '').filter(Boolean);
+  const holders = useMembersByIds(holderIds);
+  if (!others || Object.keys(validateBookingDraft({ ...draft, memberId: draft.memberId ?? 'unchosen', title: draft.title || 'unnamed' })).length > 0) {
+    return { conflict: null, memberRule: null };
+  }
+  const policy = settings.bookingPolicy ?? defaultBookingPolicy;
+  const { timeZone } = settings;
+  const candidate = { id: bookingId ?? '', status: 'confirmed' as const, ...fieldsOfDraft(draft, { policy, timeZone }) };
+  const room = spaces.rooms.find((found) => found.id === draft.resourceId);
+  const check: BookingCheck = { policy, timeZone, now: now(), bookedBy: 'host', membersMayBook: membersMayBookRoom(room), others };
+  const hostBreach = bookingBreach(candidate, check);
+  if (hostBreach?.code === 'bookingConflict') {
+    const holder = others.find((other) => other.id === hostBreach.winnerId);
+    const memberName = (memberId: string) => holders?.find((member) => member.id === memberId)?.name;
+    return { conflict: holder ? heldByText(t, format, timeZone, holder, bookingWho(t, holder, memberName)) : breachText(t, format, hostBreach), memberRule: null };
+  }
+  if (hostBreach) return { conflict: breachText(t, format, hostBreach), memberRule: null };
+  const memberBreach = bookingBreach(candidate, { ...check, bookedBy: 'member' });
+  return { conflict: null, memberRule: memberBreach && memberBreach.code !== 'bookingInPast' ? breachText(t, format, memberBreach) : null };
+}

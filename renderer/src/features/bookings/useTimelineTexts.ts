@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { GridColumn } from '@core/bookings/bookingGrid';
+import { zonedTimeOf } from '@core/time/zonedTime';
+import { useFormatting } from '../../app/formatting';
+import type { BookingTimeline, PlacedBooking, TimelineRow, TimelineView } from './useBookingTimeline';
+
+/** What the timeline says, to the eye and to a screen reader, for a day of rooms or a week of desks. */
+export function useTimelineTexts(view: TimelineView, timeline: BookingTimeline) {
+  const { t } = useTranslation();
+  const format = useFormatting();
+  const { timeZone, columns, placed } = timeline;
+  const timeOf = (iso: string) => format.hubTime(iso, timeZone);
+
+  const whenOf = (column: GridColumn) => (view === 'rooms'
+    ? t('bookings.cellTime', { from: timeOf(column.startsAt), to: timeOf(column.endsAt) })
+    : t(`bookings.cellPart.${column.part ?? 'morning'}`, { day: format.localDate(column.date) }));
+  const statusText = (item: PlacedBooking) => (item.booking.status === 'rejected' ? t('bookings.status.refused') : item.booking.status === 'released' ? t('bookings.status.released') : null);
+  const blockLabel = (item: PlacedBooking) => [statusText(item), item.who, item.time].filter(Boolean).join(' · ');
+  const cellLabel = (row: TimelineRow, column: GridColumn, holder: PlacedBooking | null) => {
+    const state = holder ? t('bookings.cellHeld', { what: blockLabel(holder) }) : column.closed ? t('bookings.cellFreeClosed') : t('bookings.cellFree');
+    return `${row.label}, ${whenOf(column)}: ${state}`;
+  };
+  const columnHeads = columns.map((column, index) => {
+    if (view === 'rooms') {
+      const onTheHour = zonedTimeOf(new Date(column.startsAt), timeZone).endsWith(':00');
+      return { text: timeOf(column.startsAt), shown: onTheHour, startsGroup: onTheHour && index > 0 };
+    }
+    return { text: t(`bookings.partShort.${column.part ?? 'morning'}`), shown: true, startsGroup: column.part === 'morning' && index > 0 };
+  });
+  const groupHeads = view === 'desks'
+    ? columns.filter((column) => column.part === 'morning').map((column) => ({ text: format.localDateShort(column.date), span: 2, closed: column.closed }))
+    : undefined;
+  const booked = placed.filter((item) => item.booking.status === 'confirmed').length;
+  const refused = placed.filter((item) => item.booking.status === 'rejected').length;
+  const summary = [
+    t(view === 'rooms' ? 'bookings.summaryRooms' : 'bookings.summaryDesks', { count: booked }),
+    refused > 0 ? t('bookings.summaryRefused', { count: refused }) : null,
+  ].filter(Boolean).join(' ');
+  return {
+    gridLabel: t(view === 'rooms' ? 'bookings.gridRooms' : 'bookings.gridDesks'),
+    summary, columnHeads, groupHeads, cellLabel, blockLabel, statusText,
+  };
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { zonedInstant } from '@core/time/zonedTime';
+import { useE2eSession, waitForApp } from './support/browser';
+import { describeViolations, seriousAxeViolations } from './support/axe';
+import { expectLayoutFine } from './support/layoutChecks';
+import { addMemberAsHost } from './support/members';
+import { fill, messages } from './support/messages';
+import { memberByName, putRow, storedRows } from './support/pages/KioskData';
+import { Bookings } from './support/pages/Bookings';
+import { MembersAdmin } from './support/pages/MembersAdmin';
+import { Shell } from './support/pages/Shell';
+
+const WALK_TIMEOUT_MS = 120_000;
+const CASES = (['de', 'da', 'en'] as const).flatMap((lang) => [{ width: 1280, height: 800, lang }, { width: 1920, height: 1080, lang }]);
+const CPH = 'Europe/Copenhagen';
+/** A Tuesday far enough ahead that no test run is past it; the hub's clock decides what it shows. */
+const DAY = '2027-06-01';
+const at = (time: string, date = DAY) => zonedInstant(date, time, CPH).toISOString();
+const SOREN = 'Søren Kierkegaard';
+
+const room = (id: string, name: string) => ({ id, name, zoneId: null, capacity: 8, equipment: [], description: '', active: true, bookableBy: 'members' });
+const desk = (id: string, code: string) => ({ id, code, zoneId: null, features: [], active: true, fixedMemberId: null, outOfService: null });
+
+async function hostWithPlaces(page: Page): Promise<Bookings> {
+  await addMemberAsHost(page, { name: SOREN });
+  await putRow(page, 'rooms', room('room-fjorden', 'Fjorden'));
+  await putRow(page, 'rooms', room('room-skoven', 'Skoven'));
+  await putRow(page, 'desks', desk('desk-d1', 'D1'));
+  await putRow(page, 'desks', desk('desk-d2', 'D2'));
+  return openBookingsOn(page, 'rooms');
+}
+
+/** The Bookings screen on DAY, after a reload: rows put straight into IndexedDB reach the app only when it reads again. */
+async function openBookingsOn(page: Page, view: 'rooms' | 'desks'): Promise<Bookings> {
+  await page.reload();
+  await waitForApp(page);
+  await new Shell(page).goTo('bookings');
+  const bookings = new Bookings(page);
+  await bookings.heading.waitFor();
+  await bookings.openView(view);
+  await page.getByLabel(messages.en.bookings.pickDate).fill(DAY);
+  await bookings.row(view === 'rooms' ? 'Fjorden' : 'D1').waitFor();
+  return bookings;
+}
+
+/** The centre of a cell, to press a pointer on. */
+async function centreOf(bookings: Bookings, name: RegExp): Promise<{ x: number; y: number }> {
+  const cell = bookings.cell(name);
+  await cell.scrollIntoViewIfNeeded();
+  const box = await cell.boundingBox();
+  if (!box) throw new Error(`no cell ${String(name)}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function bookingOf(page: Page, title: string, memberId: string | null = null) {
+  return (await storedRows(page, 'bookings')).find((row) => (memberId ? row.memberId === memberId : row.title === title));
+}
+
+describe('a host runs the bookings of desks and meeting rooms', () => {
+  const session = useE2eSession();
+
+  it('books a room by clicking, refuses a taken time at once, moves by dragging, cancels with undo', { timeout: WALK_TIMEOUT_MS }, async () => {
+    const m = messages.en;
+    const { page } = await session.newMachine('host');
+    const bookings = await hostWithPlaces(page);
+    const shell = new Shell(page, m);
+    await page.getByText(fill(m.bookings.summaryRooms_other, { count: 0 })).waitFor();
+
+    // A click on a free quarter hour opens the form for an hour from there.
+    await bookings.cell(/^Fjorden, 10:00–10:15: free$/).click();
+    expect(await bookings.field(m.bookings.fieldFrom).inputValue()).toBe('10:00');
+    expect(await bookings.field(m.bookings.fieldTo).inputValue()).toBe('11:00');
+    await bookings.button(m.bookings.book).click();
+    await bookings.dialog.getByText(m.bookings.errors.memberMissing).waitFor();
+    await bookings.chooseMember(SOREN);
+    await bookings.button(m.bookings.book).click();
+    await shell.notices.getByText(/^Booked: Fjorden, /).waitFor();
+    await bookings.block('Fjorden', SOREN).waitFor();
+    const soren = await memberByName(page, SOREN);
+    expect(await bookingOf(page, '', soren.id)).toMatchObject({ resourceId: 'room-fjorden', startsAt: at('10:00'), endsAt: at('11:00'), status: 'confirmed' });
+
+    // A group with no member; a time that overlaps is refused while typing, in plain words.
+    await page.getByRole('button', { name: m.bookings.newRoomBooking, exact: true }).click();
+    await bookings.field(m.bookings.fieldRoom).selectOption({ label: `Fjorden (${fill(m.bookings.seats_other, { count: 8 })})` });
+    await bookings.field(m.bookings.fieldDate).fill(DAY);
+    await bookings.field(m.bookings.fieldFrom).selectOption('10:30');
+    await bookings.field(m.bookings.fieldTo).selectOption('12:00');
+    await bookings.dialog.getByRole('radio', { name: m.bookings.whoGroup }).check();
+    await bookings.dialog.getByText(fill(m.bookings.breach.bookingConflictWith, { from: '10:00', to: '11:00', who: SOREN })).waitFor();
+    expect(await bookings.button(m.bookings.book).isDisabled()).toBe(true);
+    await bookings.field(m.bookings.fieldFrom).selectOption('13:00');
+    await bookings.field(m.bookings.fieldTo).selectOption('14:00');
+    await bookings.button(m.bookings.book).click();
+    await bookings.dialog.getByText(m.bookings.errors.groupNameMissing).waitFor();
+    await bookings.field(m.bookings.fieldGroupName).fill('Strikkeklubben');
+    // Members may book four hours at most; a host may step outside that, and is told so.
+    await bookings.field(m.bookings.fieldTo).selectOption('18:00');
+    await bookings.dialog.getByText(/^Members could not book this themselves: .+ As a host you can\.$/).waitFor();
+    await bookings.field(m.bookings.fieldTo).selectOption('14:00');
+    await bookings.button(m.bookings.book).click();
+    await bookings.block('Fjorden', 'Strikkeklubben').waitFor();
+
+    // Dragging a block moves it, keeping its length; onto another booking it stays where it was.
+    const from = await centreOf(bookings, /^Fjorden, 10:00–10:15: /);
+    const to = await centreOf(bookings, /^Skoven, 15:00–15:15: free$/);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.up();
+    await bookings.block('Skoven', SOREN).waitFor();
+    expect(await bookingOf(page, '', soren.id)).toMatchObject({ resourceId: 'room-skoven', startsAt: at('15:00'), endsAt: at('16:00') });
+    const group = await centreOf(bookings, /^Fjorden, 13:00–13:15: /);
+    const taken = await centreOf(bookings, /^Skoven, 15:30–15:45: /);
+    const target = await centreOf(bookings, /^Fjorden, 10:00–10:15: free$/);
+    await page.mouse.move(group.x, group.y);
+    await page.mouse.down();
+    await page.mouse.move(target.x, taken.y, { steps: 6 });
+    await page.mouse.move(taken.x, taken.y, { steps: 6 });
+    await page.mouse.up();
+    await shell.notices.getByText(/^Not moved\. Already booked from 15:00 to 16:00: Søren Kierkegaard\.$/).waitFor();
+    expect(await bookingOf(page, 'Strikkeklubben')).toMatchObject({ resourceId: 'room-fjorden', startsAt: at('13:00') });
+
+    // By keyboard: into the grid, along the row, Enter opens the booking under the focus.
+    await bookings.cell(/^Fjorden, 10:00–10:15: free$/).focus();
+    for (let step = 0; step < 12; step += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await bookings.dialog.getByRole('heading', { name: fill(m.bookings.dialogEditTitle, { place: 'Fjorden' }) }).waitFor();
+
+    // Cancel in one action, with undo.
+    await bookings.button(m.bookings.cancelBooking).click();
+    await bookings.block('Fjorden', 'Strikkeklubben').waitFor({ state: 'detached' });
+    await shell.notices.getByText(/^Cancelled: Fjorden, /).waitFor();
+    await new MembersAdmin(page, m).undoButton.click();
+    await bookings.block('Fjorden', 'Strikkeklubben').waitFor();
+    expect(await bookingOf(page, 'Strikkeklubben')).toMatchObject({ status: 'confirmed' });
+  });
+
+  it('books desks by the half day over a week, and shows what the hub refused and why', { timeout: WALK_TIMEOUT_MS }, async () => {
+    const m = messages.en;
+    const { page } = await session.newMachine('host');
+    await hostWithPlaces(page);
+    const bookings = await openBookingsOn(page, 'desks');
+    await bookings.cell(/^D1, Tue 1 Jun, morning: free$/).click();
+    expect(await bookings.dialog.getByRole('radio', { name: fill(m.bookings.part.morning, { from: '08:00', to: '12:00' }) }).isChecked()).toBe(true);
+    await bookings.chooseMember(SOREN);
+    await bookings.button(m.bookings.book).click();
+    await bookings.block('D1', SOREN).waitFor();
+    const soren = await memberByName(page, SOREN);
+    expect(await bookingOf(page, '', soren.id)).toMatchObject({ resourceKind: 'desk', startsAt: at('08:00'), endsAt: at('12:00') });
+    await expect.poll(() => bookings.cell(/^D1, Tue 1 Jun, afternoon: /).getAttribute('aria-label')).toBe('D1, Tue 1 Jun, afternoon: free');
+
+    // A booking the hub refused: marked in words, counted, and the reason said when opened.
+    await putRow(page, 'bookings', {
+      id: 'refused-1', resourceKind: 'desk', resourceId: 'desk-d2', memberId: null, title: 'Visiting school',
+      startsAt: at('08:00', '2027-06-02'), endsAt: at('18:00', '2027-06-02'), status: 'rejected',
+      rejection: { code: 'bookingConflict', params: {}, winnerId: null }, confirmedAt: null,
+    });
+    await openBookingsOn(page, 'desks');
+    await bookings.summary.getByText(fill(m.bookings.summaryRefused_one, { count: 1 })).waitFor();
+    const refused = bookings.block('D2', 'Visiting school');
+    expect(await refused.textContent()).toContain(m.bookings.status.refused);
+    await refused.click();
+    await bookings.dialog.getByText(m.bookings.breach.bookingConflict, { exact: false }).waitFor();
+    await bookings.dialog.getByRole('radio', { name: fill(m.bookings.part.afternoon, { from: '12:00', to: '18:00' }) }).check();
+    await bookings.field(m.bookings.fieldDate).fill('2027-06-03');
+    await bookings.button(m.bookings.save).click();
+    await expect.poll(async () => (await bookingOf(page, 'Visiting school'))?.status).toBe('confirmed');
+    expect(await bookingOf(page, 'Visiting school')).toMatchObject({ startsAt: at('12:00', '2027-06-03'), rejection: null });
+  });
+
+  for (const { lang, ...viewport } of CASES) {
+    it(`shows whole and accessible at ${viewport.width}×${viewport.height} in ${lang}`, { timeout: WALK_TIMEOUT_MS }, async () => {
+      const m = messages[lang];
+      const where = (screen: string) => `host ${screen} at ${viewport.width}×${viewport.height} in ${lang}`;
+      const { page } = await session.newMachine('host', { lang, viewport });
+      const shell = new Shell(page, m);
+      await shell.goTo('members');
+      await new MembersAdmin(page, m).loadDemoButton.click();
+      await new MembersAdmin(page, m).table.waitFor();
+      await shell.goTo('bookings');
+      const bookings = new Bookings(page, m);
+      const check = async (screen: string) => {
+        await expectLayoutFine(page, lang, where(screen), 'scrollsDown');
+        expect(describeViolations(await seriousAxeViolations(page)), `axe on ${where(screen)}`).toBe('');
+      };
+      await bookings.grid.getByRole('row').nth(2).waitFor();
+      await check('bookings, rooms');
+      await page.getByRole('button', { name: m.bookings.newRoomBooking, exact: true }).click();
+      await bookings.dialog.waitFor();
+      await check('bookings, new room booking');
+      await page.keyboard.press('Escape');
+      await bookings.openView('desks');
+      await bookings.grid.getByRole('row').nth(3).waitFor();
+      await check('bookings, desks');
+      await page.getByRole('button', { name: m.bookings.newDeskBooking, exact: true }).click();
+      await bookings.dialog.getByRole('radio', { name: m.bookings.whoGroup }).check();
+      await check('bookings, new desk booking');
+    });
+  }
+});
