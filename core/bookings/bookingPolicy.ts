@@ -59,7 +59,6 @@ export const bookingBreachSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('bookingConflict'), winnerId: idSchema.nullable() }),
 ]);
 export type BookingBreach = z.infer<typeof bookingBreachSchema>;
-export type BookingBreachCode = BookingBreach['code'];
 export const bookingBreachCodes = bookingBreachSchema.options.map((variant) => variant.shape.code.value);
 
 export interface BookingCandidate extends BookingSlot {

@@ -5,6 +5,7 @@ import { CHROMIUM_PATH } from './globalSetup';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { CHROMIUM_ARGS, waitForApp } from './support/browser';
 import { startHub, type RunningHub } from './support/hub';
+import { offsetToWorkingHours, shiftedNow } from './support/hubTime';
 import { layoutProblems, saveShot, untranslatedTexts } from './support/layoutChecks';
 import { messages } from './support/messages';
 import { MembersAdmin } from './support/pages/MembersAdmin';
@@ -19,10 +20,10 @@ const LIVE = { timeout: 20_000 };
 const HOUR_MS = 60 * 60_000;
 
 /** A demo room with nothing booked for the next hour and a bit, so "book now" offers every length. */
-async function freeRoom(host: SiteMachine): Promise<Room> {
+async function freeRoom(host: SiteMachine, clockOffsetMs: number): Promise<Room> {
   const rooms = await storedRows<Room>(host.page, 'rooms');
   const bookings = await storedRows<Booking>(host.page, 'bookings');
-  const from = Date.now();
+  const from = shiftedNow(clockOffsetMs).getTime();
   const until = from + HOUR_MS + 10 * 60_000;
   const free = rooms.find((room) => room.active && !bookings.some((booking) => booking.resourceId === room.id && booking.status === 'confirmed'
     && Date.parse(booking.startsAt) < until && Date.parse(booking.endsAt) > from));
@@ -32,6 +33,7 @@ async function freeRoom(host: SiteMachine): Promise<Room> {
 
 describe('the display beside a meeting room door', () => {
   let hub: RunningHub;
+  let clockOffsetMs = 0;
   let browser: Browser;
   let site: SyncedSite;
 
@@ -39,8 +41,10 @@ describe('the display beside a meeting room door', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   });
   beforeEach(async () => {
-    hub = await startHub();
-    site = new SyncedSite(browser, hub);
+    // The door offers "book now" only while the hub is open: the test runs at a working hour.
+    clockOffsetMs = offsetToWorkingHours();
+    hub = await startHub({ clockOffsetMs });
+    site = new SyncedSite(browser, hub, clockOffsetMs);
   });
   afterEach(async () => {
     await site.close();
@@ -61,7 +65,7 @@ describe('the display beside a meeting room door', () => {
 
   it('paired to its room through the UI: books it now, ends the meeting early, and the host desk sees both', { timeout: 120_000 }, async () => {
     const host = await hostWithDemo();
-    const room = await freeRoom(host);
+    const room = await freeRoom(host, clockOffsetMs);
     const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
     const door = new RoomDisplay(machine.page);
     await door.roomName(room.name).waitFor(LIVE);
@@ -105,7 +109,7 @@ describe('the display beside a meeting room door', () => {
 
   it('books offline, says it waits for the hub, and tells when the hub gave the room to another door first', { timeout: 120_000 }, async () => {
     const host = await hostWithDemo();
-    const room = await freeRoom(host);
+    const room = await freeRoom(host, clockOffsetMs);
     const first = await site.pairFromHost(host, 'room', 'Front door', room.name);
     const second = await site.pairFromHost(host, 'room', 'Back door', room.name);
     const [front, back] = [new RoomDisplay(first.page), new RoomDisplay(second.page)];
@@ -136,7 +140,7 @@ describe('the display beside a meeting room door', () => {
 
   it('reads from across the corridor and fits the screen in every language, at both sizes', { timeout: 180_000 }, async () => {
     const host = await hostWithDemo();
-    const room = await freeRoom(host);
+    const room = await freeRoom(host, clockOffsetMs);
     const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
     const { page } = machine;
     for (const lang of ['da', 'de', 'en'] as const) {

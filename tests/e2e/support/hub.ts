@@ -31,11 +31,14 @@ process.once('exit', () => {
  * data folder. tsx runs the hub in a child node process of its own, so the hub gets its own
  * process group and stop() signals the whole group.
  */
-export async function startHub(options: { rendererDir?: string } = {}): Promise<RunningHub> {
+export async function startHub(options: { rendererDir?: string; clockOffsetMs?: number } = {}): Promise<RunningHub> {
   const dataDir = await mkdtemp(join(tmpdir(), 'landhub-e2e-'));
-  const args = ['main/hub/cli.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir];
+  // A shifted clock runs the same CLI through a harness that moves the process's wall clock.
+  const entry = options.clockOffsetMs === undefined ? 'main/hub/cli.ts' : 'tests/e2e/support/hubAtShiftedClock.ts';
+  const args = [entry, '--port', '0', '--host', '127.0.0.1', '--data', dataDir];
   if (options.rendererDir) args.push('--renderer', options.rendererDir);
-  const child = spawn(tsxBin, args, { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env, LANDHUB_E2E_CLOCK_OFFSET_MS: String(options.clockOffsetMs ?? 0) };
+  const child = spawn(tsxBin, args, { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   running.add(child);
   const exited = new Promise<void>((resolve) => { child.once('exit', () => { running.delete(child); resolve(); }); });
 

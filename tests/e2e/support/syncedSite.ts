@@ -24,12 +24,14 @@ export interface SiteMachine {
 export class SyncedSite {
   private readonly machines: SiteMachine[] = [];
 
-  constructor(private readonly browser: Browser, private readonly hub: RunningHub) {}
+  /** `clockOffsetMs`: the browsers' clocks run shifted like the hub's (support/hubTime.ts). */
+  constructor(private readonly browser: Browser, private readonly hub: RunningHub, private readonly clockOffsetMs?: number) {}
 
   /** A fresh machine (its own IndexedDB) opened at `path` on the hub. */
   async openMachine(path: string): Promise<SiteMachine> {
     const context = await this.browser.newContext({ viewport: DEFAULT_VIEWPORT, locale: 'en-GB' });
     context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    if (this.clockOffsetMs !== undefined) await context.clock.install({ time: Date.now() + this.clockOffsetMs });
     const found: string[] = [];
     const page = await context.newPage();
     const machine: SiteMachine = {
