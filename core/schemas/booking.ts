@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bookingBreachCodes, bookingBreachSchema, type BookingBreach } from '../bookings/bookingPolicy';
-import { idSchema, isoDateTimeSchema, shortText } from './common';
+import { idSchema, isoDateTimeSchema, requiredText, shortText } from './common';
 
 /** `released`: nobody checked in within the hub's no-show window, so the hub freed the slot. */
 export const bookingStatuses = ['confirmed', 'rejected', 'cancelled', 'released'] as const;
@@ -50,6 +50,17 @@ export function upgradeRejection(value: unknown): unknown {
   return upgraded;
 }
 
+/**
+ * A meeting-room booking a host opened to everyone: its own title and a short description, the
+ * only words of a booking that public screens (the kiosk's "Today at the hub", the wall, the
+ * door) may show. The booking's own title and who booked it stay private.
+ */
+export const publicEventSchema = z.strictObject({
+  title: requiredText(80),
+  description: shortText(300),
+});
+export type PublicEvent = z.infer<typeof publicEventSchema>;
+
 export const bookingFieldsSchema = z
   .strictObject({
     resourceKind: z.enum(['desk', 'room']),
@@ -63,9 +74,12 @@ export const bookingFieldsSchema = z
     rejection: bookingRejectionSchema.nullable(),
     /** Set when the member checks in for it; an unconfirmed booking can be released as a no-show. */
     confirmedAt: isoDateTimeSchema.nullable(),
+    /** Absent in rows written before public events: private. */
+    publicEvent: publicEventSchema.nullable().optional(),
   })
   .refine((b) => Date.parse(b.endsAt) > Date.parse(b.startsAt), {
     error: 'A booking must end after it starts',
     path: ['endsAt'],
-  });
+  })
+  .refine((b) => !b.publicEvent || b.resourceKind === 'room', { error: 'Only a meeting-room booking can be a public event', path: ['publicEvent'] });
 export type BookingFields = z.infer<typeof bookingFieldsSchema>;

@@ -185,15 +185,21 @@ describe('other tables', () => {
     }
   });
 
-  it('the kiosk sees booking titles of meeting rooms only, and no rejection', () => {
-    const booking = (resourceKind: 'desk' | 'room'): SyncedRow => ({
+  it('the kiosk sees who booked and why the hub refused, never a booking\'s own title; the wall sees public events only', () => {
+    const booking = (resourceKind: 'desk' | 'room', publicEvent: { title: string; description: string } | null = null): SyncedRow => ({
       id: 'b1', resourceKind, resourceId: 'r1', memberId: 'm1', title: 'Board meeting', startsAt: '2026-11-30T08:00:00.000Z', endsAt: '2026-11-30T09:00:00.000Z',
-      status: 'rejected', rejection: { code: 'bookingConflict', params: {}, winnerId: 'b0' }, confirmedAt: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+      status: 'rejected', rejection: { code: 'bookingConflict', params: {}, winnerId: 'b0' }, confirmedAt: null, publicEvent, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
     });
-    expect(projectRow('bookings', booking('room'), 'kiosk', context, undefined)).toMatchObject({ title: 'Board meeting', memberId: 'm1' });
-    expect(projectRow('bookings', booking('desk'), 'kiosk', context, undefined).title).toBe('');
-    expect(projectRow('bookings', booking('room'), 'kiosk', context, undefined)).not.toHaveProperty('rejection');
+    const atKiosk = projectRow('bookings', booking('room'), 'kiosk', context, undefined);
+    expect(atKiosk).toMatchObject({ memberId: 'm1', rejection: { code: 'bookingConflict' }, publicEvent: null });
+    expect(atKiosk).not.toHaveProperty('title');
+    expect(projectRow('bookings', booking('desk'), 'kiosk', context, undefined)).not.toHaveProperty('title');
     expect(projectRow('bookings', booking('room'), 'wall', context, undefined).deleted).toBe(true);
+    const event = { title: 'Repair café', description: 'Bring what is broken' };
+    const onTheWall = projectRow('bookings', booking('room', event), 'wall', context, undefined);
+    expect(onTheWall).toMatchObject({ deleted: false, publicEvent: event, startsAt: '2026-11-30T08:00:00.000Z' });
+    for (const secret of ['title', 'memberId', 'rejection', 'confirmedAt']) expect(onTheWall).not.toHaveProperty(secret);
+    expect(invalidFieldOf('bookings', onTheWall)).toBeNull();
   });
 
   it('a room display sees its own room and when it is booked, never by whom or what for, and nothing of other rooms', () => {
@@ -206,14 +212,16 @@ describe('other tables', () => {
     expect(projectRow('rooms', room('r1'), 'room', door, undefined)).toEqual({ ...room('r1'), zoneId: undefined, hlc: { '*': STAMP } });
     expect(projectRow('rooms', room('r2'), 'room', door, undefined)).toEqual(bareTombstone(room('r2')));
     const own = projectRow('bookings', booking('r1'), 'room', door, undefined);
-    expect(own).toEqual({ id: 'b-r1', resourceKind: 'room', resourceId: 'r1', startsAt: '2026-11-30T08:00:00.000Z', endsAt: '2026-11-30T09:00:00.000Z', status: 'confirmed', confirmedAt: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    expect(own).toEqual({ id: 'b-r1', resourceKind: 'room', resourceId: 'r1', startsAt: '2026-11-30T08:00:00.000Z', endsAt: '2026-11-30T09:00:00.000Z', status: 'confirmed', confirmedAt: null, rejection: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
     expect(invalidFieldOf('bookings', own)).toBeNull();
     expect(projectRow('bookings', booking('r2'), 'room', door, undefined).deleted).toBe(true);
     // A desk may carry the same id as a room in another table: only room bookings count.
     expect(projectRow('bookings', booking('r1', 'desk'), 'room', door, undefined).deleted).toBe(true);
     // A display paired to no room (an old pairing) sees none.
     expect(projectRow('bookings', booking('r1'), 'room', context, undefined).deleted).toBe(true);
-    // Another role never gets the door's view, whatever room the context names.
-    expect(projectRow('rooms', room('r1'), 'wall', door, undefined).deleted).toBe(true);
+    // Another role never gets the door's view, whatever room the context names: the wall has room names only.
+    const onTheWall = projectRow('rooms', room('r1'), 'wall', door, undefined);
+    expect(onTheWall).toMatchObject({ name: 'Mødelokale Ådalen', active: true, deleted: false });
+    for (const field of ['description', 'equipment', 'capacity', 'zoneId']) expect(onTheWall).not.toHaveProperty(field);
   });
 });

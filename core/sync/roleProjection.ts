@@ -146,8 +146,6 @@ const publicSettingsRule: RoleRule<'hubSettings'> = { rows: { doc: 'all' }, fiel
 
 const skillRule: RoleRule<'skills'> = { rows: { doc: 'all' }, fields: { labels: 'sent', synonyms: 'sent' } };
 
-/** The kiosk shows event titles of meeting rooms only ("today in the house"), never of desks. */
-const roomTitle: DerivedField<'bookings'> = { doc: 'room bookings only, else empty', value: (row) => (row.resourceKind === 'room' ? row.title : '') };
 
 export const projectionRules: ProjectionRules = {
   hubSettings: {
@@ -191,23 +189,41 @@ export const projectionRules: ProjectionRules = {
           zoneId: 'withheld', planPosition: 'withheld',
         },
       },
+      // The wall names the room of a public event.
+      wall: {
+        rows: { doc: 'all' },
+        fields: {
+          name: 'sent', active: 'sent',
+          zoneId: 'withheld', capacity: 'withheld', equipment: 'withheld', description: 'withheld', bookableBy: 'withheld', photo: 'withheld', planPosition: 'withheld',
+        },
+      },
     },
   },
   bookings: {
     roles: {
+      // The kiosk confirms a member's booking at check-in and shows today's public events; a
+      // booking's own title stays with the hosts. Why the hub refused a booking is no secret.
       kiosk: {
         rows: { doc: 'all' },
         fields: {
-          resourceKind: 'sent', resourceId: 'sent', memberId: 'sent', title: roomTitle, startsAt: 'sent', endsAt: 'sent',
-          status: 'sent', confirmedAt: 'sent', rejection: 'withheld',
+          resourceKind: 'sent', resourceId: 'sent', memberId: 'sent', title: 'withheld', startsAt: 'sent', endsAt: 'sent',
+          status: 'sent', confirmedAt: 'sent', rejection: 'sent', publicEvent: 'sent',
         },
       },
-      // The door shows when its room is taken, never by whom: titles wait for public events.
+      // The door shows when its room is taken, never by whom; a public event by its public title.
       room: {
         rows: { doc: 'of its own room', visible: (row, context) => row.resourceKind === 'room' && row.resourceId === context.roomId },
         fields: {
           resourceKind: 'sent', resourceId: 'sent', startsAt: 'sent', endsAt: 'sent', status: 'sent', confirmedAt: 'sent',
-          memberId: 'withheld', title: 'withheld', rejection: 'withheld',
+          memberId: 'withheld', title: 'withheld', rejection: 'sent', publicEvent: 'sent',
+        },
+      },
+      // The wall shows today's public events and nothing else of the bookings.
+      wall: {
+        rows: { doc: 'public events only', visible: (row) => row.resourceKind === 'room' && row.publicEvent != null },
+        fields: {
+          resourceKind: 'sent', resourceId: 'sent', startsAt: 'sent', endsAt: 'sent', status: 'sent', publicEvent: 'sent',
+          memberId: 'withheld', title: 'withheld', confirmedAt: 'withheld', rejection: 'withheld',
         },
       },
     },

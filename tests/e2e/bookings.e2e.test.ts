@@ -98,8 +98,16 @@ describe('a host runs the bookings of desks and meeting rooms', () => {
     await bookings.field(m.bookings.fieldTo).selectOption('18:00');
     await bookings.dialog.getByText(/^Members could not book this themselves: .+ As a host you can\.$/).waitFor();
     await bookings.field(m.bookings.fieldTo).selectOption('14:00');
+    // Opened to everyone under a public title of its own; a public title is required.
+    await bookings.dialog.getByRole('checkbox', { name: m.bookings.fieldPublic }).check();
+    await bookings.button(m.bookings.book).click();
+    await bookings.dialog.getByText(m.bookings.errors.publicTitleMissing).waitFor();
+    await bookings.field(m.bookings.fieldPublicTitle).fill('Strik og snak');
+    await bookings.field(m.bookings.fieldPublicDescription).fill('Alle er velkomne, garn findes.');
     await bookings.button(m.bookings.book).click();
     await bookings.block('Fjorden', 'Strikkeklubben').waitFor();
+    expect(await bookings.block('Fjorden', 'Strikkeklubben').textContent()).toContain(m.bookings.status.public);
+    expect(await bookingOf(page, 'Strikkeklubben')).toMatchObject({ memberId: null, publicEvent: { title: 'Strik og snak', description: 'Alle er velkomne, garn findes.' } });
 
     // Dragging a block moves it, keeping its length; onto another booking it stays where it was.
     const from = await centreOf(bookings, /^Fjorden, 10:00–10:15: /);

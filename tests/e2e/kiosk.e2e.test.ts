@@ -235,6 +235,30 @@ describe('the reception kiosk', () => {
     expect(shown).not.toMatch(/Lønsamtale|Søren|Hansen/);
   });
 
+  it('shows today\'s public events by their public words, and never the private title or who booked', async () => {
+    const { kiosk } = await hostAndKiosk(session);
+    const soren = await memberByName(kiosk.page, SOREN);
+    await putRow(kiosk.page, 'rooms', { id: 'room-fjorden', name: 'Fjorden', zoneId: null, capacity: 8, equipment: [], description: '', active: true });
+    const now = Date.now();
+    const dayEnd = zonedEndOfDay(new Date(now), defaultHubSettings.timeZone).getTime();
+    // Later today on the hub's day, whatever time the test runs: at least a minute long, within the day.
+    const startsAt = Math.min(now + 5 * 60_000, dayEnd - 2 * 60_000);
+    const endsAt = Math.min(startsAt + 60 * 60_000, dayEnd);
+    await putRow(kiosk.page, 'bookings', {
+      id: 'public-event', resourceKind: 'room', resourceId: 'room-fjorden', memberId: soren.id, title: 'Budget for Jens',
+      startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString(), status: 'confirmed', rejection: null, confirmedAt: null,
+      publicEvent: { title: 'Reparationscafé', description: 'Tag det med, der er gået i stykker.' },
+    });
+    await reload(kiosk);
+    const events = kiosk.todayAtHub.getByRole('list', { name: k.attract.publicEventsList });
+    await events.getByText('Reparationscafé', { exact: true }).waitFor();
+    await events.getByText('Tag det med, der er gået i stykker.', { exact: true }).waitFor();
+    expect(await events.textContent()).toContain('Fjorden');
+    expect(await kiosk.todayAtHub.getByText(k.attract.noPublicEvents).count()).toBe(0);
+    const shown = (await kiosk.todayAtHub.textContent()) ?? '';
+    expect(shown).not.toMatch(/Budget|Jens|Søren|Hansen/);
+  });
+
   it('signs a guest in, names their host by first name and initial, and prints a badge', async () => {
     const host = await session.newMachine('host');
     await addMemberAsHost(host.page, { name: SOREN });

@@ -12,7 +12,7 @@ import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
  * outside the member rules, never over another booking. Each returns what happened.
  */
 
-export type HostBookingFields = Pick<BookingFields, 'resourceKind' | 'resourceId' | 'memberId' | 'title' | 'startsAt' | 'endsAt'>;
+export type HostBookingFields = Pick<BookingFields, 'resourceKind' | 'resourceId' | 'memberId' | 'title' | 'startsAt' | 'endsAt' | 'publicEvent'>;
 
 export type BookingSaveOutcome =
   | { kind: 'saved'; booking: Booking }
@@ -44,8 +44,8 @@ async function hostBreach(context: DataContext, id: string, fields: HostBookingF
 /** A new booking (id null), or a change of one that is confirmed or was refused by the hub (it is then booked again). */
 export async function saveHostBooking(context: DataContext, id: string | null, given: HostBookingFields): Promise<BookingSaveOutcome> {
   // Only these fields are the host's to set, whatever else the caller's object carries (a whole stored row, say).
-  const { resourceKind, resourceId, memberId, title, startsAt, endsAt } = given;
-  const fields: HostBookingFields = { resourceKind, resourceId, memberId, title, startsAt, endsAt };
+  const { resourceKind, resourceId, memberId, title, startsAt, endsAt, publicEvent } = given;
+  const fields: HostBookingFields = { resourceKind, resourceId, memberId, title, startsAt, endsAt, publicEvent: resourceKind === 'room' ? publicEvent ?? null : null };
   return inOneTransaction(context, ['bookings', 'hubSettings'], async () => {
     const existing = id === null ? undefined : await context.db.bookings.get(id);
     if (id !== null && (!existing || existing.deleted || (existing.status !== 'confirmed' && existing.status !== 'rejected'))) return { kind: 'gone' };

@@ -5,6 +5,7 @@ import { Dialog } from '../../app/Dialog';
 import { FormField } from '../members/FormField';
 import { MemberPicker } from '../members/MemberPicker';
 import { BookingTimeFields } from './BookingTimeFields';
+import { PublicEventFields } from './PublicEventFields';
 import { validateBookingDraft, type BookingDraft, type BookingDraftErrors } from './bookingDraft';
 import type { BookingFormResult } from './useBookingActions';
 import { useBookingCheck } from './useBookingCheck';
@@ -92,6 +93,7 @@ export function BookingDialog({ booking, initial, places, refusal, memberName, o
         <FormField label={t(draft.who === 'group' ? 'bookings.fieldGroupName' : 'bookings.fieldPurpose')} error={error('title')} required={draft.who === 'group'}>
           {(props) => <input {...props} value={draft.title} maxLength={120} autoComplete="off" disabled={released} onChange={(event) => { update({ title: event.target.value }); }} />}
         </FormField>
+        {!isDesk && <PublicEventFields draft={draft} errors={errors} disabled={released} onChange={update} />}
         <div className="booking-check" role="status">
           {(refused ?? check.conflict) && <p className="booking-check-conflict">{refused ?? check.conflict}</p>}
           {!refused && !check.conflict && check.memberRule && <p className="booking-check-note">{t('bookings.hostMayStepOutside', { reason: check.memberRule })}</p>}

@@ -18,12 +18,19 @@ export interface BookingDraft {
   who: 'member' | 'group';
   memberId: string | null;
   title: string;
+  /** A meeting room's booking shown on the kiosk, the wall and the door, by its public title and description. */
+  isPublic: boolean;
+  publicTitle: string;
+  publicDescription: string;
 }
 
-export type BookingDraftError = 'resourceMissing' | 'dateMissing' | 'endBeforeStart' | 'memberMissing' | 'groupNameMissing' | 'titleTooLong';
-export type BookingDraftErrors = Partial<Record<'resourceId' | 'date' | 'to' | 'memberId' | 'title', BookingDraftError>>;
+export type BookingDraftError = 'resourceMissing' | 'dateMissing' | 'endBeforeStart' | 'memberMissing' | 'groupNameMissing' | 'titleTooLong'
+  | 'publicTitleMissing' | 'publicTitleTooLong' | 'publicDescriptionTooLong';
+export type BookingDraftErrors = Partial<Record<'resourceId' | 'date' | 'to' | 'memberId' | 'title' | 'publicTitle' | 'publicDescription', BookingDraftError>>;
 
 const TITLE_MAX = 120;
+const PUBLIC_TITLE_MAX = 80;
+const PUBLIC_DESCRIPTION_MAX = 300;
 
 type Calendar = { policy: Pick<BookingPolicy, 'openingHours' | 'closedDates'>; timeZone: string };
 
@@ -34,7 +41,7 @@ export const quarterHours: readonly string[] = Array.from({ length: (24 * 60) / 
 });
 
 export function newBookingDraft(resourceKind: BookingDraft['resourceKind'], resourceId: string, date: LocalDate, from: string, to: string, part: DeskPart): BookingDraft {
-  return { resourceKind, resourceId, date, from, to, part, who: 'member', memberId: null, title: '' };
+  return { resourceKind, resourceId, date, from, to, part, who: 'member', memberId: null, title: '', isPublic: false, publicTitle: '', publicDescription: '' };
 }
 
 const hubClock = (iso: string, timeZone: string) => zonedTimeOf(new Date(iso), timeZone);
@@ -48,8 +55,12 @@ export function draftOfBooking(booking: Booking, calendar: Calendar): BookingDra
     resourceKind: booking.resourceKind, resourceId: booking.resourceId, date,
     from: hubClock(booking.startsAt, calendar.timeZone), to: endsNextDay ? '24:00' : hubClock(booking.endsAt, calendar.timeZone),
     part, who: booking.memberId === null ? 'group' : 'member', memberId: booking.memberId, title: booking.title,
+    isPublic: Boolean(booking.publicEvent), publicTitle: booking.publicEvent?.title ?? '', publicDescription: booking.publicEvent?.description ?? '',
   };
 }
+
+/** Only a meeting room's booking can be a public event; a desk form keeps whatever was ticked, unused. */
+const isPublicRoomBooking = (draft: BookingDraft) => draft.resourceKind === 'room' && draft.isPublic;
 
 export function validateBookingDraft(draft: BookingDraft): BookingDraftErrors {
   const errors: BookingDraftErrors = {};
@@ -59,6 +70,11 @@ export function validateBookingDraft(draft: BookingDraft): BookingDraftErrors {
   if (draft.who === 'member' && draft.memberId === null) errors.memberId = 'memberMissing';
   if (draft.who === 'group' && draft.title.trim() === '') errors.title = 'groupNameMissing';
   if (draft.title.trim().length > TITLE_MAX) errors.title = 'titleTooLong';
+  if (isPublicRoomBooking(draft)) {
+    if (draft.publicTitle.trim() === '') errors.publicTitle = 'publicTitleMissing';
+    else if (draft.publicTitle.trim().length > PUBLIC_TITLE_MAX) errors.publicTitle = 'publicTitleTooLong';
+    if (draft.publicDescription.trim().length > PUBLIC_DESCRIPTION_MAX) errors.publicDescription = 'publicDescriptionTooLong';
+  }
   return errors;
 }
 
@@ -71,6 +87,7 @@ export function fieldsOfDraft(draft: BookingDraft, calendar: Calendar): HostBook
     resourceKind: draft.resourceKind, resourceId: draft.resourceId,
     memberId: draft.who === 'member' ? draft.memberId : null,
     title: draft.title.trim(),
+    publicEvent: isPublicRoomBooking(draft) ? { title: draft.publicTitle.trim(), description: draft.publicDescription.trim() } : null,
     ...span,
   };
 }

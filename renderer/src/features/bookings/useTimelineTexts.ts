@@ -14,7 +14,11 @@ export function useTimelineTexts(view: TimelineView, timeline: BookingTimeline) 
   const whenOf = (column: GridColumn) => (view === 'rooms'
     ? t('bookings.cellTime', { from: timeOf(column.startsAt), to: timeOf(column.endsAt) })
     : t(`bookings.cellPart.${column.part ?? 'morning'}`, { day: format.localDate(column.date) }));
-  const statusText = (item: PlacedBooking) => (item.booking.status === 'rejected' ? t('bookings.status.refused') : item.booking.status === 'released' ? t('bookings.status.released') : null);
+  const statusText = (item: PlacedBooking) => {
+    if (item.booking.status === 'rejected') return t('bookings.status.refused');
+    if (item.booking.status === 'released') return t('bookings.status.released');
+    return item.booking.publicEvent ? t('bookings.status.public') : null;
+  };
   const blockLabel = (item: PlacedBooking) => [statusText(item), item.who, item.time].filter(Boolean).join(' · ');
   const cellLabel = (row: TimelineRow, column: GridColumn, holder: PlacedBooking | null) => {
     const state = holder ? t('bookings.cellHeld', { what: blockLabel(holder) }) : column.closed ? t('bookings.cellFreeClosed') : t('bookings.cellFree');

@@ -36,7 +36,7 @@ export function AttractScreen({ onStart, onGuest, onHostGesture }: {
 }) {
   const { t } = useTranslation();
   const { name } = useHubSettings();
-  const { counts, roomBookings } = useTodayAtHub();
+  const { counts, roomBookings, events } = useTodayAtHub();
   return (
     <div className="kiosk-attract">
       <header className="kiosk-top">
@@ -52,7 +52,7 @@ export function AttractScreen({ onStart, onGuest, onHostGesture }: {
       </div>
       <div className="kiosk-info">
         {counts && <InToday {...counts} />}
-        {roomBookings && <TodaysEvents roomBookings={roomBookings} />}
+        {roomBookings && events && <TodaysEvents roomBookings={roomBookings} events={events} />}
       </div>
       <LanguageSwitch />
     </div>

@@ -18,15 +18,15 @@ export interface RoomBookingsToday {
 }
 
 /**
- * What the kiosk may say about today's room bookings. Until bookings can be marked as public
- * events, none of them is one: the kiosk shows that rooms are booked, and when, nothing more.
+ * What the kiosk may say about today's room bookings that are not public events: that a room is
+ * booked, and when, nothing more (public events are shown by their own words, core/bookings/publicEvents.ts).
  */
 export function roomBookingsToday(bookings: readonly Booking[], rooms: readonly Room[], now: Date, timeZone: string): RoomBookingsToday {
   const today = { startsAt: zonedStartOfDay(now, timeZone).toISOString(), endsAt: zonedEndOfDay(now, timeZone).toISOString() };
   const roomNames = new Map(rooms.map((room) => [room.id, room.name]));
   const booked = bookings.filter((booking) => !booking.deleted && booking.resourceKind === 'room' && booking.status === 'confirmed' && slotsOverlap(booking, today));
   const upcoming = booked
-    .filter((booking) => Date.parse(booking.endsAt) > now.getTime())
+    .filter((booking) => Date.parse(booking.endsAt) > now.getTime() && !booking.publicEvent)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .map((booking) => ({ id: booking.id, startsAt: booking.startsAt, endsAt: booking.endsAt, roomName: roomNames.get(booking.resourceId) ?? null }));
   return { count: booked.length, upcoming };
