@@ -72,6 +72,18 @@ describe('what each role may write', () => {
     expect(refusalFor(kiosk, change('bookings', { startsAt: '2026-11-30T07:00:00.000Z' }), desk, hubTime)).toEqual(refusal('kioskOnlyConfirms'));
   });
 
+  it('lets a kiosk cancel a member\'s booking that has not ended, and change nothing else with it', () => {
+    const held: SyncedRow = { ...booking('room1'), memberId: 'm1', status: 'confirmed', startsAt: '2026-12-02T08:00:00.000Z', endsAt: '2026-12-02T09:00:00.000Z' };
+    const cancel = (fields: Record<string, unknown>, row: SyncedRow = held) => refusalFor(kiosk, change('bookings', fields), row, hubTime);
+    expect(cancel({ status: 'cancelled' })).toBeNull();
+    expect(cancel({ status: 'cancelled', endsAt: '2026-12-02T08:30:00.000Z' })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(cancel({ status: 'confirmed' }, { ...held, status: 'cancelled' })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(cancel({ status: 'released' })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(cancel({ status: 'cancelled' }, { ...held, status: 'rejected' })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(cancel({ status: 'cancelled' }, { ...held, memberId: null })).toEqual(refusal('kioskOnlyConfirms'));
+    expect(cancel({ status: 'cancelled' }, { ...held, endsAt: '2026-11-30T09:59:59.000Z' })).toEqual(refusal('kioskOnlyConfirms'));
+  });
+
   it('says which tables a role writes at all, as the hub enforces it', () => {
     expect(canWriteTable('host', 'hubSettings')).toBe(true);
     expect(canWriteTable('kiosk', 'hubSettings')).toBe(false);

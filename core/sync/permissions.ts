@@ -101,7 +101,7 @@ function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, time
     case 'guests':
       return !current || onlyFields(change, ['leftAt']) ? null : refusal('kioskOnlyGuests');
     case 'bookings':
-      if (current) return onlyFields(change, ['confirmedAt']) || endsDeskBookingEarly(change, current, time) ? null : refusal('kioskOnlyConfirms');
+      if (current) return onlyFields(change, ['confirmedAt']) || endsDeskBookingEarly(change, current, time) || cancelsMembersBooking(change, current, time) ? null : refusal('kioskOnlyConfirms');
       return isWalkInDeskBooking(change, time) ? null : refusal('kioskOnlyWalkIns');
     default:
       return { code: 'roleCannotWrite', params: { role: 'kiosk' } };
@@ -117,6 +117,17 @@ function endsDeskBookingEarly(change: RecordChange, current: SyncedRow, time: Hu
   if (!onlyFields(change, ['endsAt']) || current.resourceKind !== 'desk' || typeof startsAt !== 'string') return false;
   const start = Date.parse(startsAt);
   return shortensBooking(change.fields.endsAt, current) && start >= hubDayStart(time) && start < hubDayEnd(time);
+}
+
+/**
+ * A member who proved who they are at the kiosk (card or PIN) cancels a booking of theirs that
+ * has not ended: the status becomes cancelled and nothing else changes. A booking for nobody by
+ * name (a group, the door's) is the hosts' to cancel.
+ */
+function cancelsMembersBooking(change: RecordChange, current: SyncedRow, { now }: HubTime): boolean {
+  if (!onlyFields(change, ['status']) || change.fields.status !== 'cancelled') return false;
+  const { status, memberId, endsAt } = current;
+  return status === 'confirmed' && typeof memberId === 'string' && typeof endsAt === 'string' && Date.parse(endsAt) > now.getTime();
 }
 
 const hubDayStart = ({ now, timeZone }: HubTime) => zonedStartOfDay(now, timeZone).getTime();

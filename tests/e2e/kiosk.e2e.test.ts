@@ -259,6 +259,49 @@ describe('the reception kiosk', () => {
     expect(shown).not.toMatch(/Budget|Jens|Søren|Hansen/);
   });
 
+  it('shows a member who showed their card their coming bookings and cancels one in two taps; a typed name alone sees none', async () => {
+    const { kiosk } = await hostAndKiosk(session);
+    const soren = await memberByName(kiosk.page, SOREN);
+    await putRow(kiosk.page, 'rooms', { id: 'room-fjorden', name: 'Fjorden', zoneId: null, capacity: 8, equipment: [], description: '', active: true });
+    const dayMs = 24 * 60 * 60_000;
+    for (const [id, days] of [['booking-soon', 1], ['booking-later', 8]] as const) {
+      const startsAt = Date.now() + days * dayMs;
+      await putRow(kiosk.page, 'bookings', {
+        id, resourceKind: 'room', resourceId: 'room-fjorden', memberId: soren.id, title: 'Privat', status: 'confirmed', rejection: null, confirmedAt: null,
+        startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 60 * 60_000).toISOString(),
+      });
+    }
+    await reload(kiosk);
+    const openButton = kiosk.main.getByRole('button', { name: fill(k.myBookings.open_other, { count: 2 }) });
+
+    // A typed name proves nothing: no bookings on the confirmation.
+    await kiosk.findMe('in', 'søren', 'Søren H.');
+    await kiosk.welcome('Søren').waitFor();
+    expect(await openButton.count()).toBe(0);
+    await kiosk.doneButton.click();
+
+    // The card does: the bookings are one tap away, and a cancel asks once.
+    const { cardToken } = await memberByName(kiosk.page, SOREN);
+    await kiosk.scan(cardPayload(cardToken!));
+    await kiosk.goodbye('Søren').waitFor();
+    await openButton.click();
+    const list = kiosk.main.getByRole('list', { name: k.myBookings.listLabel });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    expect(await list.textContent()).toContain('Fjorden');
+    expect(await list.textContent()).not.toContain('Privat');
+    await list.getByRole('listitem').first().getByRole('button', { name: k.myBookings.cancel }).click();
+    await list.getByRole('button', { name: k.myBookings.keep }).click();
+    await list.getByRole('listitem').first().getByRole('button', { name: k.myBookings.cancel }).click();
+    await list.getByRole('button', { name: k.myBookings.yes }).click();
+    await kiosk.main.getByText(k.myBookings.cancelled).waitFor();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    const stored = await storedRows(kiosk.page, 'bookings');
+    expect(stored.find((row) => row.id === 'booking-soon')?.status).toBe('cancelled');
+    expect(stored.find((row) => row.id === 'booking-later')?.status).toBe('confirmed');
+    await kiosk.doneButton.click();
+    await kiosk.checkInButton.waitFor();
+  });
+
   it('signs a guest in, names their host by first name and initial, and prints a badge', async () => {
     const host = await session.newMachine('host');
     await addMemberAsHost(host.page, { name: SOREN });

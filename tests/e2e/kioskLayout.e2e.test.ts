@@ -7,9 +7,9 @@ import type { UiLanguage } from '@core/languages';
 import { useE2eSession } from './support/browser';
 import { FAKE_CAMERA_HEIGHT, FAKE_CAMERA_WIDTH, fakeCameraArgs, y4mVideo } from './support/fakeCamera';
 import { addMemberAsHost } from './support/members';
-import { fill, messages } from './support/messages';
+import { fill, messages, templatePattern } from './support/messages';
 import { KioskPage } from './support/pages/KioskPage';
-import { patchHubSettings, setHostPinInStore, setMemberPinInStore } from './support/pages/KioskData';
+import { memberByName, patchHubSettings, putRow, setHostPinInStore, setMemberPinInStore, storedRows } from './support/pages/KioskData';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { startPersistentMachine, type PersistentMachine } from './support/persistentMachine';
@@ -66,6 +66,16 @@ describe('every kiosk screen fits the screen, with nothing to scroll and no butt
     await patchHubSettings(host.page, { checkInPinRequired: true });
     await setMemberPinInStore(host.page, 'Piet Quast', '1357');
     await setHostPinInStore(host.page, '471100');
+    // Two bookings of Piet's ahead, for his "My bookings" screen: the longest place name the demo has.
+    const piet = await memberByName(host.page, 'Piet Quast');
+    const room = (await storedRows(host.page, 'rooms')).toSorted((a, b) => String(b.name).length - String(a.name).length)[0];
+    for (const days of [1, 9]) {
+      const startsAt = Date.now() + days * 24 * 60 * 60_000;
+      await putRow(host.page, 'bookings', {
+        id: `piet-${String(days)}`, resourceKind: 'room', resourceId: room?.id, memberId: piet.id, title: '', status: 'confirmed', rejection: null, confirmedAt: null,
+        startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 90 * 60_000).toISOString(),
+      });
+    }
     running = [];
     await host.close();
 
@@ -111,7 +121,14 @@ describe('every kiosk screen fits the screen, with nothing to scroll and no butt
       await kiosk.result('Piet Q.').click();
       await kiosk.tapPin('1357', k.pin.help);
       await kiosk.goodbye('Piet').waitFor();
+      // Piet typed his PIN, so the confirmation offers his bookings.
+      const myBookings = kiosk.main.getByRole('button', { name: templatePattern(k.myBookings.open_other) });
+      await myBookings.waitFor();
       await expectFits(page, lang, at('the check-out confirmation'));
+      await myBookings.click();
+      await kiosk.main.getByRole('list', { name: k.myBookings.listLabel }).getByRole('button', { name: k.myBookings.cancel }).first().click();
+      await kiosk.main.getByRole('button', { name: k.myBookings.yes }).waitFor();
+      await expectFits(page, lang, at('my bookings, asking before a cancel'));
       await kiosk.doneButton.click();
 
       await kiosk.guestButton.click();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { zonedInstant } from '@core/time/zonedTime';
-import { cancelBooking, restoreBooking, saveHostBooking, type HostBookingFields } from './bookingRepo';
+import { cancelBooking, cancelMemberBooking, restoreBooking, saveHostBooking, type HostBookingFields } from './bookingRepo';
 import type { DataContext } from './dataContext';
 import { openTestContext } from './testContext';
 
@@ -91,5 +91,19 @@ describe('a move handed a whole stored booking', () => {
     const moved = await saved(saveHostBooking(context, booking.id, { ...booking, ...room('12:00', '13:00') }));
     expect(moved.startsAt).toBe(room('12:00', '13:00').startsAt);
     expect((await context.db.outbox.toArray()).at(-1)?.fields).toEqual({ startsAt: room('12:00', '13:00').startsAt, endsAt: room('12:00', '13:00').endsAt });
+  });
+});
+
+describe('a member cancelling at the kiosk', () => {
+  it('cancels only a booking of their own that has not ended, with nothing but its status', async () => {
+    context = await openTestContext({ now });
+    const own = await saved(saveHostBooking(context, null, room('10:00', '11:00')));
+    const other = await saved(saveHostBooking(context, null, room('12:00', '13:00', { memberId: 'member-bo' })));
+    const over = await saved(saveHostBooking(context, null, room('08:00', '08:30')));
+    expect(await cancelMemberBooking(context, 'member-anna', other.id)).toEqual({ kind: 'gone' });
+    expect(await cancelMemberBooking(context, 'member-anna', over.id)).toEqual({ kind: 'gone' });
+    expect(await cancelMemberBooking(context, 'member-anna', own.id)).toMatchObject({ kind: 'cancelled', booking: { status: 'cancelled' } });
+    expect((await context.db.outbox.toArray()).at(-1)?.fields).toEqual({ status: 'cancelled' });
+    expect(await cancelMemberBooking(context, 'member-anna', own.id)).toEqual({ kind: 'gone' });
   });
 });

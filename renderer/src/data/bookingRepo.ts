@@ -77,3 +77,16 @@ export async function restoreBooking(context: DataContext, id: string): Promise<
     return { kind: 'saved', booking: await updateRecord(context, 'bookings', id, { status: 'confirmed', rejection: null }) };
   });
 }
+
+/**
+ * A member cancels a booking of their own at the kiosk, after showing who they are: only a
+ * confirmed booking of theirs that has not ended (core/sync/permissions.ts holds the hub to the same).
+ */
+export async function cancelMemberBooking(context: DataContext, memberId: string, id: string): Promise<BookingCancelOutcome> {
+  return inOneTransaction(context, ['bookings'], async () => {
+    const booking = await context.db.bookings.get(id);
+    const ownAndAhead = booking && !booking.deleted && booking.memberId === memberId && booking.status === 'confirmed' && Date.parse(booking.endsAt) > context.now().getTime();
+    if (!ownAndAhead) return { kind: 'gone' };
+    return { kind: 'cancelled', booking: await updateRecord(context, 'bookings', id, { status: 'cancelled' }) };
+  });
+}

@@ -108,6 +108,16 @@ export function useBookingsOf(resourceId: string | null): Booking[] | undefined 
   return useLiveQuery(async () => (resourceId ? (await db.bookings.where('resourceId').equals(resourceId).toArray()).filter((booking) => !booking.deleted) : []), [db, resourceId]);
 }
 
+/** A member's confirmed bookings that have not ended, soonest first (the kiosk's "My bookings"). */
+export function useUpcomingBookingsOf(memberId: string): Booking[] | undefined {
+  const { db, now } = useDataContext();
+  return useLiveQuery(async () => {
+    const nowIso = now().toISOString();
+    const own = await db.bookings.where('memberId').equals(memberId).toArray();
+    return own.filter((booking) => !booking.deleted && booking.status === 'confirmed' && booking.endsAt > nowIso).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  }, [db, memberId, now]);
+}
+
 export function useDesks(): Desk[] | undefined {
   const { db } = useDataContext();
   return useLiveQuery(() => db.desks.filter((desk) => !desk.deleted).toArray(), [db]);

@@ -6,6 +6,7 @@ import { GuestWelcomeScreen } from './GuestWelcomeScreen';
 import { HostPinScreen } from './HostPinScreen';
 import { KioskHostSettings } from './KioskHostSettings';
 import { MemberPinScreen } from './MemberPinScreen';
+import { MyBookingsScreen } from './MyBookingsScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import { CameraScanner } from './scanner/CameraScanner';
 import { useKeyboardWedge } from './scanner/useKeyboardWedge';
@@ -39,14 +40,23 @@ function CurrentScreen({ kiosk }: { kiosk: Commands }) {
       return (
         <MemberPinScreen
           member={member} firstName={screen.firstName}
-          onRight={() => { void kiosk.checkMemberInOrOut(member, screen.direction, 'name'); }}
+          onRight={() => { void kiosk.checkMemberInOrOut(member, screen.direction, 'name', true); }}
           onTooManyWrong={() => { dispatch({ type: 'pinTriesUsedUp' }); }}
           onCancel={toStart}
         />
       );
     }
     case 'outcome':
-      return <OutcomeScreen outcome={screen.outcome} onTakeDesk={(deskId) => kiosk.takeDesk(screen.outcome.memberId, deskId, screen.method)} onDone={toStart} />;
+      return (
+        <OutcomeScreen
+          outcome={screen.outcome}
+          onTakeDesk={(deskId) => kiosk.takeDesk(screen.outcome.memberId, deskId, screen.method)}
+          onMyBookings={screen.verified ? () => { dispatch({ type: 'myBookingsChosen' }); } : null}
+          onDone={toStart}
+        />
+      );
+    case 'myBookings':
+      return <MyBookingsScreen memberId={screen.memberId} firstName={screen.firstName} onCancel={(bookingId) => kiosk.cancelOwnBooking(screen.memberId, bookingId)} onDone={toStart} />;
     case 'guest':
       return <GuestScreen names={names} onSignIn={kiosk.signInGuest} onSignedIn={(welcome) => { dispatch({ type: 'guestSignedIn', welcome }); }} onCancel={toStart} />;
     case 'guestWelcome':

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { BookingLine } from './BookingLine';
 import { FreeDeskChoice } from './FreeDeskChoice';
 import type { MemberOutcome } from './kioskFlow';
-import { CONFIRMATION_MS, DESK_CHOICE_MS } from './kioskTiming';
+import { CONFIRMATION_MS, DESK_CHOICE_MS, MY_BOOKINGS_OFFER_MS } from './kioskTiming';
+import { MyBookingsButton } from './MyBookingsScreen';
 import { useAutoClose } from './useAutoClose';
 import type { DeskChoiceResult } from './useKioskCommands';
 import { useFormatting } from '../../app/formatting';
@@ -30,16 +31,18 @@ function CheckedInBody({ outcome, onTakeDesk }: { outcome: CheckedIn; onTakeDesk
  * The answer to a check-in or check-out: greets by first name only, and closes by itself
  * (or on a tap anywhere but a desk button) so the next person finds the start screen.
  */
-export function OutcomeScreen({ outcome, onTakeDesk, onDone }: {
+export function OutcomeScreen({ outcome, onTakeDesk, onMyBookings, onDone }: {
   outcome: MemberOutcome;
   onTakeDesk: (deskId: string) => Promise<DeskChoiceResult>;
+  /** Null when the member only typed their name: their bookings stay private then. */
+  onMyBookings: (() => void) | null;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormatting();
   // Decided once per outcome: booking a desk keeps the longer time it was offered with.
   const [offeredDesks] = useState(() => outcome.kind === 'checkedIn' && outcome.booking === null);
-  useAutoClose(offeredDesks ? DESK_CHOICE_MS : CONFIRMATION_MS, onDone);
+  useAutoClose(offeredDesks ? DESK_CHOICE_MS : onMyBookings ? MY_BOOKINGS_OFFER_MS : CONFIRMATION_MS, onDone);
   const closeOnBackground = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('button, a, input')) onDone();
   };
@@ -55,6 +58,7 @@ export function OutcomeScreen({ outcome, onTakeDesk, onDone }: {
               : t('kiosk.confirm.alreadyOut', { name: outcome.firstName })}
           </h1>
         )}
+      {onMyBookings && <MyBookingsButton memberId={outcome.memberId} onOpen={onMyBookings} />}
       <p className="muted">{t('kiosk.confirm.closesSoon')}</p>
       <button type="button" className="primary kiosk-done" onClick={onDone}>{t('kiosk.confirm.done')}</button>
     </div>

@@ -11,7 +11,8 @@ const screens: Record<KioskScreen['name'], KioskScreen> = {
   attract: { name: 'attract' },
   findMe: { name: 'findMe', direction: 'out' },
   memberPin: { name: 'memberPin', direction: 'in', memberId: 'm-1', firstName: 'Søren' },
-  outcome: { name: 'outcome', outcome: checkedIn, method: 'name' },
+  outcome: { name: 'outcome', outcome: checkedIn, method: 'name', verified: true },
+  myBookings: { name: 'myBookings', memberId: 'm-1', firstName: 'Søren' },
   guest: { name: 'guest' },
   guestWelcome: { name: 'guestWelcome', welcome },
   hostPin: { name: 'hostPin' },
@@ -23,7 +24,8 @@ const events: Record<KioskFlowEvent['type'], KioskFlowEvent> = {
   guestChosen: { type: 'guestChosen' },
   hostGesture: { type: 'hostGesture' },
   pinNeeded: { type: 'pinNeeded', direction: 'out', memberId: 'm-2', firstName: 'Anja' },
-  memberAnswered: { type: 'memberAnswered', outcome: checkedOut, method: 'scanner' },
+  memberAnswered: { type: 'memberAnswered', outcome: checkedOut, method: 'scanner', verified: true },
+  myBookingsChosen: { type: 'myBookingsChosen' },
   deskBooked: { type: 'deskBooked', booking: { ...booking, memberId: 'm-1', title: '', startsAt: '', endsAt: '', status: 'confirmed', rejection: null, confirmedAt: null, hlc: {}, deviceId: 'k', deleted: false } },
   guestSignedIn: { type: 'guestSignedIn', welcome },
   hostPinRight: { type: 'hostPinRight' },
@@ -38,7 +40,8 @@ const table: Record<KioskScreen['name'], Partial<Record<KioskFlowEvent['type'], 
   attract: { startChosen: 'findMe', guestChosen: 'guest', hostGesture: 'hostPin', memberAnswered: 'outcome', cardRefused: 'rest:cardInvalid' },
   findMe: { pinNeeded: 'memberPin', memberAnswered: 'outcome', cardRefused: 'message:cardInvalid' },
   memberPin: { memberAnswered: 'outcome', cardRefused: 'rest:cardInvalid', pinTriesUsedUp: 'rest:pinTooManyTries' },
-  outcome: { memberAnswered: 'outcome', deskBooked: 'outcome', cardRefused: 'rest:cardInvalid' },
+  outcome: { memberAnswered: 'outcome', deskBooked: 'outcome', myBookingsChosen: 'myBookings', cardRefused: 'rest:cardInvalid' },
+  myBookings: { cardRefused: 'rest:cardInvalid' },
   guest: { guestSignedIn: 'guestWelcome', cardRefused: 'rest:cardInvalid' },
   guestWelcome: { cardRefused: 'rest:cardInvalid' },
   hostPin: { hostPinRight: 'hostSettings', cardRefused: 'rest:cardInvalid' },
@@ -73,15 +76,21 @@ describe('kioskFlow', () => {
     expect(kioskFlow(kioskAtRest, events.startChosen).screen).toEqual({ name: 'findMe', direction: 'in' });
     const onFindMe = { ...kioskAtRest, screen: screens.findMe };
     expect(kioskFlow(onFindMe, events.pinNeeded).screen).toEqual({ name: 'memberPin', direction: 'out', memberId: 'm-2', firstName: 'Anja' });
-    expect(kioskFlow(onFindMe, events.memberAnswered).screen).toEqual({ name: 'outcome', outcome: checkedOut, method: 'scanner' });
+    expect(kioskFlow(onFindMe, events.memberAnswered).screen).toEqual({ name: 'outcome', outcome: checkedOut, method: 'scanner', verified: true });
+    expect(kioskFlow({ ...kioskAtRest, screen: screens.outcome }, events.myBookingsChosen).screen).toEqual({ name: 'myBookings', memberId: 'm-1', firstName: 'Søren' });
     expect(kioskFlow({ ...kioskAtRest, screen: screens.guest }, events.guestSignedIn).screen).toEqual({ name: 'guestWelcome', welcome });
+  });
+
+  it('shows a member\'s bookings only to someone who showed a card or typed the PIN', () => {
+    const typedName = { ...kioskAtRest, screen: { name: 'outcome', outcome: checkedIn, method: 'name', verified: false } } satisfies KioskFlowState;
+    expect(kioskFlow(typedName, events.myBookingsChosen)).toBe(typedName);
   });
 
   it('shows a desk just booked on the check-in confirmation, never on a check-out', () => {
     const onCheckIn = { ...kioskAtRest, screen: screens.outcome };
     const booked = kioskFlow(onCheckIn, events.deskBooked).screen;
     expect(booked.name === 'outcome' && booked.outcome.kind === 'checkedIn' ? booked.outcome.booking?.id : null).toBe('b-1');
-    const onCheckOut: KioskFlowState = { ...kioskAtRest, screen: { name: 'outcome', outcome: checkedOut, method: 'name' } };
+    const onCheckOut: KioskFlowState = { ...kioskAtRest, screen: { name: 'outcome', outcome: checkedOut, method: 'name', verified: false } };
     expect(kioskFlow(onCheckOut, events.deskBooked)).toBe(onCheckOut);
   });
 

@@ -19,7 +19,9 @@ export type KioskScreen =
   | { name: 'attract' }
   | { name: 'findMe'; direction: KioskDirection }
   | { name: 'memberPin'; direction: KioskDirection; memberId: string; firstName: string }
-  | { name: 'outcome'; outcome: MemberOutcome; method: ArrivalMethod }
+  /** `verified`: the member showed a card or typed their PIN, so the kiosk may show their bookings. */
+  | { name: 'outcome'; outcome: MemberOutcome; method: ArrivalMethod; verified: boolean }
+  | { name: 'myBookings'; memberId: string; firstName: string }
   | { name: 'guest' }
   | { name: 'guestWelcome'; welcome: GuestWelcome }
   | { name: 'hostPin' }
@@ -40,7 +42,8 @@ export type KioskFlowEvent =
   | { type: 'guestChosen' }
   | { type: 'hostGesture' }
   | { type: 'pinNeeded'; direction: KioskDirection; memberId: string; firstName: string }
-  | { type: 'memberAnswered'; outcome: MemberOutcome; method: ArrivalMethod }
+  | { type: 'memberAnswered'; outcome: MemberOutcome; method: ArrivalMethod; verified: boolean }
+  | { type: 'myBookingsChosen' }
   | { type: 'deskBooked'; booking: Booking }
   | { type: 'guestSignedIn'; welcome: GuestWelcome }
   | { type: 'hostPinRight' }
@@ -70,7 +73,13 @@ export function kioskFlow(state: KioskFlowState, event: KioskFlowEvent): KioskFl
       return screen.name === 'findMe' ? show(state, { name: 'memberPin', direction: event.direction, memberId: event.memberId, firstName: event.firstName }) : state;
     case 'memberAnswered':
       // A card is welcome on the start, name and confirmation screens; a name on its screen or after its PIN.
-      return ['attract', 'findMe', 'memberPin', 'outcome'].includes(screen.name) ? show(state, { name: 'outcome', outcome: event.outcome, method: event.method }) : state;
+      return ['attract', 'findMe', 'memberPin', 'outcome'].includes(screen.name)
+        ? show(state, { name: 'outcome', outcome: event.outcome, method: event.method, verified: event.verified })
+        : state;
+    case 'myBookingsChosen':
+      // Only someone who proved who they are sees (and may cancel) a member's bookings.
+      if (screen.name !== 'outcome' || !screen.verified) return state;
+      return show(state, { name: 'myBookings', memberId: screen.outcome.memberId, firstName: screen.outcome.firstName });
     case 'deskBooked':
       if (screen.name !== 'outcome' || screen.outcome.kind !== 'checkedIn') return state;
       return { ...state, screen: { ...screen, outcome: { ...screen.outcome, booking: event.booking } } };

@@ -4,6 +4,7 @@ import { kioskDisplayName } from '@core/kiosk/kioskNameSearch';
 import type { Member } from '@core/schemas';
 import { useReportError } from '../../app/useActionFeedback';
 import { useDataContext } from '../../app/services';
+import { cancelMemberBooking } from '../../data/bookingRepo';
 import { bookDeskAndCheckIn, checkIn, checkInOrOut, checkOut } from '../../data/checkInRepo';
 import { signInGuest, type GuestSignIn } from '../../data/guestRepo';
 import { useHubSettings } from '../../data/liveQueries';
@@ -45,7 +46,8 @@ export function useKioskCommands() {
     }
   }, [reportError]);
 
-  const checkMemberInOrOut = useCallback(async (member: Pick<Member, 'id' | 'name'>, direction: KioskDirection | 'toggle', method: ArrivalMethod) => {
+  /** `verified`: a card or the member's PIN proved who it is (a typed name alone does not). */
+  const checkMemberInOrOut = useCallback(async (member: Pick<Member, 'id' | 'name'>, direction: KioskDirection | 'toggle', method: ArrivalMethod, verified: boolean) => {
     const answer = await exclusively(() => {
       if (direction === 'in') return checkIn(context, member.id, method);
       if (direction === 'out') return checkOut(context, member.id, method);
@@ -53,14 +55,14 @@ export function useKioskCommands() {
     });
     if (!answer) return;
     const { firstName } = kioskDisplayName(member.name);
-    dispatch({ type: 'memberAnswered', outcome: { ...answer, memberId: member.id, firstName }, method });
+    dispatch({ type: 'memberAnswered', outcome: { ...answer, memberId: member.id, firstName }, method, verified });
   }, [context, exclusively]);
 
   const pickName = useCallback((match: KioskNameMatch, direction: KioskDirection) => {
     const member = names.member(match.id);
     if (!member) return;
     if (settings.checkInPinRequired && member.pinHash) dispatch({ type: 'pinNeeded', direction, memberId: member.id, firstName: match.firstName });
-    else void checkMemberInOrOut(member, direction, 'name');
+    else void checkMemberInOrOut(member, direction, 'name', false);
   }, [names, settings.checkInPinRequired, checkMemberInOrOut]);
 
   /** A card never needs the PIN: holding the card is the proof. */
@@ -77,7 +79,7 @@ export function useKioskCommands() {
       const recent = lastCard.current;
       if (method === 'qrCard' && recent?.memberId === member.id && Date.now() - recent.at < REPEAT_SCAN_IGNORE_MS) return;
       lastCard.current = { memberId: member.id, at: Date.now() };
-      await checkMemberInOrOut(member, direction, method);
+      await checkMemberInOrOut(member, direction, method, true);
     })().catch(reportError);
   }, [state.screen, context, checkMemberInOrOut, reportError]);
 
@@ -91,7 +93,13 @@ export function useKioskCommands() {
 
   const signInGuestHere = useCallback((guest: GuestSignIn) => signInGuest(context, guest), [context]);
 
+  /** True when the booking is cancelled; false when it was gone already or the write failed (reported). */
+  const cancelOwnBooking = useCallback(async (memberId: string, bookingId: string): Promise<boolean> => {
+    const answer = await exclusively(() => cancelMemberBooking(context, memberId, bookingId));
+    return answer?.kind === 'cancelled';
+  }, [context, exclusively]);
+
   return useMemo(() => ({
-    state, dispatch, names, settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuest: signInGuestHere,
-  }), [state, names, settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuestHere]);
+    state, dispatch, names, settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuest: signInGuestHere, cancelOwnBooking,
+  }), [state, names, settings, pickName, scanCard, takeDesk, checkMemberInOrOut, signInGuestHere, cancelOwnBooking]);
 }
