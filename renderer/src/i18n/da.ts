@@ -17,6 +17,7 @@ import { presenceText } from './sections/presence';
 import { rolesText } from './sections/roles';
 import { scannerText } from './sections/scanner';
 import { bookingsText } from './sections/bookings';
+import { bookingRulesText } from './sections/bookingRules';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -44,4 +45,5 @@ export const da: Messages = {
   roomDisplay: roomDisplayText.da,
   spaces: spacesText.da,
   bookings: bookingsText.da,
+  bookingRules: bookingRulesText.da,
 };

@@ -16,6 +16,7 @@ import { presenceText } from './sections/presence';
 import { rolesText } from './sections/roles';
 import { scannerText } from './sections/scanner';
 import { bookingsText } from './sections/bookings';
+import { bookingRulesText } from './sections/bookingRules';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -48,6 +49,7 @@ export const en = {
   roomDisplay: roomDisplayText.en,
   spaces: spacesText.en,
   bookings: bookingsText.en,
+  bookingRules: bookingRulesText.en,
 } as const;
 
 /** The shape every language must fill. */

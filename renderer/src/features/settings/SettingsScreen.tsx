@@ -12,6 +12,7 @@ import { HubConnectionSection } from '../sync/HubConnectionSection';
 import { HubHereSection } from '../sync/HubHereSection';
 import { MachinesSection } from '../sync/MachinesSection';
 import { PairingDialog } from '../sync/PairingScreens';
+import { BookingRulesForm } from './BookingRulesForm';
 import { HubSettingsForm } from './HubSettingsForm';
 import { PairedRoleSection } from './PairedRoleSection';
 import './settings.css';
@@ -51,6 +52,7 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
       {canWriteTable(role, 'hubSettings') && (
         <>
           <HubSettingsForm />
+          <BookingRulesForm />
           <HostPinForm />
         </>
       )}
