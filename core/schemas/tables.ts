@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { bookingSeriesFieldsSchema, seriesExceptionFieldsSchema } from '../bookings/bookingSeries';
 import { bookingFieldsSchema } from './booking';
 import type { SyncFields } from './common';
 import { deviceFieldsSchema, hubSettingsFieldsSchema } from './hub';
@@ -26,6 +27,9 @@ export const tableSchemas = {
   desks: deskFieldsSchema,
   rooms: roomFieldsSchema,
   bookings: bookingFieldsSchema,
+  /** A weekly booking as a rule (core/bookings/bookingSeries.ts), and the dates taken out of it. */
+  bookingSeries: bookingSeriesFieldsSchema,
+  seriesExceptions: seriesExceptionFieldsSchema,
   checkIns: checkInFieldsSchema,
   guests: guestFieldsSchema,
   projects: projectFieldsSchema,
@@ -49,6 +53,8 @@ export type Zone = RowOf<'zones'>;
 export type Desk = RowOf<'desks'>;
 export type Room = RowOf<'rooms'>;
 export type Booking = RowOf<'bookings'>;
+export type BookingSeries = RowOf<'bookingSeries'>;
+export type SeriesException = RowOf<'seriesExceptions'>;
 export type CheckIn = RowOf<'checkIns'>;
 export type Guest = RowOf<'guests'>;
 export type HubSettings = RowOf<'hubSettings'>;

@@ -228,6 +228,35 @@ export const projectionRules: ProjectionRules = {
       },
     },
   },
+  // A series is a booking as a rule: the kiosk counts it in today's rooms and free desks and in
+  // a member's own bookings, the door in its room's day; neither learns its title.
+  bookingSeries: {
+    roles: {
+      kiosk: {
+        rows: { doc: 'all' },
+        fields: {
+          resourceKind: 'sent', resourceId: 'sent', memberId: 'sent', title: 'withheld', weekdays: 'sent', startDate: 'sent',
+          until: 'sent', count: 'sent', startTime: 'sent', endTime: 'sent', status: 'sent',
+        },
+      },
+      room: {
+        rows: { doc: 'of its own room', visible: (row, context) => row.resourceKind === 'room' && row.resourceId === context.roomId },
+        fields: {
+          resourceKind: 'sent', resourceId: 'sent', weekdays: 'sent', startDate: 'sent', until: 'sent', count: 'sent',
+          startTime: 'sent', endTime: 'sent', status: 'sent', memberId: 'withheld', title: 'withheld',
+        },
+      },
+    },
+  },
+  // The dates taken out of a series follow it. A door gets those of every meeting-room series:
+  // dates and a reason code, nothing of who or what, and its own room's series decide what it shows.
+  seriesExceptions: {
+    parent: { table: 'bookingSeries', field: 'seriesId' },
+    roles: {
+      kiosk: { rows: { doc: 'all' }, fields: { seriesId: 'sent', date: 'sent', kind: 'sent', winnerId: 'sent' } },
+      room: { rows: { doc: 'of meeting-room series' }, parentVisible: (parent) => parent.resourceKind === 'room', fields: { seriesId: 'sent', date: 'sent', kind: 'sent', winnerId: 'sent' } },
+    },
+  },
   checkIns: {
     parent: { table: 'members', field: 'memberId' },
     roles: {

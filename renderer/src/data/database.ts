@@ -22,7 +22,7 @@ export interface LocalMeta {
  * Index lists per version. A new version adds a line here and never edits an old one,
  * so every machine upgrades its local copy in place.
  */
-const schemaV1: { [T in TableName]: string } & { outbox: string; meta: string } = {
+const schemaV1: { [T in Exclude<TableName, 'bookingSeries' | 'seriesExceptions'>]: string } & { outbox: string; meta: string } = {
   hubSettings: 'id',
   members: 'id, name, active',
   skills: 'id',
@@ -45,6 +45,13 @@ const schemaV1: { [T in TableName]: string } & { outbox: string; meta: string } 
 /** Version 2: member cards (a card token looked up at every scan) and PINs. */
 const schemaV2 = { ...schemaV1, members: 'id, name, active, cardToken' };
 
+/** Version 4: weekly booking series as rules, and the dates taken out of them. */
+const schemaV4: { [T in TableName]: string } & { outbox: string; meta: string } = {
+  ...schemaV2,
+  bookingSeries: 'id, resourceId, memberId',
+  seriesExceptions: 'id, seriesId',
+};
+
 export class LandhubDatabase extends Dexie {
   declare hubSettings: Table<RowOf<'hubSettings'>, string>;
   declare members: Table<RowOf<'members'>, string>;
@@ -53,6 +60,8 @@ export class LandhubDatabase extends Dexie {
   declare desks: Table<RowOf<'desks'>, string>;
   declare rooms: Table<RowOf<'rooms'>, string>;
   declare bookings: Table<RowOf<'bookings'>, string>;
+  declare bookingSeries: Table<RowOf<'bookingSeries'>, string>;
+  declare seriesExceptions: Table<RowOf<'seriesExceptions'>, string>;
   declare checkIns: Table<RowOf<'checkIns'>, string>;
   declare guests: Table<RowOf<'guests'>, string>;
   declare projects: Table<RowOf<'projects'>, string>;
@@ -87,6 +96,7 @@ export class LandhubDatabase extends Dexie {
         if (entry.table === 'bookings' && 'rejection' in entry.fields) entry.fields.rejection = upgradeRejection(entry.fields.rejection);
       });
     });
+    this.version(4).stores(schemaV4);
   }
 }
 
