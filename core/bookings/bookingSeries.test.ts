@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slotsOverlap } from '../bookingRules';
 import { addLocalDays, isoWeekdayOf, zonedDateOf } from '../time/zonedTime';
-import { bookingSeriesFieldsSchema, expandSeries, planSeries, seriesDates, seriesExceptionId, type BookingSeriesFields } from './bookingSeries';
+import { bookingSeriesFieldsSchema, expandSeries, occurrenceId, planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields } from './bookingSeries';
 
 const CPH = 'Europe/Copenhagen';
 const series = (overrides: Partial<BookingSeriesFields> = {}): BookingSeriesFields => ({
@@ -109,5 +109,19 @@ describe('series properties', () => {
       const edited = expandSeries({ ...base, startTime: '06:00', endTime: '07:00' }, taken, all, CPH).map((occurrence) => occurrence.date);
       expect(edited).toEqual(left);
     }));
+  });
+});
+
+describe('the occurrences every overlap check counts', () => {
+  it('expands active series without their taken-out dates, each with its own id, and none of a cancelled or deleted series', () => {
+    const active = { id: 's1', ...series() };
+    const slots = seriesSlots(
+      [active, { id: 's2', ...series({ status: 'cancelled' }) }, { id: 's3', ...series(), deleted: true }],
+      [{ seriesId: 's1', date: '2026-10-13' }, { seriesId: 's1', date: '2026-10-20', deleted: true }, { seriesId: 's2', date: '2026-10-06' }],
+      { from: '2026-10-01', to: '2026-10-28' }, CPH,
+    );
+    expect(slots.map((slot) => slot.id)).toEqual(['s1@2026-10-06', 's1@2026-10-20', 's1@2026-10-27']);
+    expect(slots[0]).toMatchObject({ seriesId: 's1', date: '2026-10-06', status: 'confirmed', resourceId: 'room1', resourceKind: 'room', memberId: null });
+    expect(occurrenceId('s1', '2026-10-06')).toBe('s1@2026-10-06');
   });
 });

@@ -123,3 +123,42 @@ export function planSeries(
   }
   return plan;
 }
+
+/** An occurrence of a series as the overlap rule and the screens read it: a booking that is a rule's date. */
+export interface SeriesSlot extends BookingSlot {
+  seriesId: string;
+  date: LocalDate;
+  resourceKind: BookingSeriesFields['resourceKind'];
+  memberId: string | null;
+}
+
+/** One id per series and date, never a booking's: `<seriesId>@<date>`. */
+export function occurrenceId(seriesId: string, date: LocalDate): string {
+  return `${seriesId}@${date}`;
+}
+
+type StoredSeries = Pick<BookingSeriesFields, 'resourceKind' | 'resourceId' | 'memberId' | 'status'> & SeriesRule & { id: string; deleted?: boolean };
+type StoredException = Pick<SeriesExceptionFields, 'seriesId' | 'date'> & { deleted?: boolean };
+
+/**
+ * The occurrences of every active series in [from, to) on the hub's calendar, without the dates
+ * taken out of each: what every overlap check (screens and hub) counts beside the single bookings.
+ */
+export function seriesSlots(
+  series: readonly StoredSeries[],
+  exceptions: readonly StoredException[],
+  window: { from: LocalDate; to: LocalDate },
+  timeZone: string,
+): SeriesSlot[] {
+  const takenOut = new Map<string, StoredException[]>();
+  for (const exception of exceptions) {
+    if (exception.deleted) continue;
+    takenOut.set(exception.seriesId, [...(takenOut.get(exception.seriesId) ?? []), exception]);
+  }
+  return series
+    .filter((rule) => !rule.deleted && rule.status === 'active')
+    .flatMap((rule) => expandSeries(rule, takenOut.get(rule.id) ?? [], window, timeZone).map((occurrence) => ({
+      id: occurrenceId(rule.id, occurrence.date), seriesId: rule.id, date: occurrence.date, status: 'confirmed' as const,
+      resourceKind: rule.resourceKind, resourceId: rule.resourceId, memberId: rule.memberId, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt,
+    })));
+}
