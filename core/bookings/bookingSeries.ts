@@ -137,8 +137,10 @@ export function occurrenceId(seriesId: string, date: LocalDate): string {
   return `${seriesId}@${date}`;
 }
 
-type StoredSeries = Pick<BookingSeriesFields, 'resourceKind' | 'resourceId' | 'memberId' | 'status'> & SeriesRule & { id: string; deleted?: boolean };
-type StoredException = Pick<SeriesExceptionFields, 'seriesId' | 'date'> & { deleted?: boolean };
+/** A series as stored (synced row), as the overlap rule reads it. */
+export type StoredSeries = Pick<BookingSeriesFields, 'resourceKind' | 'resourceId' | 'memberId' | 'status'> & SeriesRule & { id: string; deleted?: boolean };
+/** An exception as stored, as the overlap rule reads it. */
+export type StoredException = Pick<SeriesExceptionFields, 'seriesId' | 'date'> & { deleted?: boolean };
 
 /**
  * The occurrences of every active series in [from, to) on the hub's calendar, without the dates

@@ -26,6 +26,18 @@ const wall = { role: 'wall' as const, roomId: null };
 const kiosk = { role: 'kiosk' as const, roomId: null };
 const fjorden = { role: 'room' as const, roomId: 'room-fjorden' };
 
+describe('who writes weekly series', () => {
+  it('lets only a host desk write series and their exceptions', () => {
+    for (const table of ['bookingSeries', 'seriesExceptions'] as const) {
+      expect(refusalFor(host, change(table, { status: 'active' }), undefined, hubTime)).toBeNull();
+      expect(refusalFor(kiosk, change(table, { status: 'active' }), undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'kiosk' } });
+      expect(refusalFor(wall, change(table, { status: 'active' }), undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'wall' } });
+      expect(refusalFor(fjorden, change(table, { resourceId: 'room-fjorden' }), booking('room-fjorden'), hubTime)).toEqual(refusal('roomDisplayOwnRoom'));
+      expect([canWriteTable('kiosk', table), canWriteTable('wall', table), canWriteTable('room', table), canWriteTable('host', table)]).toEqual([false, false, false, true]);
+    }
+  });
+});
+
 describe('what each role may write', () => {
   it('lets a host write anything but an edit of a check-in', () => {
     expect(refusalFor(host, change('members', { name: 'Åse' }), undefined, hubTime)).toBeNull();

@@ -9,6 +9,7 @@ import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
 import { mergeChange, type SyncedRow } from '@core/sync/merge';
 import { storedHubSettings } from '../storedSettings';
 import type { HubStore } from './hubStore';
+import { occurrencesAround } from './hubSeriesRules';
 
 /**
  * The hub has the last word on bookings (docs/sync-protocol.md, Push 7): it checks each one
@@ -48,9 +49,13 @@ export function applyBookingRules(store: HubStore, current: SyncedRow | undefine
 function hubBreach(store: HubStore, current: SyncedRow | undefined, booking: SyncedRow, author: BookingAuthor): BookingBreach | null {
   // Overlap is checked whenever a booking stays confirmed (host rules are overlap only); the
   // policy only when the change asks for a slot, never for a cancel, a check-in or an early end.
-  const bookedBy = bookingNeedsRules(current, booking) ? author.bookedBy : 'host';
+  const asksForSlot = bookingNeedsRules(current, booking);
+  const bookedBy = asksForSlot ? author.bookedBy : 'host';
   const candidate = asCandidate(booking);
   const settings = storedHubSettings(store);
+  // Occurrences count against a booking that asks for a slot: one that keeps (or shortens) the
+  // time it held keeps it, as it held it before the series came, or the series lost that date.
+  const occurrences = asksForSlot ? occurrencesAround(store, candidate, settings.timeZone) : [];
   const check: BookingCheck = {
     policy: settings.bookingPolicy ?? defaultBookingPolicy,
     timeZone: settings.timeZone,
@@ -58,7 +63,7 @@ function hubBreach(store: HubStore, current: SyncedRow | undefined, booking: Syn
     bookedBy,
     membersMayBook: candidate.resourceKind !== 'room' || membersMayBookRoom(roomFacts(store.getRecord('rooms', candidate.resourceId))),
     desk: candidate.resourceKind === 'desk' ? deskFacts(store.getRecord('desks', candidate.resourceId)) : null,
-    others: othersOf(store, candidate, bookedBy, author.now),
+    others: [...othersOf(store, candidate, bookedBy, author.now), ...occurrences],
   };
   return bookingBreach(candidate, check);
 }

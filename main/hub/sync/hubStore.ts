@@ -37,6 +37,10 @@ export interface HubStore {
   bookingsStartingBetween(from: string, to: string): SyncedRow[];
   /** Confirmed or pending rows of one desk or room, for the booking rules. */
   bookingsOfResource(resourceId: string): SyncedRow[];
+  /** Live weekly series of one desk or room (`resource_id`, as bookings), for the overlap rule. */
+  seriesOfResource(resourceId: string): SyncedRow[];
+  /** Live exceptions of one series (`parent_id`): the dates taken out of it. */
+  exceptionsOfSeries(seriesId: string): SyncedRow[];
   /** Live bookings of one member that end after `endingAfter` (ISO time), for the policy's limit per member. */
   bookingsOfMember(memberId: string, endingAfter: string): SyncedRow[];
   /** Records changed after `seq`, oldest first: at most `limit`, and no more than `maxChars` of stored JSON (at least one). */

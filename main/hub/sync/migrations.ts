@@ -71,6 +71,9 @@ const migrations: readonly string[] = [
   // The booking policy counts a member's bookings that have not ended (core/bookings/bookingPolicy.ts);
   // the hub asks for them at every booking a member makes, so they are found by index, not by a scan.
   `CREATE INDEX bookings_by_member ON records (json_extract(row_json, '$.memberId')) WHERE table_name = 'bookings';`,
+  // Weekly series hold slots as bookings do (core/bookings/seriesOverlap.ts): the hub reads a
+  // resource's series by the same resource_id index. Their exceptions already keep their series in parent_id.
+  `UPDATE records SET resource_id = json_extract(row_json, '$.resourceId') WHERE table_name = 'bookingSeries';`,
 ];
 
 /** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */

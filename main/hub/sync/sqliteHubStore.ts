@@ -42,6 +42,8 @@ export function openHubSqlite(file: string): Database.Database {
 }
 
 const CARD_KEY_NAME = 'cardKey';
+/** Tables whose rows hold a desk or room in `resource_id` (index bookings_by_resource): the overlap rule reads them by resource. */
+const RESOURCE_TABLES: ReadonlySet<TableName> = new Set(['bookings', 'bookingSeries']);
 
 export function createSqliteHubStore(db: Database.Database): HubStore {
   const statements = {
@@ -56,6 +58,8 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     readSecret: db.prepare<[string], { value: string }>('SELECT value FROM hub_secrets WHERE name = ?'),
     addSecret: db.prepare('INSERT OR IGNORE INTO hub_secrets (name, value) VALUES (?, ?)'),
     bookings: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND resource_id = ?"),
+    series: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookingSeries' AND resource_id = ? AND deleted = 0"),
+    exceptions: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE parent_id = ? AND table_name = 'seriesExceptions' AND deleted = 0"),
     // The same expression as the index bookings_by_member (migration 7), so SQLite uses it.
     memberBookings: db.prepare<[string, string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND json_extract(row_json, '$.memberId') = ? AND deleted = 0 AND json_extract(row_json, '$.endsAt') > ?"),
     live: db.prepare<[string], { row_json: string }>('SELECT row_json FROM records WHERE table_name = ? AND deleted = 0'),
@@ -86,7 +90,7 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     },
     getRecords: (table, ids) => new Map(statements.getRecords.all(table, JSON.stringify(ids)).map((found) => [found.id, parseRow(found.row_json)])),
     putRecord: (table, row, seq) => {
-      const resourceId = table === 'bookings' && typeof row.resourceId === 'string' ? row.resourceId : null;
+      const resourceId = RESOURCE_TABLES.has(table) && typeof row.resourceId === 'string' ? row.resourceId : null;
       statements.putRecord.run({ table, id: row.id, seq, deleted: row.deleted ? 1 : 0, resourceId, parentId: parentIdOf(table, row), json: JSON.stringify(row) });
     },
     restampChildren: (table, parentId) => {
@@ -109,6 +113,8 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     checkInsSince: (since) => statements.checkInsSince.all(since).map((found) => parseRow(found.row_json)),
     bookingsStartingBetween: (from, to) => statements.bookingsStarting.all(from, to).map((found) => parseRow(found.row_json)),
     bookingsOfResource: (resourceId) => statements.bookings.all(resourceId).map((found) => parseRow(found.row_json)),
+    seriesOfResource: (resourceId) => statements.series.all(resourceId).map((found) => parseRow(found.row_json)),
+    exceptionsOfSeries: (seriesId) => statements.exceptions.all(seriesId).map((found) => parseRow(found.row_json)),
     bookingsOfMember: (memberId, endingAfter) => statements.memberBookings.all(memberId, endingAfter).map((found) => parseRow(found.row_json)),
     changesSince: (seq, limit, maxChars): StoredChange[] => {
       const page: StoredChange[] = [];

@@ -11,6 +11,7 @@ import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
 import { applyBookingRules, bookingAuthor, type BookingAuthor } from './hubBookingRules';
 import type { HubStore, StoredChange } from './hubStore';
+import { seriesConflictWrites } from './hubSeriesRules';
 import { projectChanges, projectStored, restampDependents, type Viewer } from './roleView';
 
 /**
@@ -68,12 +69,16 @@ function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, chan
   return { mutation, status: 'applied', seq: storeMerged(store, change.table, current, merged, clock, bookingAuthor(device.role, now)) };
 }
 
-/** Stores a merged record that changed: booking rules (by its author's), a new seq, children re-stamped. */
+/**
+ * Stores a merged record that changed: booking rules (by its author's), a new seq, children
+ * re-stamped, then the dates a series loses to what the hub accepted before it (hubSeriesRules.ts).
+ */
 function storeMerged(store: HubStore, table: TableName, current: SyncedRow | undefined, merged: SyncedRow, clock: HybridClock, author: BookingAuthor): number {
   const row = table === 'bookings' ? applyBookingRules(store, current, merged, author, clock) : merged;
   const seq = store.nextSeq();
   store.putRecord(table, compactStamps(row), seq);
   restampDependents(store, table, current, row);
+  applyHubWrites(store, seriesConflictWrites(store, table, current, row, author.now), clock);
   return seq;
 }
 
