@@ -178,6 +178,57 @@ describe('a host runs the bookings of desks and meeting rooms', () => {
     expect(await bookingOf(page, 'Visiting school')).toMatchObject({ startsAt: at('12:00', '2027-06-03'), rejection: null });
   });
 
+  it('books a room every week, lists and skips the taken dates, cancels one date with undo, and ends the series', { timeout: WALK_TIMEOUT_MS }, async () => {
+    const m = messages.en;
+    const { page } = await session.newMachine('host');
+    await hostWithPlaces(page);
+    await putRow(page, 'bookings', {
+      id: 'school-visit', resourceKind: 'room', resourceId: 'room-fjorden', memberId: null, title: 'Visiting school',
+      startsAt: at('17:30', '2027-06-15'), endsAt: at('18:30', '2027-06-15'), status: 'confirmed', rejection: null, confirmedAt: null,
+    });
+    const bookings = await openBookingsOn(page, 'rooms');
+    const shell = new Shell(page, m);
+    await bookings.cell(/^Fjorden, 17:00–17:15: free$/).click();
+    await bookings.field(m.bookings.fieldTo).selectOption('19:00');
+    await bookings.chooseMember(SOREN);
+    await bookings.dialog.getByRole('checkbox', { name: m.bookings.series.repeat }).check();
+    expect(await bookings.dialog.getByRole('checkbox', { name: 'Tuesday' }).isChecked()).toBe(true);
+    const plan = bookings.dialog.locator('.booking-series-plan');
+    await plan.getByText(`${fill(m.bookings.series.planCount_other, { count: 8 })} ${fill(m.bookings.series.planTaken_one, { count: 1 })}`).waitFor();
+    expect(await plan.textContent()).toContain('Tue 15 Jun: Already booked from 17:30 to 18:30: Visiting school.');
+    await bookings.dialog.getByRole('checkbox', { name: 'Tuesday' }).uncheck();
+    await bookings.button(m.bookings.book).click();
+    await bookings.dialog.getByText(m.bookings.seriesErrors.weekdaysMissing).waitFor();
+    await bookings.dialog.getByRole('checkbox', { name: 'Tuesday' }).check();
+    await bookings.button(m.bookings.book).click();
+    await shell.notices.getByText(fill(m.bookings.series.createdSkipped, { place: 'Fjorden', count: 7, skipped: 1 })).waitFor();
+    const weekly = bookings.block('Fjorden', SOREN);
+    await weekly.waitFor();
+    expect(await weekly.textContent()).toContain(m.bookings.status.weekly);
+    // One rule, one taken-out date, no copies.
+    expect(await storedRows(page, 'bookingSeries')).toHaveLength(1);
+    expect((await storedRows(page, 'seriesExceptions')).map((row) => [row.date, row.kind, row.winnerId])).toEqual([['2027-06-15', 'conflict', 'school-visit']]);
+    expect(await storedRows(page, 'bookings')).toHaveLength(1);
+
+    // A week on: one date cancelled, and back on undo.
+    await page.getByLabel(m.bookings.pickDate).fill('2027-06-08');
+    await weekly.click();
+    await bookings.dialog.getByText(/^This date: Tuesday,? 8 June 2027$/).waitFor();
+    await bookings.button(m.bookings.series.skipDate).click();
+    await weekly.waitFor({ state: 'detached' });
+    await shell.notices.getByText(fill(m.bookings.series.skipped, { date: 'Tue 8 Jun', place: 'Fjorden' })).waitFor();
+    await new MembersAdmin(page, m).undoButton.click();
+    await weekly.waitFor();
+
+    // Ended from that date: it and every later date are gone, the first stays.
+    await weekly.click();
+    await bookings.button(m.bookings.series.endFromHere).click();
+    await weekly.waitFor({ state: 'detached' });
+    expect((await storedRows(page, 'bookingSeries'))[0]).toMatchObject({ until: '2027-06-01', count: null, status: 'active' });
+    await page.getByLabel(m.bookings.pickDate).fill(DAY);
+    await weekly.waitFor();
+  });
+
   for (const { lang, ...viewport } of CASES) {
     it(`shows whole and accessible at ${viewport.width}×${viewport.height} in ${lang}`, { timeout: WALK_TIMEOUT_MS }, async () => {
       const m = messages[lang];

@@ -36,6 +36,8 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
     if (!clock) hubClocks.set(timeZone, clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }));
     return clock;
   };
+  // 1 January 2024 was a Monday: day n of that week is ISO weekday n.
+  const weekdayName = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const noonOf = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
   return {
     language,
@@ -73,6 +75,8 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
     localDateShort: (date: LocalDate) => localDayShort.format(noonOf(date)),
     /** A day as a heading: "Tuesday 1 December 2026". */
     localDateLong: (date: LocalDate) => localDayLong.format(noonOf(date)),
+    /** An ISO weekday (1 = Monday) by name: "Tuesday", "tirsdag". */
+    weekday: (isoWeekday: number) => weekdayName.format(noonOf(`2024-01-0${String(isoWeekday)}`)),
     /** "14:05" on the hub's clock, whatever this machine's own time zone (bookings, opening hours). */
     hubTime: (when: When, timeZone: string) => hubClock(timeZone).format(toDate(when)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),

@@ -3,6 +3,7 @@ import { HUB_SETTINGS_ID, type Booking, type BookingFields } from '@core/schemas
 import type { DataContext } from './dataContext';
 import { tableOf } from './database';
 import { hubTimeZone } from './hubSettingsRepo';
+import { readOccupants } from './occupancy';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
 
 /**
@@ -22,16 +23,14 @@ export type BookingSaveOutcome =
 
 export type BookingCancelOutcome = { kind: 'cancelled'; booking: Booking } | { kind: 'gone' };
 
-async function liveBookingsOf(context: DataContext, resourceId: string): Promise<Booking[]> {
-  return (await context.db.bookings.where('resourceId').equals(resourceId).toArray()).filter((booking) => !booking.deleted);
-}
-
 async function hostBreach(context: DataContext, id: string, fields: HostBookingFields): Promise<{ breach: BookingBreach; holder: Booking | null } | null> {
-  const others = await liveBookingsOf(context, fields.resourceId);
+  const timeZone = await hubTimeZone(context);
+  // A booking is checked against the place's single bookings and the dates of its series alike.
+  const others = await readOccupants(context, fields.resourceId, fields, timeZone);
   const settings = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
   const breach = bookingBreach({ id, status: 'confirmed', ...fields }, {
     policy: settings?.bookingPolicy ?? defaultBookingPolicy,
-    timeZone: await hubTimeZone(context),
+    timeZone,
     now: context.now(),
     bookedBy: 'host',
     membersMayBook: true,
@@ -46,7 +45,7 @@ export async function saveHostBooking(context: DataContext, id: string | null, g
   // Only these fields are the host's to set, whatever else the caller's object carries (a whole stored row, say).
   const { resourceKind, resourceId, memberId, title, startsAt, endsAt, publicEvent } = given;
   const fields: HostBookingFields = { resourceKind, resourceId, memberId, title, startsAt, endsAt, publicEvent: resourceKind === 'room' ? publicEvent ?? null : null };
-  return inOneTransaction(context, ['bookings', 'hubSettings'], async () => {
+  return inOneTransaction(context, ['bookings', 'bookingSeries', 'seriesExceptions', 'hubSettings'], async () => {
     const existing = id === null ? undefined : await context.db.bookings.get(id);
     if (id !== null && (!existing || existing.deleted || (existing.status !== 'confirmed' && existing.status !== 'rejected'))) return { kind: 'gone' };
     const refused = await hostBreach(context, id ?? '', fields);
@@ -69,7 +68,7 @@ export async function cancelBooking(context: DataContext, id: string): Promise<B
 
 /** Undoes a cancel: the booking comes back if nobody took its time meanwhile. */
 export async function restoreBooking(context: DataContext, id: string): Promise<BookingSaveOutcome> {
-  return inOneTransaction(context, ['bookings', 'hubSettings'], async () => {
+  return inOneTransaction(context, ['bookings', 'bookingSeries', 'seriesExceptions', 'hubSettings'], async () => {
     const booking = await context.db.bookings.get(id);
     if (!booking || booking.deleted || booking.status !== 'cancelled') return { kind: 'gone' };
     const refused = await hostBreach(context, id, booking);

@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type Skill, type Zone } from '@core/schemas';
+import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type BookingSeries, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type SeriesException, type Skill, type Zone } from '@core/schemas';
 import { whoIsIn } from '@core/presence';
 import { zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useDataContext } from '../app/services';
+import { readOccupants } from './occupancy';
+import { planHostSeries, type SeriesPlanView } from './seriesRepo';
+import type { BookingSeriesFields } from '@core/bookings/bookingSeries';
 
 /**
  * Every screen reads through these live queries, so a change made here, in another tab or
@@ -102,10 +105,13 @@ export function useBookingsBetween(from: string, to: string): Booking[] | undefi
   }, [db, from, to]);
 }
 
-/** One resource's bookings, every status and date (a booking form checks against them as the host types). */
-export function useBookingsOf(resourceId: string | null): Booking[] | undefined {
-  const { db } = useDataContext();
-  return useLiveQuery(async () => (resourceId ? (await db.bookings.where('resourceId').equals(resourceId).toArray()).filter((booking) => !booking.deleted) : []), [db, resourceId]);
+/** What holds a place around a time: its bookings and its series' dates (data/occupancy.ts), for a form checking as the host types. */
+export function useOccupantsOf(resourceId: string, span: { startsAt: string; endsAt: string } | null, timeZone: string): Booking[] | undefined {
+  const context = useDataContext();
+  return useLiveQuery(
+    async () => (span && resourceId ? readOccupants(context, resourceId, span, timeZone) : []),
+    [context, resourceId, span?.startsAt, span?.endsAt, timeZone],
+  );
 }
 
 /** A member's confirmed bookings that have not ended, soonest first (the kiosk's "My bookings"). */
@@ -116,6 +122,23 @@ export function useUpcomingBookingsOf(memberId: string): Booking[] | undefined {
     const own = await db.bookings.where('memberId').equals(memberId).toArray();
     return own.filter((booking) => !booking.deleted && booking.status === 'confirmed' && booking.endsAt > nowIso).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   }, [db, memberId, now]);
+}
+
+/** Every live series of desks or of rooms, with the dates taken out of them (a hub holds dozens, not thousands). */
+export function useSeriesOfKind(resourceKind: 'desk' | 'room'): { series: BookingSeries[]; exceptions: SeriesException[] } | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(async () => {
+    const series = (await db.bookingSeries.toArray()).filter((row) => !row.deleted && row.resourceKind === resourceKind);
+    const exceptions = (await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+    return { series, exceptions };
+  }, [db, resourceKind]);
+}
+
+/** What a series being typed would book, and which of its dates are taken, kept live as other machines book. */
+export function useSeriesPlan(fields: BookingSeriesFields | null): SeriesPlanView | null | undefined {
+  const context = useDataContext();
+  const key = fields ? JSON.stringify(fields) : '';
+  return useLiveQuery(async () => (fields ? planHostSeries(context, fields) : null), [context, key]);
 }
 
 export function useDesks(): Desk[] | undefined {

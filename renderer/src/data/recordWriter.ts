@@ -122,6 +122,25 @@ export async function updateRecord<T extends TableName>(
 }
 
 /**
+ * Writes a record of a known id whatever state it is in: creates it, updates it, or brings a
+ * deleted one back (its `deleted` stamped false, newer than the delete, so the revival syncs and
+ * wins over the tombstone). For records whose id says what they are (a series' date taken out).
+ */
+export async function putRecordAt<T extends TableName>(context: DataContext, table: T, id: string, input: FieldsOf<T>): Promise<RowOf<T>> {
+  return inWriteTransaction(context, table, async () => {
+    const current = await tableOf(context.db, table).get(id);
+    if (!current) return createRecord(context, table, { ...input, id });
+    if (!current.deleted) return updateRecord(context, table, id, input);
+    const fields = validate(table, input);
+    const hlc = context.clock.now();
+    const row = toRow(fields, { id, hlc: { '*': hlc }, deviceId: context.deviceId, deleted: false });
+    await tableOf(context.db, table).put(row);
+    await context.db.outbox.add(outboxEntry(context, table, id, { ...fields, deleted: false }, hlc));
+    return row;
+  });
+}
+
+/**
  * Deletes leave a tombstone so that the delete itself can sync and win over old copies.
  * `erase` blanks personal data in the tombstone too (a guest's name after the retention
  * period), and travels with the delete so every machine erases it.

@@ -1,11 +1,14 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BookingSeriesFields } from '@core/bookings/bookingSeries';
 import type { Booking } from '@core/schemas';
 import { Dialog } from '../../app/Dialog';
 import { FormField } from '../members/FormField';
 import { MemberPicker } from '../members/MemberPicker';
 import { BookingTimeFields } from './BookingTimeFields';
 import { PublicEventFields } from './PublicEventFields';
+import { SeriesFields } from './SeriesFields';
+import { useSeriesDraft } from './useSeriesDraft';
 import { validateBookingDraft, type BookingDraft, type BookingDraftErrors } from './bookingDraft';
 import type { BookingFormResult } from './useBookingActions';
 import { useBookingCheck } from './useBookingCheck';
@@ -20,18 +23,23 @@ export interface BookingDialogProps {
   refusal: string | null;
   memberName: (memberId: string) => string | undefined;
   onSave: (draft: BookingDraft) => Promise<BookingFormResult>;
+  /** Makes a weekly series of a new booking; true when it was made. */
+  onCreateSeries: (fields: BookingSeriesFields) => Promise<boolean>;
   onCancelBooking: (booking: Booking) => Promise<boolean>;
   onClose: () => void;
 }
 
 /** Books a desk or room, or changes or cancels a booking. Nothing typed is lost when a check fails. */
-export function BookingDialog({ booking, initial, places, refusal, memberName, onSave, onCancelBooking, onClose }: BookingDialogProps) {
+export function BookingDialog({ booking, initial, places, refusal, memberName, onSave, onCreateSeries, onCancelBooking, onClose }: BookingDialogProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<BookingDraftErrors>({});
   const [refused, setRefused] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const check = useBookingCheck(booking?.id ?? null, draft);
+  const series = useSeriesDraft(draft);
+  // A series skips its taken dates: the first one being taken does not stop it.
+  const repeating = booking === null && series.draft.repeat;
   const update = (patch: Partial<BookingDraft>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
@@ -49,6 +57,15 @@ export function BookingDialog({ booking, initial, places, refusal, memberName, o
     event.preventDefault();
     const found = validateBookingDraft(draft);
     setErrors(found);
+    if (repeating) {
+      const fields = series.check();
+      if (Object.keys(found).length > 0 || !fields) return;
+      setBusy(true);
+      const made = await onCreateSeries(fields);
+      setBusy(false);
+      if (made) onClose();
+      return;
+    }
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     const result = await onSave(draft);
@@ -94,14 +111,15 @@ export function BookingDialog({ booking, initial, places, refusal, memberName, o
           {(props) => <input {...props} value={draft.title} maxLength={120} autoComplete="off" disabled={released} onChange={(event) => { update({ title: event.target.value }); }} />}
         </FormField>
         {!isDesk && <PublicEventFields draft={draft} errors={errors} disabled={released} onChange={update} />}
-        <div className="booking-check" role="status">
+        {booking === null && <SeriesFields draft={series.draft} errors={series.errors} fields={series.fields} onChange={series.update} />}
+        <div className="booking-check" role="status" hidden={repeating}>
           {(refused ?? check.conflict) && <p className="booking-check-conflict">{refused ?? check.conflict}</p>}
           {!refused && !check.conflict && check.memberRule && <p className="booking-check-note">{t('bookings.hostMayStepOutside', { reason: check.memberRule })}</p>}
         </div>
         <div className="dialog-actions">
           {booking && !released && <button type="button" className="danger-quiet" disabled={busy} onClick={() => { void cancelIt(); }}>{t(booking.status === 'rejected' ? 'bookings.remove' : 'bookings.cancelBooking')}</button>}
           <button type="button" onClick={onClose}>{t('bookings.close')}</button>
-          {!released && <button type="submit" className="primary" disabled={busy || check.conflict !== null}>{t(booking ? 'bookings.save' : 'bookings.book')}</button>}
+          {!released && <button type="submit" className="primary" disabled={busy || (!repeating && check.conflict !== null)}>{t(booking ? 'bookings.save' : 'bookings.book')}</button>}
         </div>
       </form>
     </Dialog>

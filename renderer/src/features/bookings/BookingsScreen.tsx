@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_MINUTES } from '@core/bookings/bookingGrid';
-import { breachFromRejection, type Booking } from '@core/schemas';
+import { breachFromRejection, type Booking, type BookingSeries } from '@core/schemas';
 import { zonedDateOf, type LocalDate } from '@core/time/zonedTime';
 import { EmptyState } from '../../app/EmptyState';
 import { useFormatting } from '../../app/formatting';
@@ -13,13 +13,15 @@ import { draftOfBooking, fieldsOfDraft, type BookingDraft } from './bookingDraft
 import { BookingsLegend } from './BookingsLegend';
 import { DateStepper } from './DateStepper';
 import { TimelineGrid } from './TimelineGrid';
+import { SeriesOccurrenceDialog } from './SeriesOccurrenceDialog';
 import { useBookingActions } from './useBookingActions';
+import { useSeriesActions } from './useSeriesActions';
 import { useBookingTimeline, type PlacedBooking, type TimelineView } from './useBookingTimeline';
 import { useTimelineTexts } from './useTimelineTexts';
 import { draftOfPick, moveTarget } from './timelinePicks';
 import './bookings.css';
 
-type Editing = { booking: Booking | null; draft: BookingDraft };
+type Editing = { kind: 'booking'; booking: Booking | null; draft: BookingDraft } | { kind: 'occurrence'; placed: PlacedBooking; series: BookingSeries };
 
 /** Meeting rooms by the quarter hour over a day, desks by the half day over a week: book, move, cancel. */
 export function BookingsScreen() {
@@ -37,7 +39,12 @@ export function BookingsScreen() {
   const actions = useBookingActions(placeName, shown.whoOf);
   const calendar = { policy: shown.policy, timeZone: shown.timeZone };
 
-  const open = (placed: PlacedBooking) => { setEditing({ booking: placed.booking, draft: draftOfBooking(placed.booking, calendar) }); };
+  const seriesActions = useSeriesActions(placeName);
+  const open = (placed: PlacedBooking) => {
+    if (placed.series) setEditing({ kind: 'occurrence', placed, series: placed.series });
+    else setEditing({ kind: 'booking', booking: placed.booking, draft: draftOfBooking(placed.booking, calendar) });
+  };
+  const newBooking = (draft: BookingDraft) => { setEditing({ kind: 'booking', booking: null, draft }); };
   const refusal = (booking: Booking | null) => {
     const breach = booking?.status === 'rejected' && booking.rejection ? breachFromRejection(booking.rejection) : null;
     return breach ? actions.reasonOf(breach) : null;
@@ -49,7 +56,7 @@ export function BookingsScreen() {
         <h1 id="bookings-title">{t('bookings.title')}</h1>
         <div className="bookings-add">
           {shown.rows[0] && (
-            <button type="button" className="primary" onClick={() => { setEditing({ booking: null, draft: draftOfPick(view, shown, { rowId: shown.rows[0]?.id ?? '', first: 0, last: view === 'rooms' ? 60 / SLOT_MINUTES - 1 : 1 }, date) }); }}>
+            <button type="button" className="primary" onClick={() => { newBooking(draftOfPick(view, shown, { rowId: shown.rows[0]?.id ?? '', first: 0, last: view === 'rooms' ? 60 / SLOT_MINUTES - 1 : 1 }, date)); }}>
               {t(view === 'rooms' ? 'bookings.newRoomBooking' : 'bookings.newDeskBooking')}
             </button>
           )}
@@ -79,9 +86,14 @@ export function BookingsScreen() {
               blockLabel={texts.blockLabel}
               statusText={texts.statusText}
               defaultSpan={view === 'rooms' ? 60 / SLOT_MINUTES : 1}
-              onPick={(pick) => { setEditing({ booking: null, draft: draftOfPick(view, shown, pick, date) }); }}
+              onPick={(pick) => { newBooking(draftOfPick(view, shown, pick, date)); }}
               onOpen={open}
               onMove={(placed, rowId, shift) => {
+                // One date of a series is not moved by dragging: it opens, to be cancelled or kept.
+                if (placed.series) {
+                  open(placed);
+                  return;
+                }
                 const target = moveTarget(view, shown.columns, placed, rowId, shift);
                 if (target) void actions.move(placed.booking, { ...placed.booking, ...target });
               }}
@@ -91,7 +103,7 @@ export function BookingsScreen() {
           </>
         )}
       </div>
-      {editing && (
+      {editing?.kind === 'booking' && (
         <BookingDialog
           booking={editing.booking}
           initial={editing.draft}
@@ -99,7 +111,18 @@ export function BookingsScreen() {
           refusal={refusal(editing.booking)}
           memberName={(memberId) => (editing.booking?.memberId === memberId ? shown.whoOf(editing.booking) : undefined)}
           onSave={(draft) => actions.save(editing.booking?.id ?? null, fieldsOfDraft(draft, calendar))}
+          onCreateSeries={seriesActions.create}
           onCancelBooking={actions.cancel}
+          onClose={() => { setEditing(null); }}
+        />
+      )}
+      {editing?.kind === 'occurrence' && (
+        <SeriesOccurrenceDialog
+          placed={editing.placed}
+          series={editing.series}
+          placeName={placeName(editing.series.resourceId)}
+          onSkip={() => { void seriesActions.skip(editing.series, zonedDateOf(new Date(editing.placed.booking.startsAt), shown.timeZone)); }}
+          onEndFrom={() => { void seriesActions.endFrom(editing.series, zonedDateOf(new Date(editing.placed.booking.startsAt), shown.timeZone)); }}
           onClose={() => { setEditing(null); }}
         />
       )}

@@ -145,7 +145,7 @@ function BookingBlock({ item, label, status, shift, moving, onPointerDown }: {
     <div
       aria-hidden="true"
       title={label}
-      className={`timeline-block ${stateClass[item.booking.status]} ${moving ? 'is-moving' : ''}`}
+      className={`timeline-block ${stateClass[item.booking.status]} ${item.series ? 'is-series' : ''} ${moving ? 'is-moving' : ''}`}
       style={{ gridColumn: `${String(item.first + 2 + shift)} / ${String(item.last + 3 + shift)}`, gridRow: 1 }}
       onPointerDown={(event) => { onPointerDown(event, item); }}
     >

@@ -17,7 +17,7 @@ const iso = (date: string, time: string) => zonedInstant(date, time, CPH).toISOS
 
 function placed(startsAt: string, endsAt: string, first: number, last: number, resourceKind: 'desk' | 'room' = 'room'): PlacedBooking {
   const booking = { id: 'b1', resourceKind, resourceId: 'r1', memberId: 'm1', title: '', startsAt, endsAt, status: 'confirmed', rejection: null, confirmedAt: null, hlc: {}, deviceId: 'd', deleted: false } as Booking;
-  return { booking, rowId: 'r1', first, last, who: 'Anna', time: '' };
+  return { booking, series: null, rowId: 'r1', first, last, who: 'Anna', time: '' };
 }
 
 describe('what a pick on the timeline books', () => {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { bookingBreach, defaultBookingPolicy, membersMayBookRoom, type BookingCheck } from '@core/bookings/bookingPolicy';
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
-import { useBookingsOf, useHubSettings, useMembersByIds } from '../../data/liveQueries';
+import { useHubSettings, useMembersByIds, useOccupantsOf } from '../../data/liveQueries';
 import { useSpaces } from '../spaces/useSpaces';
 import { bookingWho, breachText, heldByText } from './breachText';
 import { fieldsOfDraft, validateBookingDraft, type BookingDraft } from './bookingDraft';
@@ -24,15 +24,16 @@ export function useBookingCheck(bookingId: string | null, draft: BookingDraft): 
   const { now } = useDataContext();
   const settings = useHubSettings();
   const spaces = useSpaces();
-  const others = useBookingsOf(draft.resourceId || null);
+  const span = Object.keys(validateBookingDraft({ ...draft, memberId: draft.memberId ?? 'unchosen', title: draft.title || 'unnamed', publicTitle: draft.publicTitle || 'unnamed' })).length === 0
+    ? fieldsOfDraft(draft, { policy: settings.bookingPolicy ?? defaultBookingPolicy, timeZone: settings.timeZone })
+    : null;
+  const others = useOccupantsOf(draft.resourceId, span, settings.timeZone);
   const holderIds = (others ?? []).map((other) => other.memberId ?? '').filter(Boolean);
   const holders = useMembersByIds(holderIds);
-  if (!others || Object.keys(validateBookingDraft({ ...draft, memberId: draft.memberId ?? 'unchosen', title: draft.title || 'unnamed' })).length > 0) {
-    return { conflict: null, memberRule: null };
-  }
+  if (!others || !span) return { conflict: null, memberRule: null };
   const policy = settings.bookingPolicy ?? defaultBookingPolicy;
   const { timeZone } = settings;
-  const candidate = { id: bookingId ?? '', status: 'confirmed' as const, ...fieldsOfDraft(draft, { policy, timeZone }) };
+  const candidate = { id: bookingId ?? '', status: 'confirmed' as const, ...span };
   const room = spaces.rooms.find((found) => found.id === draft.resourceId);
   const check: BookingCheck = { policy, timeZone, now: now(), bookedBy: 'host', membersMayBook: membersMayBookRoom(room), others };
   const hostBreach = bookingBreach(candidate, check);

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { columnSpan, dayHours, hubInstant, deskWeekColumns, roomDayColumns, roomDayRange, weekStartOf, type GridColumn } from '@core/bookings/bookingGrid';
 import { defaultBookingPolicy, type BookingPolicy } from '@core/bookings/bookingPolicy';
 import { deskInService } from '@core/bookings/placeUse';
-import type { Booking } from '@core/schemas';
+import type { Booking, BookingSeries } from '@core/schemas';
+import { occurrencesAsBookings } from '../../data/occupancy';
 import { addLocalDays, zonedDateOf, zonedTimeOf, type LocalDate } from '@core/time/zonedTime';
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
-import { useBookingsBetween, useHubSettings, useMembersByIds } from '../../data/liveQueries';
+import { useBookingsBetween, useHubSettings, useMembersByIds, useSeriesOfKind } from '../../data/liveQueries';
 import { useSpaces } from '../spaces/useSpaces';
 import { bookingWho } from './breachText';
 
@@ -24,7 +25,10 @@ export interface TimelineRow {
 
 /** A booking drawn on the grid: its row, the columns it covers, and what the block says. */
 export interface PlacedBooking {
+  /** A single booking, or one date of a series drawn as a booking (its id `<series>@<date>`). */
   booking: Booking;
+  /** The series the date belongs to; null for a single booking. */
+  series: BookingSeries | null;
   rowId: string;
   first: number;
   last: number;
@@ -62,17 +66,19 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
   const from = hubInstant(firstDay, '00:00', timeZone).toISOString();
   const to = hubInstant(lastDay, '00:00', timeZone).toISOString();
   const bookings = useBookingsBetween(from, to);
-  const memberIds = useMemo(() => (bookings ?? []).flatMap((booking) => (booking.memberId ? [booking.memberId] : [])), [bookings]);
+  const seriesOfKind = useSeriesOfKind(view === 'desks' ? 'desk' : 'room');
+  const memberIds = useMemo(() => [...(bookings ?? []), ...(seriesOfKind?.series ?? [])].flatMap((row) => (row.memberId ? [row.memberId] : [])), [bookings, seriesOfKind]);
   const members = useMembersByIds(memberIds);
   const { now } = useDataContext();
   const today = zonedDateOf(now(), timeZone);
 
   return useMemo(() => {
     const kind = view === 'desks' ? 'desk' : 'room';
-    const shown = (bookings ?? []).filter((booking) => booking.resourceKind === kind && shownStatuses.has(booking.status));
+    const occurrences = seriesOfKind ? occurrencesAsBookings(seriesOfKind, { from: firstDay, to: lastDay }, timeZone) : [];
+    const shown = [...(bookings ?? []).filter((booking) => booking.resourceKind === kind && shownStatuses.has(booking.status)).map((booking) => ({ booking, series: null })), ...occurrences];
     const names = new Map((members ?? []).map((member) => [member.id, member.name]));
     const whoOf = (booking: Booking) => bookingWho(t, booking, (memberId) => names.get(memberId));
-    const booked = new Set(shown.map((booking) => booking.resourceId));
+    const booked = new Set(shown.map(({ booking }) => booking.resourceId));
     const rows: TimelineRow[] = view === 'rooms'
       ? spaces.rooms.filter((room) => room.active || booked.has(room.id)).map((room) => ({
         id: room.id, label: room.name, detail: t('bookings.seats', { count: room.capacity }), warning: room.active ? null : t('bookings.deactivated'),
@@ -85,15 +91,16 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
     const hours = dayHours(date, policy);
     const columns = view === 'desks'
       ? deskWeekColumns(firstDay, policy, timeZone)
-      : roomDayColumns(date, roomDayRange(hours, shown.map((booking) => ({
+      : roomDayColumns(date, roomDayRange(hours, shown.map(({ booking }) => ({
         from: booking.startsAt < from ? '00:00' : zonedTimeOf(new Date(booking.startsAt), timeZone),
         to: booking.endsAt > to ? '24:00' : zonedTimeOf(new Date(booking.endsAt), timeZone),
       }))), hours, timeZone);
-    const placed = shown.flatMap((booking) => {
+    const placed = shown.flatMap(({ booking, series }) => {
       const span = columnSpan(columns, booking);
       if (!span || !rows.some((row) => row.id === booking.resourceId)) return [];
-      return [{ booking, rowId: booking.resourceId, ...span, who: whoOf(booking), time: `${hubTime(booking.startsAt, timeZone)}–${hubTime(booking.endsAt, timeZone)}` }];
+      return [{ booking, series, rowId: booking.resourceId, ...span, who: whoOf(booking), time: `${hubTime(booking.startsAt, timeZone)}–${hubTime(booking.endsAt, timeZone)}` }];
     });
-    return { loading: bookings === undefined || spaces.loading, rows, columns, placed, policy, timeZone, today, firstDay, whoOf };
-  }, [view, bookings, members, spaces, date, firstDay, from, to, policy, timeZone, today, t, hubTime]);
+    return { loading: bookings === undefined || seriesOfKind === undefined || spaces.loading, rows, columns, placed, policy, timeZone, today, firstDay, whoOf };
+  }, [view, bookings, seriesOfKind, members, spaces, date, firstDay, from, to, policy, timeZone, today, t, hubTime]);
 }
+

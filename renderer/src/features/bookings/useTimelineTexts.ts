@@ -17,6 +17,7 @@ export function useTimelineTexts(view: TimelineView, timeline: BookingTimeline) 
   const statusText = (item: PlacedBooking) => {
     if (item.booking.status === 'rejected') return t('bookings.status.refused');
     if (item.booking.status === 'released') return t('bookings.status.released');
+    if (item.series) return t('bookings.status.weekly');
     return item.booking.publicEvent ? t('bookings.status.public') : null;
   };
   const blockLabel = (item: PlacedBooking) => [statusText(item), item.who, item.time].filter(Boolean).join(' · ');

@@ -1,0 +1,34 @@
+import { seriesSlots } from '@core/bookings/bookingSeries';
+import type { Booking, BookingSeries, SeriesException } from '@core/schemas';
+import { addLocalDays, zonedDateOf, type LocalDate } from '@core/time/zonedTime';
+import type { DataContext } from './dataContext';
+
+/**
+ * What holds a desk or room: its single bookings and the dates of its series, each date drawn
+ * as the booking it stands for (id `<series>@<date>`), so that the one overlap rule and every
+ * screen read both alike.
+ */
+
+/** The dates of the series in [from, to), each as the booking it stands for. */
+export function occurrencesAsBookings(data: { series: readonly BookingSeries[]; exceptions: readonly SeriesException[] }, window: { from: LocalDate; to: LocalDate }, timeZone: string): { booking: Booking; series: BookingSeries }[] {
+  const byId = new Map(data.series.map((series) => [series.id, series]));
+  return seriesSlots(data.series, data.exceptions, window, timeZone).flatMap((slot) => {
+    const series = byId.get(slot.seriesId);
+    if (!series) return [];
+    const booking: Booking = {
+      id: slot.id, resourceKind: series.resourceKind, resourceId: series.resourceId, memberId: series.memberId, title: series.title,
+      startsAt: slot.startsAt, endsAt: slot.endsAt, status: 'confirmed', rejection: null, confirmedAt: null, publicEvent: null, hlc: {}, deviceId: series.deviceId, deleted: false,
+    };
+    return [{ booking, series }];
+  });
+}
+
+/** The bookings and series dates of one place around [startsAt, endsAt), for a check of a booking there. */
+export async function readOccupants(context: DataContext, resourceId: string, span: { startsAt: string; endsAt: string }, timeZone: string): Promise<Booking[]> {
+  const bookings = (await context.db.bookings.where('resourceId').equals(resourceId).toArray()).filter((booking) => !booking.deleted);
+  const series = (await context.db.bookingSeries.where('resourceId').equals(resourceId).toArray()).filter((row) => !row.deleted);
+  if (series.length === 0) return bookings;
+  const exceptions = (await context.db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+  const window = { from: addLocalDays(zonedDateOf(new Date(span.startsAt), timeZone), -1), to: addLocalDays(zonedDateOf(new Date(span.endsAt), timeZone), 2) };
+  return [...bookings, ...occurrencesAsBookings({ series, exceptions }, window, timeZone).map(({ booking }) => booking)];
+}
