@@ -137,6 +137,11 @@ export function occurrenceId(seriesId: string, date: LocalDate): string {
   return `${seriesId}@${date}`;
 }
 
+/** Whether an id names a date of a series (record ids never hold an '@'). */
+export function isOccurrenceId(id: string): boolean {
+  return id.includes('@');
+}
+
 /** A series as stored (synced row), as the overlap rule reads it. */
 export type StoredSeries = Pick<BookingSeriesFields, 'resourceKind' | 'resourceId' | 'memberId' | 'status'> & SeriesRule & { id: string; deleted?: boolean };
 /** An exception as stored, as the overlap rule reads it. */

@@ -56,6 +56,17 @@ describe('check-in and check-out', () => {
     expect((await context.db.checkIns.where('memberId').equals(other.id).count())).toBe(0);
   });
 
+  it('does not give a walk-in a desk a weekly booking holds today', async () => {
+    const { soren, desk } = await setup();
+    // 30 November 2026 is a Monday; the series holds the desk on Monday afternoons.
+    await createRecord(context, 'bookingSeries', {
+      resourceKind: 'desk', resourceId: desk.id, memberId: null, title: 'Skolen', weekdays: [1], startDate: '2026-11-02', until: '2026-12-28', count: null,
+      startTime: '12:00', endTime: '18:00', status: 'active',
+    });
+    expect(await bookDeskAndCheckIn(context, soren.id, desk.id, '18:00', 'name')).toEqual({ kind: 'deskTaken' });
+    expect(await context.db.bookings.count()).toBe(0);
+  });
+
   it('gives a desk taken at the kiosk back on check-out, in the same change, and leaves a desk booked ahead booked', async () => {
     const { soren, desk } = await setup();
     const taken = await bookDeskAndCheckIn(context, soren.id, desk.id, '18:00', 'name');

@@ -5,6 +5,7 @@ import { zonedStartOfDay } from '@core/time/zonedTime';
 import { hubTimeZone } from './hubSettingsRepo';
 import type { Booking, CheckIn } from '@core/schemas';
 import type { DataContext } from './dataContext';
+import { readOccupants } from './occupancy';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
 
 export type CheckInMethod = CheckIn['method'];
@@ -30,7 +31,7 @@ export interface DeskTaken {
 }
 
 /** A check-in reads the hub's time zone (its day) and writes check-ins and bookings. */
-const CHECK_IN_TABLES = ['checkIns', 'bookings', 'hubSettings'] as const;
+const CHECK_IN_TABLES = ['checkIns', 'bookings', 'bookingSeries', 'seriesExceptions', 'hubSettings'] as const;
 
 async function eventsOf(context: DataContext, memberId: string): Promise<CheckIn[]> {
   return (await context.db.checkIns.where('memberId').equals(memberId).toArray()).filter((event) => !event.deleted);
@@ -95,12 +96,14 @@ export async function bookDeskAndCheckIn(
 ): Promise<CheckedIn | DeskTaken> {
   return inOneTransaction(context, CHECK_IN_TABLES, async () => {
     const now = context.now();
+    const timeZone = await hubTimeZone(context);
     const candidate = {
       id: '', resourceKind: 'desk' as const, resourceId: deskId, memberId, title: '',
-      startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime, await hubTimeZone(context)).toISOString(),
+      startsAt: now.toISOString(), endsAt: bookingEndToday(now, closingTime, timeZone).toISOString(),
       status: 'confirmed' as const, rejection: null, confirmedAt: now.toISOString(),
     };
-    const sameDesk = (await context.db.bookings.where('resourceId').equals(deskId).toArray()).filter((booking) => !booking.deleted);
+    // The desk's single bookings and its weekly ones' dates alike.
+    const sameDesk = await readOccupants(context, deskId, candidate, timeZone);
     if (findConflict(candidate, sameDesk)) return { kind: 'deskTaken' };
     const { id: _id, ...fields } = candidate;
     const booking = await createRecord(context, 'bookings', fields);

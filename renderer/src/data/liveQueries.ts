@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type BookingSeries, type CheckIn, type Desk, type Guest, type HubSettings, type Member, type Room, type SeriesException, type Skill, type Zone } from '@core/schemas';
 import { whoIsIn } from '@core/presence';
-import { zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
+import { addLocalDays, zonedDateOf, zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useDataContext } from '../app/services';
-import { readOccupants } from './occupancy';
+import { occurrencesAsBookings, readOccupants } from './occupancy';
 import { planHostSeries, type SeriesPlanView } from './seriesRepo';
 import type { BookingSeriesFields } from '@core/bookings/bookingSeries';
 
@@ -139,6 +139,15 @@ export function useSeriesPlan(fields: BookingSeriesFields | null): SeriesPlanVie
   const context = useDataContext();
   const key = fields ? JSON.stringify(fields) : '';
   return useLiveQuery(async () => (fields ? planHostSeries(context, fields) : null), [context, key]);
+}
+
+/** Today's dates of the series of desks or rooms, as the bookings they stand for (the kiosk counts them beside single bookings). */
+export function useTodaysSeriesDates(resourceKind: 'desk' | 'room'): Booking[] | undefined {
+  const { now } = useDataContext();
+  const timeZone = useHubTimeZone();
+  const data = useSeriesOfKind(resourceKind);
+  const today = zonedDateOf(now(), timeZone);
+  return useMemo(() => (data ? occurrencesAsBookings(data, { from: today, to: addLocalDays(today, 1) }, timeZone).map(({ booking }) => booking) : undefined), [data, today, timeZone]);
 }
 
 export function useDesks(): Desk[] | undefined {

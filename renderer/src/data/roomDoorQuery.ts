@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Booking, Room } from '@core/schemas';
 import { useDataContext } from '../app/services';
+import { hubTimeZone } from './hubSettingsRepo';
+import { readOccupants } from './occupancy';
 import { readPairedRoom } from './sync/pairedRoom';
 
 export interface RoomDoorData {
@@ -19,7 +21,10 @@ export function useRoomDoorData(): RoomDoorData | undefined {
     const roomId = await readPairedRoom(context);
     const room = roomId ? await db.rooms.get(roomId) : undefined;
     if (!roomId || !room || room.deleted) return { room: null, bookings: [], waitingIds: new Set<string>() };
-    const bookings = (await db.bookings.where('resourceId').equals(roomId).toArray()).filter((booking) => !booking.deleted && booking.resourceKind === 'room');
+    // Single bookings and the dates of the room's weekly ones, from today on (the door shows today and what comes next).
+    const now = context.now();
+    const span = { startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 2 * 24 * 60 * 60_000).toISOString() };
+    const bookings = (await readOccupants(context, roomId, span, await hubTimeZone(context))).filter((booking) => booking.resourceKind === 'room');
     // The outbox holds only what has not reached the hub yet: a handful of rows, read whole.
     const waitingIds = new Set((await db.outbox.filter((entry) => entry.table === 'bookings').toArray()).map((entry) => entry.recordId));
     return { room, bookings, waitingIds };

@@ -47,6 +47,21 @@ describe('what a room display writes at its door', () => {
     expect(await context.db.outbox.count()).toBe(0);
   });
 
+  it('does not book into a weekly meeting of the room, nor offer to end or confirm one', async () => {
+    await doorWith();
+    // NOW is Wednesday 2 December, 10:00 in Copenhagen: a weekly meeting on Wednesdays 10:20-11:00.
+    await context.db.bookingSeries.put({
+      id: 'weekly', resourceKind: 'room', resourceId: 'room-fjorden', weekdays: [3], startDate: '2026-11-04', until: null, count: 20,
+      startTime: '10:20', endTime: '11:00', status: 'active', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+    } as never);
+    expect(await bookRoomNow(context, 'room-fjorden', 30)).toEqual({ kind: 'taken' });
+    expect((await bookRoomNow(context, 'room-fjorden', 15)).kind).toBe('booked');
+    await context.db.seriesExceptions.put({ id: 'weekly_20261202', seriesId: 'weekly', date: '2026-12-02', kind: 'skipped', winnerId: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    await context.db.bookings.clear();
+    // That date taken out, the room is free for the half hour.
+    expect((await bookRoomNow(context, 'room-fjorden', 30)).kind).toBe('booked');
+  });
+
   it('does not book a room that is in use', async () => {
     await doorWith(hostMeeting('now', -10, 50));
     expect(await bookRoomNow(context, 'room-fjorden', 15)).toEqual({ kind: 'taken' });

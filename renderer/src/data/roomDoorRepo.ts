@@ -4,6 +4,7 @@ import { doorState, type BookNowMinutes, type DoorRules } from '@core/bookings/r
 import { defaultHubSettings, HUB_SETTINGS_ID, type Booking } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { tableOf } from './database';
+import { readOccupants } from './occupancy';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
 
 /**
@@ -16,9 +17,7 @@ import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
 export type BookNowOutcome = { kind: 'booked'; booking: Booking } | { kind: 'taken' } | { kind: 'notAllowed'; breach: BookingBreach };
 export type DoorChangeOutcome = { kind: 'done'; booking: Booking } | { kind: 'gone' };
 
-async function bookingsOfRoom(context: DataContext, roomId: string): Promise<Booking[]> {
-  return (await context.db.bookings.where('resourceId').equals(roomId).toArray()).filter((booking) => !booking.deleted && booking.resourceKind === 'room');
-}
+const DAY_MS = 24 * 60 * 60_000;
 
 /** The rules the door's booking is held to, from this machine's copy of the hub's settings and of its room. */
 export async function doorRules(context: DataContext, roomId: string): Promise<DoorRules> {
@@ -34,10 +33,13 @@ export async function doorRules(context: DataContext, roomId: string): Promise<D
 
 /** Books the room from now for `minutes`, for whoever stands at the door: they are there, so it is checked in. */
 export async function bookRoomNow(context: DataContext, roomId: string, minutes: BookNowMinutes): Promise<BookNowOutcome> {
-  return inOneTransaction(context, ['bookings', 'hubSettings', 'rooms'], async () => {
+  return inOneTransaction(context, ['bookings', 'bookingSeries', 'seriesExceptions', 'hubSettings', 'rooms'], async () => {
     const now = context.now();
-    const bookings = await bookingsOfRoom(context, roomId);
-    const option = doorState(bookings, now, await doorRules(context, roomId)).bookNow.find((candidate) => candidate.minutes === minutes);
+    const rules = await doorRules(context, roomId);
+    // The room's weekly bookings hold it like single ones: book now never runs into one.
+    const span = { startsAt: now.toISOString(), endsAt: new Date(now.getTime() + DAY_MS).toISOString() };
+    const bookings = (await readOccupants(context, roomId, span, rules.timeZone)).filter((booking) => booking.resourceKind === 'room');
+    const option = doorState(bookings, now, rules).bookNow.find((candidate) => candidate.minutes === minutes);
     if (!option) return { kind: 'taken' };
     if (option.breach && option.breach.code !== 'bookingConflict') return { kind: 'notAllowed', breach: option.breach };
     if (!option.fits) return { kind: 'taken' };

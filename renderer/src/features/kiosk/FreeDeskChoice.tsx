@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { freeDesksNow } from '@core/checkInRules';
 import { useDataContext } from '../../app/services';
-import { useDesks, useHubSettings, useTodaysBookings, useZones } from '../../data/liveQueries';
+import { useDesks, useHubSettings, useTodaysBookings, useTodaysSeriesDates, useZones } from '../../data/liveQueries';
 import type { DeskChoiceResult } from './useKioskCommands';
 
 const MAX_DESKS_SHOWN = 12;
@@ -14,7 +14,10 @@ export function FreeDeskChoice({ onTake }: { onTake: (deskId: string) => Promise
   const { closingTime, timeZone } = useHubSettings();
   const desks = useDesks();
   const zones = useZones();
-  const bookings = useTodaysBookings();
+  const singles = useTodaysBookings();
+  const seriesDates = useTodaysSeriesDates('desk');
+  // A desk's weekly booking holds it like a single one does.
+  const bookings = useMemo(() => (singles && seriesDates ? [...singles, ...seriesDates] : undefined), [singles, seriesDates]);
   const [taken, setTaken] = useState(false);
   const [busy, setBusy] = useState(false);
   const free = useMemo(() => freeDesksNow(desks ?? [], bookings ?? [], now(), closingTime, timeZone), [desks, bookings, now, closingTime, timeZone]);

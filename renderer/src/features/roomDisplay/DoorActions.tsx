@@ -1,3 +1,4 @@
+import { isOccurrenceId } from '@core/bookings/bookingSeries';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookNowOption } from '@core/bookings/roomDoor';
@@ -22,10 +23,11 @@ export function DoorActions({ room }: { room: RoomDoor }) {
           <p>{room.releaseMinutes === null ? t('roomDisplay.checkInHelp') : t('roomDisplay.checkInHelpRelease', { minutes: room.releaseMinutes })}</p>
         </div>
       )}
-      {door.current && !confirmingEnd && (
+      {/* A weekly booking's date is the hosts' to cancel: the door ends only single meetings. */}
+      {door.current && !isOccurrenceId(door.current.id) && !confirmingEnd && (
         <button type="button" className="door-big" disabled={busy} onClick={() => { setConfirmingEnd(true); }}>{t('roomDisplay.endEarly')}</button>
       )}
-      {door.current && confirmingEnd && (
+      {door.current && !isOccurrenceId(door.current.id) && confirmingEnd && (
         <div className="door-confirm" role="group" aria-labelledby="door-end-question">
           <p id="door-end-question">{t('roomDisplay.endEarlyConfirm')}</p>
           <div className="door-confirm-buttons">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { defaultBookingPolicy, membersMayBookRoom, type BookingBreach } from '@core/bookings/bookingPolicy';
+import { isOccurrenceId } from '@core/bookings/bookingSeries';
 import { doorState, meetingToConfirm, type BookNowMinutes, type DoorState, type DoorBooking } from '@core/bookings/roomDoor';
 import { hlcNodeFromDeviceId, isHlc, parseHlc } from '@core/hlc';
 import { zonedDateOf } from '@core/time/zonedTime';
@@ -74,7 +75,9 @@ export function useRoomDoor(): RoomDoor {
     setBusy(true);
     work().then(setNotice, () => { setNotice('failed'); }).finally(() => { setBusy(false); });
   };
-  const toConfirm = meetingToConfirm(door, now);
+  // A weekly booking's date has no record to confirm at the door (nor a no-show to prevent).
+  const confirmable = meetingToConfirm(door, now);
+  const toConfirm = confirmable && !isOccurrenceId(confirmable.id) ? confirmable : null;
   return {
     room: data?.room, door, now, toConfirm, waitingIds: data?.waitingIds ?? new Set(), refused,
     refusedBecause: refused?.rejection ? breachFromRejection(refused.rejection) : null,
