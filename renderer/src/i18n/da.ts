@@ -18,6 +18,7 @@ import { rolesText } from './sections/roles';
 import { scannerText } from './sections/scanner';
 import { bookingsText } from './sections/bookings';
 import { bookingRulesText } from './sections/bookingRules';
+import { bookingExportText } from './sections/bookingExport';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -46,4 +47,5 @@ export const da: Messages = {
   spaces: spacesText.da,
   bookings: bookingsText.da,
   bookingRules: bookingRulesText.da,
+  bookingExport: bookingExportText.da,
 };

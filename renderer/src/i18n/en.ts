@@ -17,6 +17,7 @@ import { rolesText } from './sections/roles';
 import { scannerText } from './sections/scanner';
 import { bookingsText } from './sections/bookings';
 import { bookingRulesText } from './sections/bookingRules';
+import { bookingExportText } from './sections/bookingExport';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -50,6 +51,7 @@ export const en = {
   spaces: spacesText.en,
   bookings: bookingsText.en,
   bookingRules: bookingRulesText.en,
+  bookingExport: bookingExportText.en,
 } as const;
 
 /** The shape every language must fill. */

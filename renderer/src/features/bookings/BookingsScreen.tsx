@@ -12,6 +12,7 @@ import { BookingDialog } from './BookingDialog';
 import { draftOfBooking, fieldsOfDraft, type BookingDraft } from './bookingDraft';
 import { BookingsLegend } from './BookingsLegend';
 import { DateStepper } from './DateStepper';
+import { BookingExportDialog } from './export/BookingExportDialog';
 import { TimelineGrid } from './TimelineGrid';
 import { SeriesOccurrenceDialog } from './SeriesOccurrenceDialog';
 import { useBookingActions } from './useBookingActions';
@@ -35,6 +36,7 @@ export function BookingsScreen() {
   const shown = useBookingTimeline(view, date);
   const texts = useTimelineTexts(view, shown);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [exporting, setExporting] = useState(false);
   const placeName = (id: string) => shown.rows.find((row) => row.id === id)?.label ?? '';
   const actions = useBookingActions(placeName, shown.whoOf);
   const calendar = { policy: shown.policy, timeZone: shown.timeZone };
@@ -55,6 +57,7 @@ export function BookingsScreen() {
       <div className="section-heading">
         <h1 id="bookings-title">{t('bookings.title')}</h1>
         <div className="bookings-add">
+          <button type="button" onClick={() => { setExporting(true); }}>{t('bookingExport.open')}</button>
           {shown.rows[0] && (
             <button type="button" className="primary" onClick={() => { newBooking(draftOfPick(view, shown, { rowId: shown.rows[0]?.id ?? '', first: 0, last: view === 'rooms' ? 60 / SLOT_MINUTES - 1 : 1 }, date)); }}>
               {t(view === 'rooms' ? 'bookings.newRoomBooking' : 'bookings.newDeskBooking')}
@@ -126,6 +129,7 @@ export function BookingsScreen() {
           onClose={() => { setEditing(null); }}
         />
       )}
+      {exporting && <BookingExportDialog onClose={() => { setExporting(false); }} />}
     </section>
   );
 }
