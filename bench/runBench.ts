@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { launchOnDiskBrowser } from './browserLauncher';
 import { prepareSiteFiles, startBenchSite, type SiteFiles } from './benchSite';
+import { runBookingScenario } from './bookingScenario';
 import { runHubApply } from './hubApplyScenario';
 import { runKioskReopen } from './kioskReopen';
 import { runKioskScenario } from './kioskScenario';
@@ -20,7 +21,9 @@ const BOOKINGS = Number(process.env.LANDHUB_BENCH_BOOKINGS ?? 100_000);
 const KIOSK_MEMBERS = Number(process.env.LANDHUB_BENCH_KIOSK_MEMBERS ?? 10_000);
 const LATENCY_MEMBERS = 2000;
 const SEED = 1;
-const SCENARIOS = ['board', 'kiosk', 'sync', 'pins'] as const;
+const SCENARIOS = ['board', 'kiosk', 'sync', 'pins', 'bookings'] as const;
+const BOOKING_ROOMS = 50;
+const BOOKING_SERIES = Number(process.env.LANDHUB_BENCH_SERIES ?? 200);
 type Scenario = (typeof SCENARIOS)[number];
 
 function selectedScenarios(): Scenario[] {
@@ -61,6 +64,7 @@ const runners: Record<Scenario, (files: SiteFiles) => Promise<ScenarioReport>> =
     await runInitialSync(files, { members: MEMBERS, bookings: BOOKINGS, seed: SEED }),
   ]),
   pins: () => runPinScenario(),
+  bookings: () => Promise.resolve(runBookingScenario({ rooms: BOOKING_ROOMS, bookingsPerRoom: Math.ceil(BOOKINGS / BOOKING_ROOMS), series: BOOKING_SERIES })),
 };
 
 async function main(): Promise<void> {

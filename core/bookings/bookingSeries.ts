@@ -66,12 +66,19 @@ type SeriesRule = Pick<BookingSeriesFields, 'weekdays' | 'startDate' | 'until' |
 
 /** Every date the rule generates, in order, before any exception. Counts follow RFC 5545: a taken-out date still counts. */
 export function seriesDates(rule: SeriesRule): LocalDate[] {
-  const weekdays = new Set(rule.weekdays);
   const last = rule.until ?? addLocalDays(rule.startDate, MAX_SERIES_DAYS);
   const limit = rule.count ?? Number.POSITIVE_INFINITY;
+  // Days after the start, within a week, on which the chosen weekdays fall; then week after week.
+  const first = isoWeekdayOf(rule.startDate);
+  const offsets = [...new Set(rule.weekdays)].map((weekday) => (weekday - first + 7) % 7).sort((a, b) => a - b);
   const dates: LocalDate[] = [];
-  for (let date = rule.startDate; date <= last && dates.length < limit; date = addLocalDays(date, 1)) {
-    if (weekdays.has(isoWeekdayOf(date))) dates.push(date);
+  if (offsets.length === 0) return dates;
+  for (let week = 0; dates.length < limit; week++) {
+    for (const offset of offsets) {
+      const date = addLocalDays(rule.startDate, week * 7 + offset);
+      if (date > last || dates.length >= limit) return dates;
+      dates.push(date);
+    }
   }
   return dates;
 }

@@ -57,12 +57,23 @@ function partsOfTime(time: string): [number, number] {
  * on the night summer time begins) lands an hour later; a time they show twice, on the later.
  */
 export function zonedInstant(date: LocalDate, time: string, timeZone: string): Date {
+  // Each answer costs four Intl calls; weekly series ask for the same days and times again and again.
+  const key = `${timeZone}|${date}|${time}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
   const [year, month, day] = partsOfDate(date);
   const [hours, minutes] = partsOfTime(time);
   const wallAsUtc = Date.UTC(year, month - 1, day, hours, minutes);
   const first = wallAsUtc - offsetMs(wallAsUtc, timeZone);
-  return new Date(wallAsUtc - offsetMs(first, timeZone));
+  const instant = wallAsUtc - offsetMs(first, timeZone);
+  if (instants.size >= MAX_KNOWN_INSTANTS) instants.clear();
+  instants.set(key, instant);
+  return new Date(instant);
 }
+
+/** Answers of zonedInstant, a pure function of its arguments; bounded, and simply emptied when full. */
+const instants = new Map<string, number>();
+const MAX_KNOWN_INSTANTS = 50_000;
 
 /** The zone's calendar day at that instant. */
 export function zonedDateOf(instant: Date, timeZone: string): LocalDate {

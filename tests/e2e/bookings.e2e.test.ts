@@ -229,6 +229,32 @@ describe('a host runs the bookings of desks and meeting rooms', () => {
     await weekly.waitFor();
   });
 
+  it("cancels a member's bookings for days away in one step, and brings them back on undo", { timeout: WALK_TIMEOUT_MS }, async () => {
+    const m = messages.en;
+    const { page } = await session.newMachine('host');
+    await hostWithPlaces(page);
+    const soren = await memberByName(page, SOREN);
+    const desk = (id: string, date: string, memberId: string) => ({
+      id, resourceKind: 'desk', resourceId: 'desk-d1', memberId, title: '', startsAt: at('08:00', date), endsAt: at('18:00', date), status: 'confirmed', rejection: null, confirmedAt: null,
+    });
+    await putRow(page, 'bookings', desk('away-1', DAY, soren.id));
+    await putRow(page, 'bookings', desk('away-2', '2027-06-02', soren.id));
+    await putRow(page, 'bookings', desk('after', '2027-06-04', soren.id));
+    const bookings = await openBookingsOn(page, 'rooms');
+    await page.getByRole('button', { name: m.bookings.away.open, exact: true }).click();
+    await bookings.chooseMember(SOREN);
+    await bookings.field(m.bookings.away.from).fill(DAY);
+    await bookings.field(m.bookings.away.to).fill('2027-06-03');
+    await bookings.dialog.getByText(fill(m.bookings.away.willCancel_other, { count: 2 })).waitFor();
+    expect(await bookings.dialog.textContent()).toContain('Tue 1 Jun, 08:00–18:00: D1');
+    await bookings.button(fill(m.bookings.away.confirm_other, { count: 2 })).click();
+    await new Shell(page, m).notices.getByText(/^Cancelled 2 bookings of Søren Kierkegaard from /).waitFor();
+    const status = async (id: string) => (await storedRows(page, 'bookings')).find((row) => row.id === id)?.status;
+    expect([await status('away-1'), await status('away-2'), await status('after')]).toEqual(['cancelled', 'cancelled', 'confirmed']);
+    await new MembersAdmin(page, m).undoButton.click();
+    await expect.poll(async () => [await status('away-1'), await status('away-2')]).toEqual(['confirmed', 'confirmed']);
+  });
+
   for (const { lang, ...viewport } of CASES) {
     it(`shows whole and accessible at ${viewport.width}×${viewport.height} in ${lang}`, { timeout: WALK_TIMEOUT_MS }, async () => {
       const m = messages[lang];

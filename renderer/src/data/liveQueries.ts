@@ -5,6 +5,7 @@ import { whoIsIn } from '@core/presence';
 import { addLocalDays, zonedDateOf, zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useDataContext } from '../app/services';
 import { occurrencesAsBookings, readOccupants } from './occupancy';
+import { planMemberAway, type MemberAwayPlan } from './memberAwayRepo';
 import { planHostSeries, type SeriesPlanView } from './seriesRepo';
 import type { BookingSeriesFields } from '@core/bookings/bookingSeries';
 
@@ -148,6 +149,13 @@ export function useTodaysSeriesDates(resourceKind: 'desk' | 'room'): Booking[] |
   const data = useSeriesOfKind(resourceKind);
   const today = zonedDateOf(now(), timeZone);
   return useMemo(() => (data ? occurrencesAsBookings(data, { from: today, to: addLocalDays(today, 1) }, timeZone).map(({ booking }) => booking) : undefined), [data, today, timeZone]);
+}
+
+/** What "cancel this member's bookings from A to B" would cancel, live; null until the member and days are chosen. */
+export function useMemberAwayPlan(memberId: string | null, from: string, to: string): MemberAwayPlan | null | undefined {
+  const context = useDataContext();
+  const ready = memberId !== null && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+  return useLiveQuery(async () => (ready ? planMemberAway(context, memberId, from, to) : null), [context, ready, memberId, from, to]);
 }
 
 export function useDesks(): Desk[] | undefined {

@@ -13,6 +13,9 @@ import { draftOfBooking, fieldsOfDraft, type BookingDraft } from './bookingDraft
 import { BookingsLegend } from './BookingsLegend';
 import { DateStepper } from './DateStepper';
 import { BookingExportDialog } from './export/BookingExportDialog';
+import { MemberAwayDialog } from './MemberAwayDialog';
+import { useSpaces } from '../spaces/useSpaces';
+import { useMemberAway } from './useMemberAway';
 import { TimelineGrid } from './TimelineGrid';
 import { SeriesOccurrenceDialog } from './SeriesOccurrenceDialog';
 import { useBookingActions } from './useBookingActions';
@@ -37,7 +40,12 @@ export function BookingsScreen() {
   const texts = useTimelineTexts(view, shown);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [away, setAway] = useState(false);
+  const cancelMemberAway = useMemberAway();
   const placeName = (id: string) => shown.rows.find((row) => row.id === id)?.label ?? '';
+  const spaces = useSpaces();
+  // A member's days away span desks and rooms alike, whichever the timeline shows.
+  const anyPlaceName = (id: string) => spaces.desks.find((desk) => desk.id === id)?.code ?? spaces.rooms.find((room) => room.id === id)?.name ?? '';
   const actions = useBookingActions(placeName, shown.whoOf);
   const calendar = { policy: shown.policy, timeZone: shown.timeZone };
 
@@ -57,6 +65,7 @@ export function BookingsScreen() {
       <div className="section-heading">
         <h1 id="bookings-title">{t('bookings.title')}</h1>
         <div className="bookings-add">
+          <button type="button" onClick={() => { setAway(true); }}>{t('bookings.away.open')}</button>
           <button type="button" onClick={() => { setExporting(true); }}>{t('bookingExport.open')}</button>
           {shown.rows[0] && (
             <button type="button" className="primary" onClick={() => { newBooking(draftOfPick(view, shown, { rowId: shown.rows[0]?.id ?? '', first: 0, last: view === 'rooms' ? 60 / SLOT_MINUTES - 1 : 1 }, date)); }}>
@@ -130,6 +139,7 @@ export function BookingsScreen() {
         />
       )}
       {exporting && <BookingExportDialog onClose={() => { setExporting(false); }} />}
+      {away && <MemberAwayDialog today={shown.today} placeName={anyPlaceName} onConfirm={cancelMemberAway} onClose={() => { setAway(false); }} />}
     </section>
   );
 }
