@@ -9,6 +9,23 @@ import { photoSchema } from './member';
 export const planPositionSchema = z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
 export type PlanPosition = z.infer<typeof planPositionSchema>;
 
+/**
+ * A floor's plan: a raster image the host loaded (an SVG is drawn into a canvas first, so no
+ * SVG, and no script in one, is ever stored), with its size in pixels. The cap keeps one
+ * floor's row well inside a sync frame (MAX_FRAME_BYTES, core/sync/messages.ts).
+ */
+export const MAX_PLAN_IMAGE_CHARS = 600_000;
+export const MAX_PLAN_EDGE = 1600;
+export const floorPlanSchema = z.strictObject({
+  image: z
+    .string()
+    .max(MAX_PLAN_IMAGE_CHARS, 'Plan image is too large')
+    .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, 'Plan must be a JPEG, PNG or WebP image'),
+  width: z.int().min(1).max(MAX_PLAN_EDGE),
+  height: z.int().min(1).max(MAX_PLAN_EDGE),
+});
+export type FloorPlan = z.infer<typeof floorPlanSchema>;
+
 export const zoneFieldsSchema = z.strictObject({
   name: requiredText(80),
   kind: z.enum(['floor', 'zone']),
@@ -17,6 +34,8 @@ export const zoneFieldsSchema = z.strictObject({
   quiet: z.boolean(),
   /** Deactivated zones keep their history but are offered nowhere. Absent in rows written before. */
   active: z.boolean().optional(),
+  /** Floors only; absent in rows written before plans, and on floors without one. */
+  plan: floorPlanSchema.nullable().optional(),
 });
 export type ZoneFields = z.infer<typeof zoneFieldsSchema>;
 

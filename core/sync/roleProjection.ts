@@ -164,7 +164,7 @@ export const projectionRules: ProjectionRules = {
     },
   },
   skills: { roles: { wall: skillRule } },
-  zones: { roles: { kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', active: 'sent', kind: 'withheld', parentId: 'withheld', quiet: 'withheld' } } } },
+  zones: { roles: { kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', active: 'sent', kind: 'withheld', parentId: 'withheld', quiet: 'withheld', plan: 'withheld' } } } },
   desks: {
     roles: {
       kiosk: {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskFields, RoomFields, ZoneFields } from '@core/schemas';
 import type { DataContext } from './dataContext';
-import { placeOnPlan, saveDesk, saveRoom, saveZone, setDeskActive, setZoneActive } from './spacesRepo';
+import { placeOnPlan, saveDesk, saveRoom, saveZone, setDeskActive, setFloorPlan, setZoneActive } from './spacesRepo';
 import { openTestContext } from './testContext';
 
 let context: DataContext;
@@ -92,5 +92,30 @@ describe('the premises a host keeps', () => {
     await placeOnPlan(context, 'desk', id, null);
     expect((await context.db.desks.get(id))?.planPosition).toBeNull();
     expect(await placeOnPlan(context, 'room', 'no-such-room', { x: 0, y: 0 })).toEqual({ kind: 'gone' });
+  });
+
+  it('keeps the plan image of a floor, syncs it as one field, keeps it through an edit of the floor, and removes it', async () => {
+    context = await openTestContext();
+    const floorId = await savedId(saveZone(context, null, floor('Ground floor')));
+    const zoneId = await savedId(saveZone(context, null, { name: 'Quiet corner', kind: 'zone', parentId: floorId, quiet: true }));
+    const plan = { image: 'data:image/png;base64,iVBORw0KGgo=', width: 800, height: 600 };
+    expect(await setFloorPlan(context, floorId, plan)).toEqual({ kind: 'saved', id: floorId });
+    expect((await context.db.outbox.toArray()).at(-1)?.fields).toEqual({ plan });
+    await saveZone(context, floorId, floor('Ground floor, east'));
+    expect(await context.db.zones.get(floorId)).toMatchObject({ name: 'Ground floor, east', plan });
+    await setFloorPlan(context, floorId, null);
+    expect((await context.db.zones.get(floorId))?.plan).toBeNull();
+    // A zone is not a floor, and a floor removed elsewhere is gone: nothing is written.
+    const before = await context.db.outbox.count();
+    expect(await setFloorPlan(context, zoneId, plan)).toEqual({ kind: 'gone' });
+    expect(await setFloorPlan(context, 'no-such-floor', plan)).toEqual({ kind: 'gone' });
+    expect(await context.db.outbox.count()).toBe(before);
+  });
+
+  it('refuses a plan that is not a raster image', async () => {
+    context = await openTestContext();
+    const floorId = await savedId(saveZone(context, null, floor('Ground floor')));
+    await expect(setFloorPlan(context, floorId, { image: 'data:image/svg+xml;base64,PHN2Zz4=', width: 10, height: 10 })).rejects.toThrow();
+    expect((await context.db.zones.get(floorId))?.plan).toBeUndefined();
   });
 });

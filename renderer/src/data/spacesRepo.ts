@@ -1,5 +1,5 @@
 import { foldText } from '@core/search/foldText';
-import type { Desk, DeskFields, PlanPosition, Room, RoomFields, Zone, ZoneFields } from '@core/schemas';
+import type { Desk, DeskFields, FloorPlan, PlanPosition, Room, RoomFields, Zone, ZoneFields } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
 
@@ -124,5 +124,15 @@ export async function placeOnPlan(context: DataContext, kind: 'desk' | 'room', i
     if (kind === 'desk') await updateRecord(context, 'desks', id, { planPosition: position });
     else await updateRecord(context, 'rooms', id, { planPosition: position });
     return { kind: 'saved', id };
+  });
+}
+
+/** A floor's plan image; null removes it (the places keep their positions for a new image). Zones have no plan of their own. */
+export async function setFloorPlan(context: DataContext, floorId: string, plan: FloorPlan | null): Promise<SpaceSaved | SpaceGone> {
+  return inOneTransaction(context, ['zones'], async () => {
+    const floor = await context.db.zones.get(floorId);
+    if (!isLive(floor) || floor.kind !== 'floor') return { kind: 'gone' };
+    await updateRecord(context, 'zones', floorId, { plan });
+    return { kind: 'saved', id: floorId };
   });
 }
