@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { zonedInstant } from '@core/time/zonedTime';
@@ -143,6 +144,19 @@ describe('a host runs the bookings of desks and meeting rooms', () => {
     await new MembersAdmin(page, m).undoButton.click();
     await bookings.block('Fjorden', 'Strikkeklubben').waitFor();
     expect(await bookingOf(page, 'Strikkeklubben')).toMatchObject({ status: 'confirmed' });
+
+    // One booking as a calendar file: its public title, its room, its time (in UTC, exact), a stable UID.
+    await bookings.block('Fjorden', 'Strikkeklubben').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), bookings.button(m.bookings.downloadIcs).click()]);
+    expect(download.suggestedFilename()).toBe(`landhub-booking-${DAY}.ics`);
+    const ics = readFileSync(await download.path(), 'utf8');
+    const stored = await bookingOf(page, 'Strikkeklubben');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain(`UID:${String(stored?.id)}@landhub`);
+    expect(ics).toContain('SUMMARY:Strik og snak');
+    expect(ics).toContain('LOCATION:Fjorden');
+    expect(ics).toContain('DTSTART:20270601T110000Z');
+    expect(ics).toContain('DTEND:20270601T120000Z');
   });
 
   it('books desks by the half day over a week, and shows what the hub refused and why', { timeout: WALK_TIMEOUT_MS }, async () => {

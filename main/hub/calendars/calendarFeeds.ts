@@ -5,7 +5,8 @@ import type { SyncedRow } from '@core/sync/merge';
 import { sendText } from '../sendText';
 import { storedHubSettings } from '../storedSettings';
 import type { HubStore } from '../sync/hubStore';
-import { bookingCalendar, type CalendarEvent } from './bookingCalendar';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { bookingCalendar, type CalendarEvent } from '@core/calendar/bookingCalendar';
 import type { FeedKeys, FeedKind } from './feedKeys';
 import { feedTexts } from './feedTexts';
 
@@ -61,7 +62,7 @@ function roomFeed(context: CalendarFeedContext, roomId: string): string | null {
   const events: CalendarEvent[] = feedBookings(store.bookingsOfResource(roomId), since)
     .filter((booking) => booking.resourceKind === 'room')
     .map((booking) => ({ booking, summary: texts.roomBooked, location: `${room}, ${settings.name}` }));
-  return bookingCalendar({ name: texts.roomCalendar(room), timeZone: settings.timeZone, events });
+  return bookingCalendar({ name: texts.roomCalendar(room), timeZone: settings.timeZone, events, vtimezone: getVtimezoneComponent });
 }
 
 function memberFeed(context: CalendarFeedContext, memberIdOfFeed: string): string | null {
@@ -76,7 +77,7 @@ function memberFeed(context: CalendarFeedContext, memberIdOfFeed: string): strin
     const summary = booking.resourceKind === 'room' ? (place ?? texts.roomBooked) : texts.desk(place ?? '');
     return { booking, summary, location: settings.name };
   });
-  return bookingCalendar({ name: texts.memberCalendar(settings.name), timeZone: settings.timeZone, events });
+  return bookingCalendar({ name: texts.memberCalendar(settings.name), timeZone: settings.timeZone, events, vtimezone: getVtimezoneComponent });
 }
 
 function decodedOrNull(segment: string): string | null {

@@ -26,11 +26,13 @@ export interface BookingDialogProps {
   /** Makes a weekly series of a new booking; true when it was made. */
   onCreateSeries: (fields: BookingSeriesFields) => Promise<boolean>;
   onCancelBooking: (booking: Booking) => Promise<boolean>;
+  /** Downloads the opened booking as an .ics file. */
+  onDownloadIcs: (booking: Booking) => void;
   onClose: () => void;
 }
 
 /** Books a desk or room, or changes or cancels a booking. Nothing typed is lost when a check fails. */
-export function BookingDialog({ booking, initial, places, refusal, memberName, onSave, onCreateSeries, onCancelBooking, onClose }: BookingDialogProps) {
+export function BookingDialog({ booking, initial, places, refusal, memberName, onSave, onCreateSeries, onCancelBooking, onDownloadIcs, onClose }: BookingDialogProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<BookingDraftErrors>({});
@@ -118,6 +120,7 @@ export function BookingDialog({ booking, initial, places, refusal, memberName, o
         </div>
         <div className="dialog-actions">
           {booking && !released && <button type="button" className="danger-quiet" disabled={busy} onClick={() => { void cancelIt(); }}>{t(booking.status === 'rejected' ? 'bookings.remove' : 'bookings.cancelBooking')}</button>}
+          {booking?.status === 'confirmed' && <button type="button" onClick={() => { onDownloadIcs(booking); }}>{t('bookings.downloadIcs')}</button>}
           <button type="button" onClick={onClose}>{t('bookings.close')}</button>
           {!released && <button type="submit" className="primary" disabled={busy || (!repeating && check.conflict !== null)}>{t(booking ? 'bookings.save' : 'bookings.book')}</button>}
         </div>

@@ -15,6 +15,7 @@ import { DateStepper } from './DateStepper';
 import { BookingExportDialog } from './export/BookingExportDialog';
 import { MemberAwayDialog } from './MemberAwayDialog';
 import { useSpaces } from '../spaces/useSpaces';
+import { useBookingIcs } from './useBookingIcs';
 import { useMemberAway } from './useMemberAway';
 import { TimelineGrid } from './TimelineGrid';
 import { SeriesOccurrenceDialog } from './SeriesOccurrenceDialog';
@@ -44,6 +45,7 @@ export function BookingsScreen() {
   const cancelMemberAway = useMemberAway();
   const placeName = (id: string) => shown.rows.find((row) => row.id === id)?.label ?? '';
   const spaces = useSpaces();
+  const downloadIcs = useBookingIcs(placeName, shown.whoOf);
   // A member's days away span desks and rooms alike, whichever the timeline shows.
   const anyPlaceName = (id: string) => spaces.desks.find((desk) => desk.id === id)?.code ?? spaces.rooms.find((room) => room.id === id)?.name ?? '';
   const actions = useBookingActions(placeName, shown.whoOf);
@@ -125,6 +127,7 @@ export function BookingsScreen() {
           onSave={(draft) => actions.save(editing.booking?.id ?? null, fieldsOfDraft(draft, calendar))}
           onCreateSeries={seriesActions.create}
           onCancelBooking={actions.cancel}
+          onDownloadIcs={downloadIcs}
           onClose={() => { setEditing(null); }}
         />
       )}

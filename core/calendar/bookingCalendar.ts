@@ -1,8 +1,7 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
-import { parseHlc } from '@core/hlc';
-import type { Booking } from '@core/schemas';
+import { parseHlc } from '../hlc';
+import type { Booking } from '../schemas';
 
 /**
  * A booking calendar (RFC 5545) as calendar apps subscribe to it: events in the hub's time zone
@@ -25,6 +24,12 @@ export interface CalendarOptions {
   name: string;
   timeZone: string;
   events: readonly CalendarEvent[];
+  /**
+   * The zone's VTIMEZONE component (the hub reads it from @touch4it/ical-timezones, which only
+   * Node can load). Without one, events are written in UTC: exact, and right for a single event
+   * a host downloads in the app, though a feed that repeats across a daylight-saving change needs the zone.
+   */
+  vtimezone?: (timeZone: string) => string | null;
 }
 
 /** The newest stamp of a row is when it last changed. */
@@ -33,21 +38,21 @@ function lastChanged(hlc: Readonly<Record<string, string>>): Date {
   return new Date(newest ? parseHlc(newest).wallMs : 0);
 }
 
-export function bookingCalendar({ name, timeZone, events }: CalendarOptions): string {
+export function bookingCalendar({ name, timeZone, events, vtimezone }: CalendarOptions): string {
   // No calendar-wide zone: ical-generator would write DTSTAMP in it, which RFC 5545 wants in
   // UTC. Each event names the zone, and the generator adds its VTIMEZONE once.
   const calendar = ical({
     name, ttl: REFRESH_SECONDS,
     prodId: { company: 'Landhub', product: 'Landhub', language: 'EN' },
-    timezone: { name: null, generator: getVtimezoneComponent },
+    ...(vtimezone ? { timezone: { name: null, generator: vtimezone } } : {}),
   });
   // Times are handed over as luxon values in the hub's zone: a plain Date would be written in the
   // zone of the hub's process, which on a server is UTC.
-  const inZone = (iso: string) => DateTime.fromISO(iso, { zone: timeZone });
+  const inZone = (iso: string) => DateTime.fromISO(iso, { zone: vtimezone ? timeZone : 'utc' });
   for (const { booking, summary, location } of events) {
     calendar.createEvent({
       id: `${booking.id}@landhub`,
-      timezone: timeZone,
+      ...(vtimezone ? { timezone: timeZone } : {}),
       start: inZone(booking.startsAt),
       end: inZone(booking.endsAt),
       stamp: DateTime.fromJSDate(lastChanged(booking.hlc), { zone: 'utc' }),
