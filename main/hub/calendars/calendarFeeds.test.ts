@@ -88,6 +88,9 @@ describe('calendar feeds', () => {
       booking('b2', 'room', 'r1', '2026-10-27T16:00:00.000Z', '2026-10-27T18:00:00.000Z', null),
       booking('b3', 'room', 'r1', '2026-10-28T16:00:00.000Z', '2026-10-28T18:00:00.000Z', 'm1', 'cancelled'),
       booking('b4', 'desk', 'd1', '2026-10-21T07:00:00.000Z', '2026-10-21T16:00:00.000Z'),
+      // Thursdays at 09:00, three times, the second taken out.
+      ['bookingSeries', 's1', { resourceKind: 'room', resourceId: 'r1', memberId: 'm1', title: 'Kor', weekdays: [4], startDate: '2026-10-22', until: null, count: 3, startTime: '09:00', endTime: '10:00', status: 'active' }],
+      ['seriesExceptions', 's1_20261029', { seriesId: 's1', date: '2026-10-29', kind: 'skipped', winnerId: null }],
     ]);
   });
 
@@ -99,9 +102,13 @@ describe('calendar feeds', () => {
     expect(text).not.toMatch(/Lønsamtale|Søren/);
     const { calendar, events } = eventsOf(text);
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Copenhagen');
+    expect(text).not.toContain('Kor');
     expect(events).toEqual([
       { uid: 'b1@landhub', summary: 'Optaget', start: '2026-10-20T15:00:00.000Z', end: '2026-10-20T17:00:00.000Z', zone: 'Europe/Copenhagen', localStart: '2026-10-20T17:00:00' },
+      { uid: 's1-2026-10-22@landhub', summary: 'Optaget', start: '2026-10-22T07:00:00.000Z', end: '2026-10-22T08:00:00.000Z', zone: 'Europe/Copenhagen', localStart: '2026-10-22T09:00:00' },
       { uid: 'b2@landhub', summary: 'Optaget', start: '2026-10-27T16:00:00.000Z', end: '2026-10-27T18:00:00.000Z', zone: 'Europe/Copenhagen', localStart: '2026-10-27T17:00:00' },
+      // 29 October was taken out; 5 November is after the end of summer time, still at 09:00.
+      { uid: 's1-2026-11-05@landhub', summary: 'Optaget', start: '2026-11-05T08:00:00.000Z', end: '2026-11-05T09:00:00.000Z', zone: 'Europe/Copenhagen', localStart: '2026-11-05T09:00:00' },
     ]);
   });
 
@@ -110,6 +117,8 @@ describe('calendar feeds', () => {
     expect(events.map(({ uid, summary, start }) => [uid, summary, start])).toEqual([
       ['b1@landhub', 'Ådalen', '2026-10-20T15:00:00.000Z'],
       ['b4@landhub', 'Skrivebord A3', '2026-10-21T07:00:00.000Z'],
+      ['s1-2026-10-22@landhub', 'Ådalen', '2026-10-22T07:00:00.000Z'],
+      ['s1-2026-11-05@landhub', 'Ådalen', '2026-11-05T08:00:00.000Z'],
     ]);
   });
 

@@ -6,6 +6,7 @@ import { sendText } from '../sendText';
 import { storedHubSettings } from '../storedSettings';
 import type { HubStore } from '../sync/hubStore';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { seriesFeedDates } from './seriesFeedEvents';
 import { bookingCalendar, type CalendarEvent } from '@core/calendar/bookingCalendar';
 import type { FeedKeys, FeedKind } from './feedKeys';
 import { feedTexts } from './feedTexts';
@@ -59,8 +60,10 @@ function roomFeed(context: CalendarFeedContext, roomId: string): string | null {
   const settings = storedHubSettings(store);
   const texts = feedTexts[settings.defaultLanguage];
   const since = new Date(context.now().getTime() - PAST_DAYS * 86_400_000).toISOString();
-  const events: CalendarEvent[] = feedBookings(store.bookingsOfResource(roomId), since)
+  const weekly = seriesFeedDates(store.seriesOfResource(roomId), (id) => store.exceptionsOfSeries(id), new Date(since), settings.timeZone);
+  const events: CalendarEvent[] = [...feedBookings(store.bookingsOfResource(roomId), since), ...weekly.map(({ booking }) => booking)]
     .filter((booking) => booking.resourceKind === 'room')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .map((booking) => ({ booking, summary: texts.roomBooked, location: `${room}, ${settings.name}` }));
   return bookingCalendar({ name: texts.roomCalendar(room), timeZone: settings.timeZone, events, vtimezone: getVtimezoneComponent });
 }
@@ -72,7 +75,10 @@ function memberFeed(context: CalendarFeedContext, memberIdOfFeed: string): strin
   const settings = storedHubSettings(store);
   const texts = feedTexts[settings.defaultLanguage];
   const since = new Date(context.now().getTime() - PAST_DAYS * 86_400_000).toISOString();
-  const events: CalendarEvent[] = feedBookings(store.liveRecords('bookings').filter((row) => row.memberId === memberIdOfFeed), since).map((booking) => {
+  const weekly = seriesFeedDates(store.liveRecords('bookingSeries').filter((row) => row.memberId === memberIdOfFeed), (id) => store.exceptionsOfSeries(id), new Date(since), settings.timeZone);
+  const own = [...feedBookings(store.liveRecords('bookings').filter((row) => row.memberId === memberIdOfFeed), since), ...weekly.map(({ booking }) => booking)]
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const events: CalendarEvent[] = own.map((booking) => {
     const place = booking.resourceKind === 'room' ? nameOf(store, 'rooms', booking.resourceId) : nameOf(store, 'desks', booking.resourceId);
     const summary = booking.resourceKind === 'room' ? (place ?? texts.roomBooked) : texts.desk(place ?? '');
     return { booking, summary, location: settings.name };
