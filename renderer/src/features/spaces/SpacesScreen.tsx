@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Desk, Room, Zone } from '@core/schemas';
 import { EmptyState } from '../../app/EmptyState';
+import { FloorPlanTab } from './plan/FloorPlanTab';
 import { DeskEditorDialog } from './DeskEditorDialog';
 import { DeskTable } from './DeskTable';
 import { RoomEditorDialog } from './RoomEditorDialog';
@@ -13,7 +14,8 @@ import { ZoneEditorDialog } from './ZoneEditorDialog';
 import { ZoneTable } from './ZoneTable';
 import './spaces.css';
 
-type Tab = 'desks' | 'rooms' | 'zones';
+type Tab = 'desks' | 'rooms' | 'zones' | 'plan';
+type ListTab = Exclude<Tab, 'plan'>;
 type Editing = { kind: 'desk'; row: Desk | null } | { kind: 'room'; row: Room | null } | { kind: 'zone'; row: Zone | null; zoneKind: Zone['kind'] };
 
 /** The host's premises: desks, meeting rooms, floors and zones; add, edit, deactivate (with undo). */
@@ -30,10 +32,10 @@ export function SpacesScreen() {
     rooms: { active: spaces.rooms.filter((room) => room.active).length, all: spaces.rooms.length },
     zones: { active: zones.filter(isActiveZone).length, all: zones.length },
   };
-  const inactive = counts[tab].all - counts[tab].active;
+  const inactive = tab === 'plan' ? 0 : counts[tab].all - counts[tab].active;
   const desks = showInactive ? spaces.desks : spaces.desks.filter((desk) => desk.active);
   const rooms = showInactive ? spaces.rooms : spaces.rooms.filter((room) => room.active);
-  const nothingShown = (tab === 'desks' ? desks.length : tab === 'rooms' ? rooms.length : showInactive ? counts.zones.all : counts.zones.active) === 0;
+  const nothingShown = tab !== 'plan' && (tab === 'desks' ? desks.length : tab === 'rooms' ? rooms.length : showInactive ? counts.zones.all : counts.zones.active) === 0;
 
   return (
     <section className="spaces" aria-labelledby="spaces-title">
@@ -57,6 +59,7 @@ export function SpacesScreen() {
           { key: 'desks', label: t('spaces.tabDesks', { count: counts.desks.active }) },
           { key: 'rooms', label: t('spaces.tabRooms', { count: counts.rooms.active }) },
           { key: 'zones', label: t('spaces.tabZones', { count: counts.zones.active }) },
+          { key: 'plan', label: t('spaces.tabPlan') },
         ]}
       />
       <div role="tabpanel" id="spaces-panel" aria-labelledby={`spaces-tab-${tab}`} className="spaces-panel">
@@ -66,6 +69,7 @@ export function SpacesScreen() {
             {t('spaces.showInactive', { count: inactive })}
           </label>
         )}
+        {tab === 'plan' && <FloorPlanTab spaces={spaces} onAddFloor={() => { setEditing({ kind: 'zone', row: null, zoneKind: 'floor' }); }} />}
         {!spaces.loading && nothingShown && (
           <SpacesEmpty tab={tab} onlyInactive={inactive > 0}>
             {inactive === 0 && tab === 'desks' && <button type="button" onClick={() => { setEditing({ kind: 'desk', row: null }); }}>{t('spaces.addDesk')}</button>}
@@ -115,7 +119,7 @@ const emptyTexts = {
   zones: ['spaces.emptyZonesTitle', 'spaces.emptyZonesHelp'],
 } as const;
 
-function SpacesEmpty({ tab, onlyInactive, children }: { tab: Tab; onlyInactive: boolean; children: ReactNode }) {
+function SpacesEmpty({ tab, onlyInactive, children }: { tab: ListTab; onlyInactive: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const [title, help] = emptyTexts[tab];
   return (
