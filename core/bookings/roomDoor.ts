@@ -14,7 +14,8 @@ export const STARTING_SOON_MS = 15 * 60_000;
 export const BOOK_NOW_MINUTES = [15, 30, 60] as const;
 export type BookNowMinutes = (typeof BOOK_NOW_MINUTES)[number];
 
-export type DoorBooking = Pick<BookingSlot, 'id' | 'startsAt' | 'endsAt' | 'status'> & { confirmedAt: string | null };
+/** `publicEvent`: the public title a host gave a meeting (absent in older rows): the only words a door shows of it. */
+export type DoorBooking = Pick<BookingSlot, 'id' | 'startsAt' | 'endsAt' | 'status'> & { confirmedAt: string | null; publicEvent?: { title: string } | null };
 
 export interface BookNowOption {
   minutes: BookNowMinutes;

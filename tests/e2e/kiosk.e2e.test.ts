@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { defaultHubSettings } from '@core/schemas';
 import { cardPayload, newCardToken } from '@core/secrets';
-import { zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
+import { addLocalDays, zonedDateOf, zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useE2eSession, waitForApp, type Machine } from './support/browser';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
@@ -271,8 +271,14 @@ describe('the reception kiosk', () => {
         startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 60 * 60_000).toISOString(),
       });
     }
+    // A weekly booking of his too, its one date two days ahead on the hub's calendar: listed, and a host cancels it.
+    const inTwoDays = addLocalDays(zonedDateOf(new Date(), defaultHubSettings.timeZone), 2);
+    await putRow(kiosk.page, 'bookingSeries', {
+      id: 'weekly-soren', resourceKind: 'room', resourceId: 'room-fjorden', memberId: soren.id, weekdays: [1, 2, 3, 4, 5, 6, 7], startDate: inTwoDays,
+      until: null, count: 1, startTime: '12:00', endTime: '13:00', status: 'active',
+    });
     await reload(kiosk);
-    const openButton = kiosk.main.getByRole('button', { name: fill(k.myBookings.open_other, { count: 2 }) });
+    const openButton = kiosk.main.getByRole('button', { name: fill(k.myBookings.open_other, { count: 3 }) });
 
     // A typed name proves nothing: no bookings on the confirmation.
     await kiosk.findMe('in', 'søren', 'Søren H.');
@@ -286,15 +292,19 @@ describe('the reception kiosk', () => {
     await kiosk.goodbye('Søren').waitFor();
     await openButton.click();
     const list = kiosk.main.getByRole('list', { name: k.myBookings.listLabel });
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+    const weekly = list.getByRole('listitem').filter({ hasText: k.myBookings.weeklyHelp });
+    expect(await weekly.count()).toBe(1);
+    expect(await weekly.getByRole('button').count()).toBe(0);
     expect(await list.textContent()).toContain('Fjorden');
     expect(await list.textContent()).not.toContain('Privat');
-    await list.getByRole('listitem').first().getByRole('button', { name: k.myBookings.cancel }).click();
+    const soon = list.getByRole('listitem').filter({ has: kiosk.page.getByRole('button', { name: k.myBookings.cancel }) }).first();
+    await soon.getByRole('button', { name: k.myBookings.cancel }).click();
     await list.getByRole('button', { name: k.myBookings.keep }).click();
-    await list.getByRole('listitem').first().getByRole('button', { name: k.myBookings.cancel }).click();
+    await soon.getByRole('button', { name: k.myBookings.cancel }).click();
     await list.getByRole('button', { name: k.myBookings.yes }).click();
     await kiosk.main.getByText(k.myBookings.cancelled).waitFor();
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
     const stored = await storedRows(kiosk.page, 'bookings');
     expect(stored.find((row) => row.id === 'booking-soon')?.status).toBe('cancelled');
     expect(stored.find((row) => row.id === 'booking-later')?.status).toBe('confirmed');

@@ -4,6 +4,7 @@ import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type BookingSeries, 
 import { whoIsIn } from '@core/presence';
 import { addLocalDays, zonedDateOf, zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useDataContext } from '../app/services';
+import { hubTimeZone } from './hubSettingsRepo';
 import { occurrencesAsBookings, readOccupants } from './occupancy';
 import { planMemberAway, type MemberAwayPlan } from './memberAwayRepo';
 import { planHostSeries, type SeriesPlanView } from './seriesRepo';
@@ -115,14 +116,29 @@ export function useOccupantsOf(resourceId: string, span: { startsAt: string; end
   );
 }
 
-/** A member's confirmed bookings that have not ended, soonest first (the kiosk's "My bookings"). */
-export function useUpcomingBookingsOf(memberId: string): Booking[] | undefined {
-  const { db, now } = useDataContext();
+/** How far ahead the kiosk lists the dates of a member's weekly bookings. */
+const UPCOMING_SERIES_DAYS = 28;
+
+/**
+ * A member's confirmed bookings that have not ended, and the dates of their weekly bookings in
+ * the next four weeks (`series` set), soonest first: the kiosk's "My bookings".
+ */
+export function useUpcomingBookingsOf(memberId: string): { booking: Booking; series: BookingSeries | null }[] | undefined {
+  const context = useDataContext();
+  const { db, now } = context;
   return useLiveQuery(async () => {
     const nowIso = now().toISOString();
-    const own = await db.bookings.where('memberId').equals(memberId).toArray();
-    return own.filter((booking) => !booking.deleted && booking.status === 'confirmed' && booking.endsAt > nowIso).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  }, [db, memberId, now]);
+    const own = (await db.bookings.where('memberId').equals(memberId).toArray())
+      .filter((booking) => !booking.deleted && booking.status === 'confirmed' && booking.endsAt > nowIso)
+      .map((booking) => ({ booking, series: null }));
+    const series = (await db.bookingSeries.where('memberId').equals(memberId).toArray()).filter((row) => !row.deleted);
+    const exceptions = (await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+    const timeZone = await hubTimeZone(context);
+    const today = zonedDateOf(now(), timeZone);
+    const dates = occurrencesAsBookings({ series, exceptions }, { from: today, to: addLocalDays(today, UPCOMING_SERIES_DAYS) }, timeZone)
+      .filter(({ booking }) => booking.endsAt > nowIso);
+    return [...own, ...dates].sort((a, b) => a.booking.startsAt.localeCompare(b.booking.startsAt));
+  }, [context, db, memberId, now]);
 }
 
 /** Every live series of desks or of rooms, with the dates taken out of them (a hub holds dozens, not thousands). */

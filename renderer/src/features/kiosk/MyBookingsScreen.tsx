@@ -40,10 +40,10 @@ export function MyBookingsScreen({ memberId, firstName, onCancel, onDone }: {
       {bookings && bookings.length === 0 && <p>{t('kiosk.myBookings.none')}</p>}
       {shown.length > 0 && (
         <ul aria-label={t('kiosk.myBookings.listLabel')}>
-          {shown.map((booking) => (
+          {shown.map(({ booking, series }) => (
             <li key={booking.id}>
-              <BookingWhereWhen booking={booking} />
-              {asking === booking.id ? (
+              <BookingWhereWhen booking={booking} weekly={series !== null} />
+              {series ? <span className="muted kiosk-my-booking-weekly">{t('kiosk.myBookings.weeklyHelp')}</span> : asking === booking.id ? (
                 <span className="kiosk-my-bookings-ask">
                   <span>{t('kiosk.myBookings.ask')}</span>
                   <button type="button" className="danger" onClick={() => { void cancel(booking.id); }}>{t('kiosk.myBookings.yes')}</button>
@@ -63,7 +63,7 @@ export function MyBookingsScreen({ memberId, firstName, onCancel, onDone }: {
 }
 
 /** "Fjorden · Tue 8 Dec, 10:00–11:00" on the hub's clock. */
-function BookingWhereWhen({ booking }: { booking: Booking }) {
+function BookingWhereWhen({ booking, weekly }: { booking: Booking; weekly: boolean }) {
   const { t } = useTranslation();
   const format = useFormatting();
   const timeZone = useHubTimeZone();
@@ -79,7 +79,7 @@ function BookingWhereWhen({ booking }: { booking: Booking }) {
   return (
     <span className="kiosk-my-booking">
       <span className="kiosk-my-booking-place">{place ?? t(booking.resourceKind === 'room' ? 'kiosk.myBookings.aRoom' : 'kiosk.myBookings.aDesk')}</span>
-      <span className="kiosk-my-booking-when">{when}</span>
+      <span className="kiosk-my-booking-when">{weekly ? t('kiosk.myBookings.weeklyWhen', { when }) : when}</span>
     </span>
   );
 }

@@ -3,14 +3,17 @@ import { publicEventsToday } from '@core/bookings/publicEvents';
 import { dayCounts } from '@core/presence';
 import { zonedStartOfDay } from '@core/time/zonedTime';
 import { useDataContext } from '../../app/services';
-import { useHubTimeZone, useRooms, useTodaysBookings, useTodaysCheckIns } from '../../data/liveQueries';
+import { useHubTimeZone, useRooms, useTodaysBookings, useTodaysCheckIns, useTodaysSeriesDates } from '../../data/liveQueries';
 import { roomBookingsToday } from './todaysEvents';
 
 /** What the start screen tells a passer-by about today: numbers, rooms and public events, never a name. */
 export function useTodayAtHub() {
   const { now } = useDataContext();
   const checkIns = useTodaysCheckIns();
-  const bookings = useTodaysBookings();
+  const singles = useTodaysBookings();
+  const seriesDates = useTodaysSeriesDates('room');
+  // A room's weekly booking is booked today like a single one.
+  const bookings = useMemo(() => (singles && seriesDates ? [...singles, ...seriesDates] : undefined), [singles, seriesDates]);
   const rooms = useRooms();
   const timeZone = useHubTimeZone();
   const counts = useMemo(() => (checkIns ? dayCounts(checkIns, now(), zonedStartOfDay(now(), timeZone)) : undefined), [checkIns, now, timeZone]);

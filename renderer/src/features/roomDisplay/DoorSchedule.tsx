@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatting } from '../../app/formatting';
 import type { RoomDoor } from './useRoomDoor';
 
-/** The meetings still to come today, times only: the door never says who booked or why. */
+/** The meetings still to come today: times, and a public event's title; the door never says who booked or why. */
 export function DoorSchedule({ room }: { room: RoomDoor }) {
   const { t } = useTranslation();
   const { timeOfDay } = useFormatting();
@@ -15,6 +15,7 @@ export function DoorSchedule({ room }: { room: RoomDoor }) {
           {today.map((booking) => (
             <li key={booking.id}>
               <span className="door-times">{t('roomDisplay.meeting', { from: timeOfDay(booking.startsAt), until: timeOfDay(booking.endsAt) })}</span>
+              {booking.publicEvent && <span className="door-event-title">{booking.publicEvent.title}</span>}
               {room.waitingIds.has(booking.id) && <span className="door-waiting">{t('roomDisplay.waiting')}</span>}
             </li>
           ))}

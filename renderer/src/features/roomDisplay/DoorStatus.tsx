@@ -24,6 +24,7 @@ export function DoorStatus({ roomName, door, isToday }: { roomName: string; door
         <Icon />
         <span>{t(`roomDisplay.${door.state}`)}</span>
       </p>
+      {door.current?.publicEvent && <p className="door-event-now">{door.current.publicEvent.title}</p>}
       <p className="door-detail">{detail}</p>
     </section>
   );
