@@ -86,6 +86,11 @@ async function seedFloor(page: Page, plan: StoredZone['plan'] = null): Promise<v
   await putRow(page, 'desks', desk('desk-elsewhere', 'U1', { zoneId: null }));
   await putRow(page, 'rooms', room('room-fjorden', 'Fjorden'));
   await putRow(page, 'bookings', bookingNow('booking-d2', 'desk-d2'));
+  // D4 sits in a zone of the floor, booked by a member who is checked in now: occupied.
+  await putRow(page, 'desks', desk('desk-d4', 'D4', { zoneId: ZONE, planPosition: { x: 0.85, y: 0.8 } }));
+  await putRow(page, 'bookings', { ...bookingNow('booking-d4', 'desk-d4'), memberId: 'member-ada' });
+  await putRow(page, 'checkIns', { id: 'checkin-ada', memberId: 'member-ada', kind: 'in', at: new Date(Date.now() - 20 * 60_000).toISOString(), method: 'host', bookingId: 'booking-d4' });
+  await putRow(page, 'zones', { id: 'floor-first', name: 'Upper floor', kind: 'floor', parentId: null, quiet: false, active: true });
   await page.reload();
   await waitForApp(page);
 }
@@ -156,7 +161,10 @@ describe('a host draws the floor plan and reads it as a live view', () => {
     await plan.marker('Fjorden').waitFor({ state: 'detached' });
     expect(((await storedRows(page, 'rooms')) as StoredPlace[])[0]?.planPosition).toBeNull();
 
-    // By pointer: D1 appears in the middle and is dragged to a quarter across, a third down.
+    // By pointer: D1 appears in the middle and is dragged to a quarter across, a third down
+    // (the notices so far, which sit over the middle of the window, are dismissed first).
+    const dismiss = page.getByRole('status').getByRole('button', { name: m.app.dismiss, exact: true });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
     await plan.button(t.placeNamed, 'D1').click();
     const box = await plan.surface.boundingBox();
     const start = await plan.marker('D1').boundingBox();
@@ -179,6 +187,7 @@ describe('a host draws the floor plan and reads it as a live view', () => {
     expect(d2.x).toBeCloseTo(0.75, 1);
     expect(d2.y).toBeCloseTo(0.49, 1);
     await plan.marker('D3', 'outOfService').waitFor();
+    await plan.marker('D4', 'occupied').waitFor();
     // The legend says every status in words beside its sign.
     for (const word of Object.values(t.status)) await page.locator('.plan-legend').getByText(word, { exact: true }).waitFor();
 
@@ -195,6 +204,11 @@ describe('a host draws the floor plan and reads it as a live view', () => {
     await notice.getByRole('button', { name: m.app.undo, exact: true }).click();
     await plan.marker('D2', 'booked').waitFor();
     expect((await storedPlan(page))?.width).toBe(1600);
+
+    // Another floor has its own plan, and none of this floor's places.
+    await page.getByRole('combobox', { name: t.floorLabel, exact: true }).selectOption({ label: 'Upper floor' });
+    await page.getByText(t.noPlanTitle, { exact: true }).waitFor();
+    await plan.surface.waitFor({ state: 'detached' });
   });
 
   for (const { lang, ...viewport } of CASES) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanPosition } from '@core/schemas';
 import { movedByKey, placesOnFloor, positionInBox } from '@core/spaces/floorPlaces';
@@ -17,6 +17,8 @@ type PointerDrag = { pointerId: number; startX: number; startY: number; moved: b
 const CENTRE: PlanPosition = { x: 0.5, y: 0.5 };
 /** A pointer has to travel this far (px) before a press becomes a drag, so a tap stays a tap. */
 const DRAG_THRESHOLD_PX = 4;
+/** The most of the window's height a plan takes (vh), so a tall plan still shows whole. */
+const PLAN_MAX_VIEWPORT_HEIGHT = 75;
 
 /** The Floor plan tab of Desks & rooms: pick a floor, load its image, place its desks and rooms, and see what each is doing now. */
 export function FloorPlanTab({ spaces, onAddFloor }: { spaces: SpacesView; onAddFloor: () => void }) {
@@ -32,22 +34,22 @@ export function FloorPlanTab({ spaces, onAddFloor }: { spaces: SpacesView; onAdd
       </EmptyState>
     );
   }
+  const picker = floors.length > 1 && (
+    <label className="plan-floor-pick">
+      <span>{t('spaces.plan.floorLabel')}</span>
+      <select value={current.floor.id} onChange={(event) => { setChosen(event.target.value); }}>
+        {floors.map(({ floor }) => <option key={floor.id} value={floor.id}>{floor.name}</option>)}
+      </select>
+    </label>
+  );
   return (
     <div className="floor-plan">
-      {floors.length > 1 && (
-        <label className="field plan-floor-pick">
-          <span>{t('spaces.plan.floorLabel')}</span>
-          <select value={current.floor.id} onChange={(event) => { setChosen(event.target.value); }}>
-            {floors.map(({ floor }) => <option key={floor.id} value={floor.id}>{floor.name}</option>)}
-          </select>
-        </label>
-      )}
-      <FloorPlanView key={current.floor.id} floor={current} spaces={spaces} />
+      <FloorPlanView key={current.floor.id} floor={current} spaces={spaces} picker={picker} />
     </div>
   );
 }
 
-function FloorPlanView({ floor: { floor, zones }, spaces }: { floor: FloorWithZones; spaces: SpacesView }) {
+function FloorPlanView({ floor: { floor, zones }, spaces, picker }: { floor: FloorWithZones; spaces: SpacesView; picker: ReactNode }) {
   const { t } = useTranslation();
   const actions = usePlanActions();
   const places = useMemo(() => placesOnFloor(floor.id, zones, spaces.desks, spaces.rooms), [floor.id, zones, spaces.desks, spaces.rooms]);
@@ -160,6 +162,7 @@ function FloorPlanView({ floor: { floor, zones }, spaces }: { floor: FloorWithZo
   return (
     <>
       <div className="plan-toolbar">
+        {picker}
         <button type="button" className={plan ? undefined : 'primary'} disabled={uploading} onClick={() => { fileInput.current?.click(); }}>
           {plan ? t('spaces.plan.replace') : t('spaces.plan.upload')}
         </button>
@@ -185,7 +188,8 @@ function FloorPlanView({ floor: { floor, zones }, spaces }: { floor: FloorWithZo
               className="plan-surface"
               role="group"
               aria-label={t('spaces.plan.planLabel', { floor: floor.name })}
-              style={{ aspectRatio: `${plan.width} / ${plan.height}` }}
+              // The box is exactly the drawn image (markers sit on its fractions), no taller than most of the window.
+              style={{ aspectRatio: `${plan.width} / ${plan.height}`, width: `min(100%, ${((PLAN_MAX_VIEWPORT_HEIGHT * plan.width) / plan.height).toFixed(2)}vh)` }}
             >
               <img src={plan.image} alt="" draggable={false} />
               {places.map((place) => {
@@ -242,12 +246,14 @@ function FloorPlanView({ floor: { floor, zones }, spaces }: { floor: FloorWithZo
                   {placed.map((place) => (
                     <li key={place.row.id}>
                       <PlaceLine place={place} word={statusWord(place)} status={statuses?.get(place.row.id)} />
-                      <button type="button" aria-label={t('spaces.plan.moveNamed', { name: placeNameOf(place) })} onClick={() => { startMoving(place); }}>
-                        {t('spaces.plan.move')}
-                      </button>
-                      <button type="button" aria-label={t('spaces.plan.removeFromPlanNamed', { name: placeNameOf(place) })} onClick={() => { void actions.place(place, null); }}>
-                        {t('spaces.plan.removeFromPlan')}
-                      </button>
+                      <span className="plan-list-actions">
+                        <button type="button" aria-label={t('spaces.plan.moveNamed', { name: placeNameOf(place) })} onClick={() => { startMoving(place); }}>
+                          {t('spaces.plan.move')}
+                        </button>
+                        <button type="button" aria-label={t('spaces.plan.removeFromPlanNamed', { name: placeNameOf(place) })} onClick={() => { void actions.place(place, null); }}>
+                          {t('spaces.plan.removeFromPlan')}
+                        </button>
+                      </span>
                     </li>
                   ))}
                 </ul>
