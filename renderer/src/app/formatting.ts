@@ -3,7 +3,8 @@ import { format, isSameDay, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { UiLanguage } from '@core/languages';
-import type { LocalDate } from '@core/time/zonedTime';
+import { zonedDateOf, zonedTimeOf, type LocalDate } from '@core/time/zonedTime';
+import { useHubTimeZone } from '../data/liveQueries';
 import { useDataContext } from './services';
 import { durationParts } from '../features/kiosk/durationParts';
 import { dateLocales, intlLocales } from '../i18n/i18n';
@@ -19,12 +20,20 @@ const toDate = (when: When) => (typeof when === 'string' ? new Date(when) : when
  * date-fns: in Danish the kiosk writes "14.05" and lists "14:05", in German the kiosk's date is
  * "30.11.2026" and the others "30. Nov. 2026"; they stay apart so no screen's text changes.
  */
-export function formattersFor(language: UiLanguage, t: TFunction, now: () => Date) {
+export function formattersFor(language: UiLanguage, t: TFunction, now: () => Date, timeZone: string) {
   const dateLocale = { locale: dateLocales[language] };
   const locale = intlLocales[language];
-  const kioskClock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  const kioskDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
-  const kioskDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  // Every time and date is the hub's, whatever zone this machine's clock is set to.
+  const kioskClock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+  const kioskDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone });
+  const kioskDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
+  /** The hub's wall clock as a Date whose local fields show it, for date-fns to write. */
+  const onHubClock = (when: When) => {
+    const instant = toDate(when);
+    const [year = 0, month = 1, day = 1] = zonedDateOf(instant, timeZone).split('-').map(Number);
+    const [hours = 0, minutes = 0] = zonedTimeOf(instant, timeZone).split(':').map(Number);
+    return new Date(year, month - 1, day, hours, minutes, instant.getUTCSeconds());
+  };
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   // A calendar day of the hub ("2026-12-01") is the same day everywhere: read it at noon UTC.
   const localDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -43,15 +52,15 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
     language,
     compareText: compareTextFor(language),
     /** "30 Nov 2026". */
-    date: (iso: string) => format(parseISO(iso), 'PP', dateLocale),
+    date: (iso: string) => format(onHubClock(parseISO(iso)), 'PP', dateLocale),
     /** "30 Nov 2026 10:42". */
-    dateTime: (iso: string) => format(parseISO(iso), 'PP p', dateLocale),
+    dateTime: (iso: string) => format(onHubClock(parseISO(iso)), 'PP p', dateLocale),
     /** "08:42": when someone came or left. */
-    timeOfDay: (when: When) => format(toDate(when), 'p', dateLocale),
+    timeOfDay: (when: When) => format(onHubClock(when), 'p', dateLocale),
     /** "10:42" today, with the date on any other day: enough to know how long it has been. */
     timeOrDateTime: (iso: string) => {
-      const time = parseISO(iso);
-      return format(time, isSameDay(time, now()) ? 'p' : 'PP p', dateLocale);
+      const time = onHubClock(parseISO(iso));
+      return format(time, isSameDay(time, onHubClock(now())) ? 'p' : 'PP p', dateLocale);
     },
     /** "3 minutes ago", "yesterday". */
     relative: (iso: string) => {
@@ -104,5 +113,6 @@ export function useFormatting(): Formatters {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const { now } = useDataContext();
-  return useMemo(() => formattersFor(language, t, now), [language, t, now]);
+  const timeZone = useHubTimeZone();
+  return useMemo(() => formattersFor(language, t, now, timeZone), [language, t, now, timeZone]);
 }
