@@ -11,10 +11,11 @@ export type PlanPosition = z.infer<typeof planPositionSchema>;
 
 /**
  * A floor's plan: a raster image the host loaded (an SVG is drawn into a canvas first, so no
- * SVG, and no script in one, is ever stored), with its size in pixels. The cap keeps one
- * floor's row well inside a sync frame (MAX_FRAME_BYTES, core/sync/messages.ts).
+ * SVG, and no script in one, is ever stored), with its size in pixels. The cap keeps a push
+ * inside a sync frame (MAX_FRAME_BYTES, core/sync/messages.ts) even when it carries two changes
+ * of a plan (uploaded, then replaced before the first reached the hub).
  */
-export const MAX_PLAN_IMAGE_CHARS = 600_000;
+export const MAX_PLAN_IMAGE_CHARS = 450_000;
 export const MAX_PLAN_EDGE = 1600;
 export const floorPlanSchema = z.strictObject({
   image: z
