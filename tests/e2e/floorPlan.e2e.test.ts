@@ -139,6 +139,11 @@ describe('a host draws the floor plan and reads it as a live view', () => {
     expect(stored?.image).toMatch(/^data:image\/(png|webp|jpeg);base64,[A-Za-z0-9+/=]+$/);
     expect(stored?.image.toLowerCase()).not.toContain('script');
     expect(await page.evaluate(() => (window as unknown as { planScriptRan?: boolean }).planScriptRan)).toBeUndefined();
+    // An SVG that gives only a viewBox keeps its proportions.
+    await plan.upload('drawn.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300"><rect width="400" height="300" fill="#dde"/></svg>'));
+    await expect.poll(async () => { const drawn = await storedPlan(page); return drawn ? drawn.width / drawn.height : 0; }).toBeCloseTo(4 / 3, 2);
+    await plan.upload('plan.svg', 'image/svg+xml', Buffer.from(SVG_WITH_SCRIPT));
+    await expect.poll(async () => (await storedPlan(page))?.width).toBe(1600);
 
     // Only the floor's own places are offered: U1 is on no floor.
     const sidePanel = page.locator('.plan-side');
@@ -176,6 +181,24 @@ describe('a host draws the floor plan and reads it as a live view', () => {
     await expect.poll(async () => (await storedPosition(page, 'D1'))?.x ?? 0).toBeCloseTo(0.25, 1);
     expect((await storedPosition(page, 'D1'))?.y ?? 0).toBeCloseTo(0.33, 1);
 
+    // By touch: Fjorden is placed and dragged with a finger.
+    await plan.button(t.placeNamed, 'Fjorden').click();
+    const finger = await plan.marker('Fjorden').boundingBox();
+    if (!finger) throw new Error('marker not drawn');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    };
+    const from = { x: finger.x + finger.width / 2, y: finger.y + finger.height / 2 };
+    const to = { x: box.x + box.width * 0.65, y: box.y + box.height * 0.2 };
+    await touch('touchStart', from.x, from.y);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
+    await touch('touchEnd', to.x, to.y);
+    const storedRoom = async () => ((await storedRows(page, 'rooms')) as StoredPlace[])[0]?.planPosition ?? null;
+    await expect.poll(async () => (await storedRoom())?.x ?? 0).toBeCloseTo(0.65, 1);
+    expect((await storedRoom())?.y ?? 0).toBeCloseTo(0.2, 1);
+
     // After a reload every marker is where it was left, and says what it is doing in words.
     await page.reload();
     await waitForApp(page);
@@ -188,6 +211,9 @@ describe('a host draws the floor plan and reads it as a live view', () => {
     expect(d2.y).toBeCloseTo(0.49, 1);
     await plan.marker('D3', 'outOfService').waitFor();
     await plan.marker('D4', 'occupied').waitFor();
+    const fjorden = await plan.whereIs(plan.marker('Fjorden', 'free'));
+    expect(fjorden.x).toBeCloseTo(0.65, 1);
+    expect(fjorden.y).toBeCloseTo(0.2, 1);
     // The legend says every status in words beside its sign.
     for (const word of Object.values(t.status)) await page.locator('.plan-legend').getByText(word, { exact: true }).waitFor();
 

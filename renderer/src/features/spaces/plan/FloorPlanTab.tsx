@@ -100,6 +100,8 @@ function FloorPlanView({ floor: { floor, zones }, spaces, picker }: { floor: Flo
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
+    // A touch drag is not followed by a click: a flag left from the last drag must not swallow this press.
+    dragged.current = false;
     drag.current = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, moved: false };
   };
   const onPointerMove = (place: PlanPlace, event: PointerEvent<HTMLButtonElement>) => {
