@@ -39,12 +39,6 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
   const localDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const localDayShort = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
   const localDayLong = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const hubClocks = new Map<string, Intl.DateTimeFormat>();
-  const hubClock = (timeZone: string) => {
-    let clock = hubClocks.get(timeZone);
-    if (!clock) hubClocks.set(timeZone, clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }));
-    return clock;
-  };
   // 1 January 2024 was a Monday: day n of that week is ISO weekday n.
   const weekdayName = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const noonOf = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
@@ -86,8 +80,6 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
     localDateLong: (date: LocalDate) => localDayLong.format(noonOf(date)),
     /** An ISO weekday (1 = Monday) by name: "Tuesday", "tirsdag". */
     weekday: (isoWeekday: number) => weekdayName.format(noonOf(`2024-01-0${String(isoWeekday)}`)),
-    /** "14:05" on the hub's clock, whatever this machine's own time zone (bookings, opening hours). */
-    hubTime: (when: When, timeZone: string) => hubClock(timeZone).format(toDate(when)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
     /** "1 zone, 2 desks and 1 room", with the language's own "and". */
     list: (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),

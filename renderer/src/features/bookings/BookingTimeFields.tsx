@@ -16,14 +16,14 @@ export function BookingTimeFields({ draft, errors, disabled, onChange }: {
   onChange: (patch: Partial<BookingDraft>) => void;
 }) {
   const { t } = useTranslation();
-  const { hubTime } = useFormatting();
+  const { timeOfDay } = useFormatting();
   const settings = useHubSettings();
   const { timeZone } = settings;
   const hours = dayHours(draft.date, settings.bookingPolicy ?? defaultBookingPolicy);
   const error = (field: keyof BookingDraftErrors) => (errors[field] ? t(`bookings.errors.${errors[field]}`) : null);
   const partText = (part: DeskPart) => {
     const span = deskPartSpan(draft.date, part, hours, timeZone);
-    return t(`bookings.part.${part}`, { from: hubTime(span.startsAt, timeZone), to: hubTime(span.endsAt, timeZone) });
+    return t(`bookings.part.${part}`, { from: timeOfDay(span.startsAt), to: timeOfDay(span.endsAt) });
   };
   return (
     <>

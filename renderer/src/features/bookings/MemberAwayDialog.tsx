@@ -62,7 +62,7 @@ export function MemberAwayDialog({ today, placeName, onConfirm, onClose }: {
               <ul>
                 {lines.slice(0, LISTED).map((booking) => (
                   <li key={booking.id}>{t('bookings.away.line', {
-                    day: format.localDate(zonedDateOf(new Date(booking.startsAt), timeZone)), from: format.hubTime(booking.startsAt, timeZone), to: format.hubTime(booking.endsAt, timeZone), place: placeName(booking.resourceId),
+                    day: format.localDate(zonedDateOf(new Date(booking.startsAt), timeZone)), from: format.timeOfDay(booking.startsAt), to: format.timeOfDay(booking.endsAt), place: placeName(booking.resourceId),
                   })}</li>
                 ))}
                 {lines.length > LISTED && <li>{t('bookings.away.more', { count: lines.length - LISTED })}</li>}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingSeriesFields } from '@core/bookings/bookingSeries';
 import { useFormatting } from '../../app/formatting';
-import { useHubTimeZone, useMembersByIds, useSeriesPlan } from '../../data/liveQueries';
+import { useMembersByIds, useSeriesPlan } from '../../data/liveQueries';
 import type { SeriesConflict } from '../../data/seriesRepo';
 import { FormField } from '../members/FormField';
 import { bookingWho, heldByText } from './breachText';
@@ -72,7 +72,6 @@ export function SeriesFields({ draft, errors, fields, onChange }: {
 function SeriesPlanPreview({ fields }: { fields: BookingSeriesFields | null }) {
   const { t } = useTranslation();
   const format = useFormatting();
-  const timeZone = useHubTimeZone();
   const plan = useSeriesPlan(fields);
   const holderIds = (plan?.conflicts ?? []).flatMap(({ holder }) => {
     const memberId = holder.kind === 'booking' ? holder.booking.memberId : holder.series.memberId;
@@ -83,7 +82,7 @@ function SeriesPlanPreview({ fields }: { fields: BookingSeriesFields | null }) {
   if (!plan) return <p className="booking-series-plan" role="status" />;
   const held = (conflict: SeriesConflict) => {
     const holder = conflict.holder.kind === 'booking' ? conflict.holder.booking : { ...conflict.holder.series, startsAt: conflict.occurrence.startsAt, endsAt: conflict.occurrence.endsAt };
-    return t('bookings.series.takenBy', { day: format.localDate(conflict.occurrence.date), held: heldByText(t, format, timeZone, holder, whoOf(holder)) });
+    return t('bookings.series.takenBy', { day: format.localDate(conflict.occurrence.date), held: heldByText(t, format, holder, whoOf(holder)) });
   };
   return (
     <div className="booking-series-plan" role="status">

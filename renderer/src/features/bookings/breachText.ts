@@ -35,6 +35,6 @@ export function bookingWho(t: TFunction, booking: Pick<Booking, 'memberId' | 'ti
 }
 
 /** "Already booked from 10:00 to 11:00: Søren Hansen." */
-export function heldByText(t: TFunction, format: Pick<Formatters, 'hubTime'>, timeZone: string, holder: Pick<Booking, 'startsAt' | 'endsAt'>, who: string): string {
-  return t('bookings.breach.bookingConflictWith', { from: format.hubTime(holder.startsAt, timeZone), to: format.hubTime(holder.endsAt, timeZone), who });
+export function heldByText(t: TFunction, format: Pick<Formatters, 'timeOfDay'>, holder: Pick<Booking, 'startsAt' | 'endsAt'>, who: string): string {
+  return t('bookings.breach.bookingConflictWith', { from: format.timeOfDay(holder.startsAt), to: format.timeOfDay(holder.endsAt), who });
 }

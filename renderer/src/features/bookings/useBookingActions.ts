@@ -26,12 +26,12 @@ export function useBookingActions(placeName: (resourceId: string) => string, who
   const { timeZone } = useHubSettings();
 
   const when = (booking: Pick<Booking, 'startsAt' | 'endsAt'>) => t('bookings.when', {
-    day: format.localDate(zonedDateOf(new Date(booking.startsAt), timeZone)), from: format.hubTime(booking.startsAt, timeZone), to: format.hubTime(booking.endsAt, timeZone),
+    day: format.localDate(zonedDateOf(new Date(booking.startsAt), timeZone)), from: format.timeOfDay(booking.startsAt), to: format.timeOfDay(booking.endsAt),
   });
 
   const reasonOf = (outcome: Extract<BookingSaveOutcome, { kind: 'breach' }>): string => {
     const { breach, holder } = outcome;
-    if (breach.code === 'bookingConflict' && holder) return heldByText(t, format, timeZone, holder, whoOf(holder));
+    if (breach.code === 'bookingConflict' && holder) return heldByText(t, format, holder, whoOf(holder));
     return breachText(t, format, breach);
   };
 

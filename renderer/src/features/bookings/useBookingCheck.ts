@@ -40,7 +40,7 @@ export function useBookingCheck(bookingId: string | null, draft: BookingDraft): 
   if (hostBreach?.code === 'bookingConflict') {
     const holder = others.find((other) => other.id === hostBreach.winnerId);
     const memberName = (memberId: string) => holders?.find((member) => member.id === memberId)?.name;
-    return { conflict: holder ? heldByText(t, format, timeZone, holder, bookingWho(t, holder, memberName)) : breachText(t, format, hostBreach), memberRule: null };
+    return { conflict: holder ? heldByText(t, format, holder, bookingWho(t, holder, memberName)) : breachText(t, format, hostBreach), memberRule: null };
   }
   if (hostBreach) return { conflict: breachText(t, format, hostBreach), memberRule: null };
   const memberBreach = bookingBreach(candidate, { ...check, bookedBy: 'member' });

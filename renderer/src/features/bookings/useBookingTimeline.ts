@@ -56,7 +56,7 @@ const shownStatuses = new Set<Booking['status']>(['confirmed', 'rejected', 'rele
 /** A day of meeting rooms or a week of desks, with its bookings placed, on the hub's clock. */
 export function useBookingTimeline(view: TimelineView, date: LocalDate): BookingTimeline {
   const { t } = useTranslation();
-  const { hubTime } = useFormatting();
+  const { timeOfDay } = useFormatting();
   const settings = useHubSettings();
   const { timeZone } = settings;
   const policy = settings.bookingPolicy ?? defaultBookingPolicy;
@@ -98,9 +98,9 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
     const placed = shown.flatMap(({ booking, series }) => {
       const span = columnSpan(columns, booking);
       if (!span || !rows.some((row) => row.id === booking.resourceId)) return [];
-      return [{ booking, series, rowId: booking.resourceId, ...span, who: whoOf(booking), time: `${hubTime(booking.startsAt, timeZone)}–${hubTime(booking.endsAt, timeZone)}` }];
+      return [{ booking, series, rowId: booking.resourceId, ...span, who: whoOf(booking), time: `${timeOfDay(booking.startsAt)}–${timeOfDay(booking.endsAt)}` }];
     });
     return { loading: bookings === undefined || seriesOfKind === undefined || spaces.loading, rows, columns, placed, policy, timeZone, today, firstDay, whoOf };
-  }, [view, bookings, seriesOfKind, members, spaces, date, firstDay, from, to, policy, timeZone, today, t, hubTime]);
+  }, [view, bookings, seriesOfKind, members, spaces, date, firstDay, from, to, policy, timeZone, today, t, timeOfDay]);
 }
 

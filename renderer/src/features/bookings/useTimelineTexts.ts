@@ -9,7 +9,7 @@ export function useTimelineTexts(view: TimelineView, timeline: BookingTimeline) 
   const { t } = useTranslation();
   const format = useFormatting();
   const { timeZone, columns, placed } = timeline;
-  const timeOf = (iso: string) => format.hubTime(iso, timeZone);
+  const timeOf = (iso: string) => format.timeOfDay(iso);
 
   const whenOf = (column: GridColumn) => (view === 'rooms'
     ? t('bookings.cellTime', { from: timeOf(column.startsAt), to: timeOf(column.endsAt) })

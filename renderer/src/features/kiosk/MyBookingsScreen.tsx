@@ -74,7 +74,7 @@ function BookingWhereWhen({ booking, weekly }: { booking: Booking; weekly: boole
     ? rooms?.find((room) => room.id === booking.resourceId)?.name
     : deskLabel(booking.resourceId, desks ?? [], zones ?? [])?.desk;
   const when = t('kiosk.myBookings.when', {
-    day: format.localDate(zonedDateOf(new Date(booking.startsAt), timeZone)), start: format.hubTime(booking.startsAt, timeZone), end: format.hubTime(booking.endsAt, timeZone),
+    day: format.localDate(zonedDateOf(new Date(booking.startsAt), timeZone)), start: format.kioskTime(booking.startsAt), end: format.kioskTime(booking.endsAt),
   });
   return (
     <span className="kiosk-my-booking">

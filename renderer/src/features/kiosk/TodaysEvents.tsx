@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicEventToday } from '@core/bookings/publicEvents';
 import { useFormatting } from '../../app/formatting';
-import { useHubTimeZone } from '../../data/liveQueries';
 import type { RoomBookingsToday } from './todaysEvents';
 
 /** The start screen has room for a few lines: public events first, then when rooms are taken. */
@@ -11,9 +10,8 @@ const MAX_LINES_SHOWN = 4;
 export function TodaysEvents({ roomBookings, events }: { roomBookings: RoomBookingsToday; events: readonly PublicEventToday[] }) {
   const { t } = useTranslation();
   const format = useFormatting();
-  const timeZone = useHubTimeZone();
   const { count, upcoming } = roomBookings;
-  const time = (slot: { startsAt: string; endsAt: string }) => t('kiosk.attract.eventTime', { start: format.hubTime(slot.startsAt, timeZone), end: format.hubTime(slot.endsAt, timeZone) });
+  const time = (slot: { startsAt: string; endsAt: string }) => t('kiosk.attract.eventTime', { start: format.kioskTime(slot.startsAt), end: format.kioskTime(slot.endsAt) });
   const shownEvents = events.slice(0, MAX_LINES_SHOWN);
   const shownSlots = upcoming.slice(0, Math.max(0, MAX_LINES_SHOWN - shownEvents.length));
   return (
