@@ -3,7 +3,7 @@ import type { Booking } from '@core/schemas';
 import { zonedDateOf } from '@core/time/zonedTime';
 import { useReportError } from '../../app/useActionFeedback';
 import { useHubSettings } from '../../data/liveQueries';
-import { downloadText } from './export/downloadFile';
+import { downloadFile } from '../../app/downloadFile';
 
 /**
  * One booking as an iCalendar file (RFC 5545) for the host to send on or import: the same
@@ -17,7 +17,7 @@ export function useBookingIcs(placeName: (resourceId: string) => string, whoOf: 
     try {
       const summary = booking.publicEvent?.title ?? (booking.title || whoOf(booking));
       const text = bookingCalendar({ name: settings.name, timeZone: settings.timeZone, events: [{ booking, summary, location: placeName(booking.resourceId) }] });
-      downloadText(text, `landhub-booking-${zonedDateOf(new Date(booking.startsAt), settings.timeZone)}.ics`, 'text/calendar;charset=utf-8');
+      downloadFile(new Blob([text], { type: 'text/calendar;charset=utf-8' }), `landhub-booking-${zonedDateOf(new Date(booking.startsAt), settings.timeZone)}.ics`);
     } catch (error) {
       reportError(error);
     }

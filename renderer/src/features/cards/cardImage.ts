@@ -90,20 +90,6 @@ export async function drawCardImage(card: CardImageContent): Promise<Blob> {
   });
 }
 
-/** Saves a file through a temporary link: a download, not a navigation, so the CSP allows it. */
-export function downloadFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken its copy once the click is handled; a minute is generous.
-  setTimeout(() => { URL.revokeObjectURL(url); }, 60_000);
-}
-
 /** A file name without the characters Windows and macOS refuse. */
 export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim() || 'card';

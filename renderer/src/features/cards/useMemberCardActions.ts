@@ -4,7 +4,8 @@ import type { Member } from '@core/schemas';
 import { useDataContext } from '../../app/services';
 import { rotateCardToken, setMemberPin } from '../../data/memberCardRepo';
 import { useAppStore } from '../../store/appStore';
-import { downloadFile, drawCardImage, safeFileName, type CardImageContent } from './cardImage';
+import { downloadFile } from '../../app/downloadFile';
+import { drawCardImage, safeFileName, type CardImageContent } from './cardImage';
 
 /** What a host can do with a member's card and PIN; each action reports its outcome as a notice. */
 export function useMemberCardActions(member: Pick<Member, 'id' | 'name'>) {

@@ -8,7 +8,7 @@ import { exportBookingsCsv, exportChunks, rangeProblem, type ExportKind, type Ex
 import { useHubTimeZone } from '../../../data/liveQueries';
 import { intlLocales } from '../../../i18n/i18n';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';
-import { downloadText } from './downloadFile';
+import { downloadFile } from '../../../app/downloadFile';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -69,7 +69,7 @@ export function useBookingExport() {
       if (outcome.kind === 'cancelled') setState({ kind: 'cancelled' });
       else if (outcome.kind === 'empty') setState({ kind: 'problem', text: t('bookingExport.errors.empty', { from: format.localDate(from), to: format.localDate(to) }) });
       else {
-        downloadText(outcome.csv, outcome.fileName, 'text/csv;charset=utf-8');
+        downloadFile(new Blob([outcome.csv], { type: 'text/csv;charset=utf-8' }), outcome.fileName);
         setState({ kind: 'saved', file: outcome.fileName, rows: outcome.rows });
       }
     } catch {
