@@ -1,5 +1,5 @@
 import { addLocalDays, isoWeekdayOf, zonedDateOf, zonedInstant, type LocalDate } from '../time/zonedTime';
-import type { BookingPolicy } from './bookingPolicy';
+import { openingHoursOn, type BookingPolicy } from './bookingPolicy';
 
 /**
  * The columns of the host's booking timeline, on the hub's clock: a day of meeting rooms in
@@ -34,9 +34,8 @@ export interface DayHours {
 
 /** The day's opening hours, or a working day's worth on a day the hub is closed. */
 export function dayHours(date: LocalDate, policy: Pick<BookingPolicy, 'openingHours' | 'closedDates'>): DayHours {
-  const hours = policy.openingHours.find((day) => day.weekday === isoWeekdayOf(date));
-  if (!hours || policy.closedDates.includes(date)) return { ...CLOSED_DAY_HOURS, open: false };
-  return { opens: hours.opens, closes: hours.closes, open: true };
+  const hours = openingHoursOn(date, policy);
+  return hours ? { ...hours, open: true } : { ...CLOSED_DAY_HOURS, open: false };
 }
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

@@ -38,6 +38,12 @@ export const defaultBookingPolicy: BookingPolicy = {
   maxActivePerMember: 10,
 };
 
+/** The hub's hours on a calendar day, or null when it is closed that day (a weekday it does not open, a closed date). */
+export function openingHoursOn(date: string, policy: Pick<BookingPolicy, 'openingHours' | 'closedDates'>): { opens: string; closes: string } | null {
+  const hours = policy.openingHours.find((day) => day.weekday === isoWeekdayOf(date));
+  return hours && !policy.closedDates.includes(date) ? { opens: hours.opens, closes: hours.closes } : null;
+}
+
 /**
  * Why a booking may not be made, as a code and the facts a reader needs (never text), so each
  * screen says it in its reader's language. The hub stores it on the booking it rejects
@@ -119,8 +125,8 @@ function timeBreach(candidate: BookingCandidate, check: BookingCheck, startMs: n
   const date = zonedDateOf(new Date(startMs), timeZone);
   // A booking that ends at midnight still belongs to its day.
   if (zonedDateOf(new Date(endMs - 1), timeZone) !== date) return { code: 'bookingSpansDays' };
-  const hours = policy.openingHours.find((day) => day.weekday === isoWeekdayOf(date));
-  if (!hours || policy.closedDates.includes(date)) return { code: 'hubClosed', date };
+  const hours = openingHoursOn(date, policy);
+  if (!hours) return { code: 'hubClosed', date };
   const opens = zonedInstant(date, hours.opens, timeZone).getTime();
   const closes = zonedInstant(date, hours.closes, timeZone).getTime();
   if (startMs < opens || endMs > closes) return { code: 'outsideOpeningHours', opens: hours.opens, closes: hours.closes };
