@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bookingPolicySchema, defaultBookingPolicy } from '../bookings/bookingPolicy';
+import { bookingPolicySchema, defaultBookingPolicy, type BookingPolicy } from '../bookings/bookingPolicy';
 import { deviceRoleSchema } from '../deviceRole';
 import { DEFAULT_UI_LANGUAGE, uiLanguageSchema } from '../languages';
 import { pinSaltSchema, pinVerifierSchema } from '../pinVerifier';
@@ -38,6 +38,11 @@ export const hubSettingsFieldsSchema = z.strictObject({
 });
 export type HubSettingsFields = z.infer<typeof hubSettingsFieldsSchema>;
 export const HUB_SETTINGS_ID = 'hub';
+
+/** The rules members book within: a row written before the policy existed (or none yet) means the defaults. */
+export function bookingPolicyOf(settings: Pick<HubSettingsFields, 'bookingPolicy'> | null | undefined): BookingPolicy {
+  return settings?.bookingPolicy ?? defaultBookingPolicy;
+}
 
 /** What a new hub starts with, until a host changes it. */
 export const defaultHubSettings: HubSettingsFields = {

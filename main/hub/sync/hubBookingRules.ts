@@ -1,10 +1,10 @@
 import {
-  bookingBreach, bookingNeedsRules, defaultBookingPolicy, membersMayBookRoom,
+  bookingBreach, bookingNeedsRules, membersMayBookRoom,
   type BookedBy, type BookingBreach, type BookingCandidate, type BookingCheck,
 } from '@core/bookings/bookingPolicy';
 import type { DeviceRole } from '@core/deviceRole';
 import type { HybridClock } from '@core/hlc';
-import { rejectionFromBreach } from '@core/schemas';
+import { bookingPolicyOf, rejectionFromBreach } from '@core/schemas';
 import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
 import { mergeChange, type SyncedRow } from '@core/sync/merge';
 import { storedHubSettings } from '../storedSettings';
@@ -57,7 +57,7 @@ function hubBreach(store: HubStore, current: SyncedRow | undefined, booking: Syn
   // time it held keeps it, as it held it before the series came, or the series lost that date.
   const occurrences = asksForSlot ? occurrencesAround(store, candidate, settings.timeZone) : [];
   const check: BookingCheck = {
-    policy: settings.bookingPolicy ?? defaultBookingPolicy,
+    policy: bookingPolicyOf(settings),
     timeZone: settings.timeZone,
     now: author.now,
     bookedBy,

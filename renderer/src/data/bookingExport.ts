@@ -3,7 +3,7 @@ import type { Booking } from '@core/schemas';
 import { addLocalDays, zonedDateOf, zonedInstant, zonedTimeOf, type LocalDate } from '@core/time/zonedTime';
 import type { DataContext } from './dataContext';
 import { hubTimeZone } from './hubSettingsRepo';
-import { occurrencesAsBookings } from './occupancy';
+import { readHeldOnDays, readSeriesRows } from './occupancy';
 
 /**
  * CSV export of the bookings of a date range, or of each place's use per day, for LibreOffice
@@ -83,8 +83,7 @@ export async function exportBookingsCsv(context: DataContext, request: ExportReq
   const desks = await db.desks.toArray();
   const placeName = new Map<string, string>([...rooms.map((room) => [room.id, room.name] as const), ...desks.map((desk) => [desk.id, desk.code] as const)]);
   const inUse = [...live(rooms).filter((room) => room.active), ...live(desks).filter((desk) => desk.active)].map((place) => place.id);
-  const series = live(await db.bookingSeries.toArray());
-  const exceptions = series.length === 0 ? [] : live(await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray());
+  const seriesRows = await readSeriesRows(context);
   const memberNames = new Map<string, string | null>();
   const unparse = (rows: string[][]) => Papa.unparse(rows, { delimiter: separator, newline: NEWLINE, escapeFormulae: true });
 
@@ -98,11 +97,7 @@ export async function exportBookingsCsv(context: DataContext, request: ExportReq
     const end = [addLocalDays(first, CHUNK_DAYS), addLocalDays(request.to, 1)].sort()[0] ?? first;
     // A day earlier too: a booking that began the evening before still fills the first morning.
     const readFrom = addLocalDays(first, -1);
-    const singles = live(await db.bookings.where('startsAt').between(zonedInstant(readFrom, '00:00', timeZone).toISOString(), zonedInstant(end, '00:00', timeZone).toISOString(), true, false).toArray());
-    const held: Held[] = [
-      ...singles.map((booking) => ({ booking, fromSeries: false })),
-      ...occurrencesAsBookings({ series, exceptions }, { from: readFrom, to: end }, timeZone).map(({ booking }) => ({ booking, fromSeries: true })),
-    ];
+    const held = await readHeldOnDays(context, { from: readFrom, to: end }, timeZone, seriesRows);
     const rows = request.kind === 'bookings'
       ? await bookingRows(context, held, { first, end, timeZone, labels, placeName, memberNames })
       : occupancyRows(held, { first, end, timeZone, labels, placeName, inUse });

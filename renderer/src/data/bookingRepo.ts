@@ -1,5 +1,5 @@
-import { bookingBreach, defaultBookingPolicy, type BookingBreach } from '@core/bookings/bookingPolicy';
-import { HUB_SETTINGS_ID, type Booking, type BookingFields } from '@core/schemas';
+import { bookingBreach, type BookingBreach } from '@core/bookings/bookingPolicy';
+import { bookingPolicyOf, HUB_SETTINGS_ID, type Booking, type BookingFields } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { tableOf } from './database';
 import { hubTimeZone } from './hubSettingsRepo';
@@ -29,7 +29,7 @@ async function hostBreach(context: DataContext, id: string, fields: HostBookingF
   const others = await readOccupants(context, fields.resourceId, fields, timeZone);
   const settings = await tableOf(context.db, 'hubSettings').get(HUB_SETTINGS_ID);
   const breach = bookingBreach({ id, status: 'confirmed', ...fields }, {
-    policy: settings?.bookingPolicy ?? defaultBookingPolicy,
+    policy: bookingPolicyOf(settings),
     timeZone,
     now: context.now(),
     bookedBy: 'host',

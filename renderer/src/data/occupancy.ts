@@ -1,6 +1,6 @@
 import { seriesSlots } from '@core/bookings/bookingSeries';
 import type { Booking, BookingSeries, SeriesException } from '@core/schemas';
-import { addLocalDays, zonedDateOf, type LocalDate } from '@core/time/zonedTime';
+import { addLocalDays, zonedDateOf, zonedInstant, type LocalDate } from '@core/time/zonedTime';
 import type { DataContext } from './dataContext';
 
 /**
@@ -31,4 +31,25 @@ export async function readOccupants(context: DataContext, resourceId: string, sp
   const exceptions = (await context.db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
   const window = { from: addLocalDays(zonedDateOf(new Date(span.startsAt), timeZone), -1), to: addLocalDays(zonedDateOf(new Date(span.endsAt), timeZone), 2) };
   return [...bookings, ...occurrencesAsBookings({ series, exceptions }, window, timeZone).map(({ booking }) => booking)];
+}
+
+export interface SeriesRows { series: BookingSeries[]; exceptions: SeriesException[] }
+
+/** Every live series and its exceptions: read once for a report or an export that walks many days. */
+export async function readSeriesRows(context: DataContext): Promise<SeriesRows> {
+  const series = (await context.db.bookingSeries.toArray()).filter((row) => !row.deleted);
+  if (series.length === 0) return { series, exceptions: [] };
+  const exceptions = (await context.db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+  return { series, exceptions };
+}
+
+/** What holds any place on the days [from, to) of the hub's calendar: the single bookings that start then (every status) and the series' dates. */
+export async function readHeldOnDays(context: DataContext, window: { from: LocalDate; to: LocalDate }, timeZone: string, seriesRows: SeriesRows): Promise<{ booking: Booking; fromSeries: boolean }[]> {
+  const startsFrom = zonedInstant(window.from, '00:00', timeZone).toISOString();
+  const startsBefore = zonedInstant(window.to, '00:00', timeZone).toISOString();
+  const singles = (await context.db.bookings.where('startsAt').between(startsFrom, startsBefore, true, false).toArray()).filter((booking) => !booking.deleted);
+  return [
+    ...singles.map((booking) => ({ booking, fromSeries: false })),
+    ...occurrencesAsBookings(seriesRows, window, timeZone).map(({ booking }) => ({ booking, fromSeries: true })),
+  ];
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dayHours, deskPartSpan, type DeskPart } from '@core/bookings/bookingGrid';
-import { defaultBookingPolicy } from '@core/bookings/bookingPolicy';
+import { bookingPolicyOf } from '@core/schemas';
 import { useFormatting } from '../../app/formatting';
 import { useHubSettings } from '../../data/liveQueries';
 import { FormField } from '../members/FormField';
@@ -19,7 +19,7 @@ export function BookingTimeFields({ draft, errors, disabled, onChange }: {
   const { timeOfDay } = useFormatting();
   const settings = useHubSettings();
   const { timeZone } = settings;
-  const hours = dayHours(draft.date, settings.bookingPolicy ?? defaultBookingPolicy);
+  const hours = dayHours(draft.date, bookingPolicyOf(settings));
   const error = (field: keyof BookingDraftErrors) => (errors[field] ? t(`bookings.errors.${errors[field]}`) : null);
   const partText = (part: DeskPart) => {
     const span = deskPartSpan(draft.date, part, hours, timeZone);

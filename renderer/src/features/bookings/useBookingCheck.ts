@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { bookingBreach, defaultBookingPolicy, membersMayBookRoom, type BookingCheck } from '@core/bookings/bookingPolicy';
+import { bookingBreach, membersMayBookRoom, type BookingCheck } from '@core/bookings/bookingPolicy';
+import { bookingPolicyOf } from '@core/schemas';
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
 import { useHubSettings, useMembersByIds, useOccupantsOf } from '../../data/liveQueries';
@@ -25,13 +26,13 @@ export function useBookingCheck(bookingId: string | null, draft: BookingDraft): 
   const settings = useHubSettings();
   const spaces = useSpaces();
   const span = Object.keys(validateBookingDraft({ ...draft, memberId: draft.memberId ?? 'unchosen', title: draft.title || 'unnamed', publicTitle: draft.publicTitle || 'unnamed' })).length === 0
-    ? fieldsOfDraft(draft, { policy: settings.bookingPolicy ?? defaultBookingPolicy, timeZone: settings.timeZone })
+    ? fieldsOfDraft(draft, { policy: bookingPolicyOf(settings), timeZone: settings.timeZone })
     : null;
   const others = useOccupantsOf(draft.resourceId, span, settings.timeZone);
   const holderIds = (others ?? []).map((other) => other.memberId ?? '').filter(Boolean);
   const holders = useMembersByIds(holderIds);
   if (!others || !span) return { conflict: null, memberRule: null };
-  const policy = settings.bookingPolicy ?? defaultBookingPolicy;
+  const policy = bookingPolicyOf(settings);
   const { timeZone } = settings;
   const candidate = { id: bookingId ?? '', status: 'confirmed' as const, ...span };
   const room = spaces.rooms.find((found) => found.id === draft.resourceId);

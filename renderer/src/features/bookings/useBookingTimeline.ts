@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnSpan, dayHours, hubInstant, deskWeekColumns, roomDayColumns, roomDayRange, weekStartOf, type GridColumn } from '@core/bookings/bookingGrid';
-import { defaultBookingPolicy, type BookingPolicy } from '@core/bookings/bookingPolicy';
+import { type BookingPolicy } from '@core/bookings/bookingPolicy';
 import { deskInService } from '@core/bookings/placeUse';
-import type { Booking, BookingSeries } from '@core/schemas';
+import { bookingPolicyOf, type Booking, type BookingSeries } from '@core/schemas';
 import { occurrencesAsBookings } from '../../data/occupancy';
 import { addLocalDays, zonedDateOf, zonedTimeOf, type LocalDate } from '@core/time/zonedTime';
 import { useFormatting } from '../../app/formatting';
@@ -59,7 +59,7 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
   const { timeOfDay } = useFormatting();
   const settings = useHubSettings();
   const { timeZone } = settings;
-  const policy = settings.bookingPolicy ?? defaultBookingPolicy;
+  const policy = bookingPolicyOf(settings);
   const spaces = useSpaces();
   const firstDay = view === 'desks' ? weekStartOf(date) : date;
   const lastDay = addLocalDays(firstDay, view === 'desks' ? 7 : 1);

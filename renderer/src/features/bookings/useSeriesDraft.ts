@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { defaultBookingPolicy } from '@core/bookings/bookingPolicy';
+import { bookingPolicyOf } from '@core/schemas';
 import { useHubSettings } from '../../data/liveQueries';
 import { validateBookingDraft, type BookingDraft } from './bookingDraft';
 import { newSeriesDraft, seriesOfDraft, type SeriesDraft, type SeriesDraftErrors } from './seriesDraft';
@@ -9,7 +9,7 @@ export function useSeriesDraft(booking: BookingDraft) {
   const settings = useHubSettings();
   const [draft, setDraft] = useState<SeriesDraft>(() => newSeriesDraft(booking.date));
   const [errors, setErrors] = useState<SeriesDraftErrors>({});
-  const calendar = { policy: settings.bookingPolicy ?? defaultBookingPolicy, timeZone: settings.timeZone };
+  const calendar = { policy: bookingPolicyOf(settings), timeZone: settings.timeZone };
   const memberId = booking.who === 'member' ? booking.memberId : null;
   const result = seriesOfDraft(booking, draft, calendar, memberId, booking.title.trim());
   const bookingWhole = Object.keys(validateBookingDraft({ ...booking, memberId: memberId ?? 'unchosen', title: booking.title || 'unnamed', publicTitle: booking.publicTitle || 'unnamed' })).length === 0;

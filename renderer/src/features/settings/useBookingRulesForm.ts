@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { defaultBookingPolicy, type BookingPolicy } from '@core/bookings/bookingPolicy';
 import { zonedDateOf, type LocalDate } from '@core/time/zonedTime';
+import { bookingPolicyOf } from '@core/schemas';
 import { useDataContext } from '../../app/services';
 import { useHubSettings } from '../../data/liveQueries';
 import {
@@ -17,7 +18,7 @@ const samePolicy = (a: BookingPolicy, b: BookingPolicy) => JSON.stringify(a) ===
 
 /** The policy as stored, and what the form shows until the live query delivers a save (no flash of the old one). */
 function useStoredPolicy(settings: ReturnType<typeof useHubSettings>) {
-  const stored = settings.bookingPolicy ?? defaultBookingPolicy;
+  const stored = bookingPolicyOf(settings);
   // Any other change of the stored policy (another tab, a refusal rolled back) ends the wait.
   const [awaiting, setAwaiting] = useState<{ saved: BookingPolicy; before: BookingPolicy } | null>(null);
   if (awaiting && (samePolicy(awaiting.saved, stored) || !samePolicy(awaiting.before, stored))) setAwaiting(null);
