@@ -15,12 +15,19 @@ function todaysWindow(now: Date, timeZone: string): { startsAt: string; endsAt: 
   return { startsAt: zonedStartOfDay(now, timeZone).toISOString(), endsAt: zonedEndOfDay(now, timeZone).toISOString() };
 }
 
+/**
+ * The kiosk's check-in window, for single bookings and series dates alike (the hub holds a kiosk
+ * to it, core/sync/seriesCheckIns.ts): a booking that touches the hub's today and has not ended.
+ * A member who arrives early confirms a booking that starts later today.
+ */
+export function kioskMayConfirm(booking: Pick<Booking, 'startsAt' | 'endsAt'>, now: Date, timeZone: string): boolean {
+  return slotsOverlap(booking, todaysWindow(now, timeZone)) && Date.parse(booking.endsAt) > now.getTime();
+}
+
 /** The member's confirmed booking for today (a desk before a room), earliest first. */
-export function todaysBooking(bookings: readonly Booking[], memberId: string, now: Date, timeZone: string): Booking | null {
-  const today = todaysWindow(now, timeZone);
+export function todaysBooking<B extends Booking>(bookings: readonly B[], memberId: string, now: Date, timeZone: string): B | null {
   const mine = bookings
-    .filter((booking) => !booking.deleted && booking.memberId === memberId && booking.status === 'confirmed' && slotsOverlap(booking, today))
-    .filter((booking) => Date.parse(booking.endsAt) > now.getTime())
+    .filter((booking) => !booking.deleted && booking.memberId === memberId && booking.status === 'confirmed' && kioskMayConfirm(booking, now, timeZone))
     .sort((a, b) => (a.resourceKind === b.resourceKind ? a.startsAt.localeCompare(b.startsAt) : a.resourceKind === 'desk' ? -1 : 1));
   return mine[0] ?? null;
 }

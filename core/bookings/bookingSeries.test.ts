@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slotsOverlap } from '../bookingRules';
 import { addLocalDays, isoWeekdayOf, zonedDateOf } from '../time/zonedTime';
-import { bookingSeriesFieldsSchema, expandSeries, occurrenceId, planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields } from './bookingSeries';
+import { bookingSeriesFieldsSchema, expandSeries, occurrenceId, parseOccurrenceId, planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields } from './bookingSeries';
 
 const CPH = 'Europe/Copenhagen';
 const series = (overrides: Partial<BookingSeriesFields> = {}): BookingSeriesFields => ({
@@ -26,7 +26,7 @@ describe('a weekly series', () => {
   it('counts taken-out dates towards its count, so cancelling a date never adds one at the end', () => {
     const counted = series({ until: null, count: 3 });
     expect(seriesDates(counted)).toEqual(['2026-10-06', '2026-10-13', '2026-10-20']);
-    expect(expandSeries(counted, [{ date: '2026-10-13' }], all, CPH).map((occurrence) => occurrence.date)).toEqual(['2026-10-06', '2026-10-20']);
+    expect(expandSeries(counted, [{ date: '2026-10-13', kind: 'skipped' }], all, CPH).map((occurrence) => occurrence.date)).toEqual(['2026-10-06', '2026-10-20']);
   });
 
   it('gives only the occurrences inside the window asked for', () => {
@@ -102,7 +102,7 @@ describe('series properties', () => {
     fc.assert(fc.property(rule, fc.array(fc.nat(), { maxLength: 10 }), ({ weekdays, start, length, startTime }, picks) => {
       const base = { weekdays, startDate: addLocalDays('2026-01-01', start), until: null, count: Math.max(1, Math.min(length, 100)), startTime, endTime: '21:00' };
       const dates = seriesDates(base);
-      const taken = picks.map((pick) => dates[pick % dates.length]!).map((date) => ({ date }));
+      const taken = picks.map((pick) => dates[pick % dates.length]!).map((date) => ({ date, kind: 'skipped' as const }));
       const left = expandSeries(base, taken, all, CPH).map((occurrence) => occurrence.date);
       expect(left).toEqual(dates.filter((date) => !taken.some((exception) => exception.date === date)));
       // The same exceptions on an edited rule (other times) still take the same dates out.
@@ -117,11 +117,32 @@ describe('the occurrences every overlap check counts', () => {
     const active = { id: 's1', ...series() };
     const slots = seriesSlots(
       [active, { id: 's2', ...series({ status: 'cancelled' }) }, { id: 's3', ...series(), deleted: true }],
-      [{ seriesId: 's1', date: '2026-10-13' }, { seriesId: 's1', date: '2026-10-20', deleted: true }, { seriesId: 's2', date: '2026-10-06' }],
+      [{ seriesId: 's1', date: '2026-10-13', kind: 'skipped' }, { seriesId: 's1', date: '2026-10-20', kind: 'skipped', deleted: true }, { seriesId: 's2', date: '2026-10-06', kind: 'conflict' }],
       { from: '2026-10-01', to: '2026-10-28' }, CPH,
     );
     expect(slots.map((slot) => slot.id)).toEqual(['s1@2026-10-06', 's1@2026-10-20', 's1@2026-10-27']);
     expect(slots[0]).toMatchObject({ seriesId: 's1', date: '2026-10-06', status: 'confirmed', resourceId: 'room1', resourceKind: 'room', memberId: null });
     expect(occurrenceId('s1', '2026-10-06')).toBe('s1@2026-10-06');
+  });
+});
+
+describe('what happened to a date', () => {
+  const weekly = { id: 's1', ...series() };
+  const window = { from: '2026-10-01', to: '2026-10-28' };
+
+  it('keeps a date checked into, confirmed when its stamp was made, and takes out a released one like a skipped one', () => {
+    const slots = seriesSlots([weekly], [
+      { seriesId: 's1', date: '2026-10-06', kind: 'checkedIn', hlc: { '*': '1791817500000-000000-kiosk' } },
+      { seriesId: 's1', date: '2026-10-13', kind: 'released' },
+    ], window, CPH);
+    expect(slots.map((slot) => [slot.date, slot.confirmedAt])).toEqual([
+      ['2026-10-06', new Date(1791817500000).toISOString()], ['2026-10-20', null], ['2026-10-27', null],
+    ]);
+    expect(expandSeries(weekly, [{ date: '2026-10-06', kind: 'checkedIn' }], window, CPH).map((occurrence) => occurrence.date)).toEqual(['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27']);
+  });
+
+  it('reads the series and date back from an occurrence id, and nothing from a record id', () => {
+    expect(parseOccurrenceId(occurrenceId('s1', '2026-10-06'))).toEqual({ seriesId: 's1', date: '2026-10-06' });
+    expect(parseOccurrenceId('01J9ZS')).toBeNull();
   });
 });

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { findConflict, type BookingSlot } from '../bookingRules';
+import { parseHlc } from '../hlc';
 import { idSchema, shortText } from '../schemas/common';
 import { addLocalDays, isoWeekdayOf, zonedInstant, type LocalDate } from '../time/zonedTime';
 
 /**
  * A weekly booking series stored as a rule, never as hundreds of copies: the weekdays, the
  * wall-clock times in the hub's zone, and where it ends. Occurrences are expanded here, on
- * every machine and on the hub alike. A date taken out of the series (cancelled by a host, or
- * refused because another booking held the slot first) is an exception record of its own,
- * keyed by the series and the date: editing the rule never brings a cancelled date back.
+ * every machine and on the hub alike. What happened to one date (cancelled by a host, refused
+ * because another booking held the slot first, checked into, released by the hub because
+ * nobody came) is an exception record of its own, keyed by the series and the date: editing
+ * the rule never brings a cancelled date back.
  */
 
 const localDateSchema = z.iso.date();
@@ -40,16 +42,40 @@ export const bookingSeriesFieldsSchema = z
   .refine((series) => new Set(series.weekdays).size === series.weekdays.length, { error: 'Each weekday once', path: ['weekdays'] });
 export type BookingSeriesFields = z.infer<typeof bookingSeriesFieldsSchema>;
 
-/** Why a date of a series has no booking. */
+/** What happened to one date of a series. */
 export const seriesExceptionFieldsSchema = z.strictObject({
   seriesId: idSchema,
   date: localDateSchema,
-  /** `skipped`: a host took the date out; `conflict`: another booking held the slot. */
-  kind: z.enum(['skipped', 'conflict']),
+  /**
+   * `skipped`: a host took the date out; `conflict`: another booking held the slot; `released`:
+   * the hub gave the date away because nobody checked in; `checkedIn`: someone came (at the
+   * kiosk or the door), so the date stays booked and is never released.
+   */
+  kind: z.enum(['skipped', 'conflict', 'checkedIn', 'released']),
   /** The booking that held the slot, for a conflict. */
   winnerId: idSchema.nullable(),
 });
 export type SeriesExceptionFields = z.infer<typeof seriesExceptionFieldsSchema>;
+export type SeriesExceptionKind = SeriesExceptionFields['kind'];
+
+/**
+ * The one rule of which exceptions take their date out of the series (for every expansion, the
+ * overlap checks, the feeds and the screens): all but a check-in, which records that the date was used.
+ */
+export function takesDateOut(kind: SeriesExceptionKind): boolean {
+  return kind !== 'checkedIn';
+}
+
+/**
+ * When a date was checked into: the wall time of the stamp that wrote `checkedIn`, which the hub
+ * held to its clock like every stamp (docs/sync-protocol.md, Push 4), so it needs no field of its own.
+ * Null for any other kind; the occurrence's start when the row carries no stamp.
+ */
+export function checkedInAt(exception: Pick<StoredException, 'kind' | 'hlc'>, startsAt: string): string | null {
+  if (exception.kind !== 'checkedIn') return null;
+  const stamp = exception.hlc?.kind ?? exception.hlc?.['*'];
+  return stamp ? new Date(parseHlc(stamp).wallMs).toISOString() : startsAt;
+}
 
 /** One exception per series and date on every machine: its id is made from both. */
 export function seriesExceptionId(seriesId: string, date: LocalDate): string {
@@ -85,15 +111,15 @@ export function seriesDates(rule: SeriesRule): LocalDate[] {
 
 /**
  * The series' bookings that touch [from, to) (calendar days in the hub's zone, `to` exclusive),
- * without the dates taken out. Each keeps its wall-clock time across a daylight-saving change.
+ * without the dates taken out (`takesDateOut`). Each keeps its wall-clock time across a daylight-saving change.
  */
 export function expandSeries(
   rule: SeriesRule,
-  exceptions: readonly Pick<SeriesExceptionFields, 'date'>[],
+  exceptions: readonly Pick<SeriesExceptionFields, 'date' | 'kind'>[],
   window: { from: LocalDate; to: LocalDate },
   timeZone: string,
 ): SeriesOccurrence[] {
-  const taken = new Set(exceptions.map((exception) => exception.date));
+  const taken = new Set(exceptions.filter((exception) => takesDateOut(exception.kind)).map((exception) => exception.date));
   return seriesDates(rule)
     .filter((date) => date >= window.from && date < window.to && !taken.has(date))
     .map((date) => ({
@@ -116,7 +142,7 @@ export interface SeriesPlan {
  */
 export function planSeries(
   series: SeriesRule & Pick<BookingSeriesFields, 'resourceId'>,
-  exceptions: readonly Pick<SeriesExceptionFields, 'date'>[],
+  exceptions: readonly Pick<SeriesExceptionFields, 'date' | 'kind'>[],
   existing: readonly BookingSlot[],
   window: { from: LocalDate; to: LocalDate },
   timeZone: string,
@@ -137,6 +163,8 @@ export interface SeriesSlot extends BookingSlot {
   date: LocalDate;
   resourceKind: BookingSeriesFields['resourceKind'];
   memberId: string | null;
+  /** When someone checked into this date (a `checkedIn` exception), else null: as a single booking's `confirmedAt`. */
+  confirmedAt: string | null;
 }
 
 /** One id per series and date, never a booking's: `<seriesId>@<date>`. */
@@ -149,14 +177,21 @@ export function isOccurrenceId(id: string): boolean {
   return id.includes('@');
 }
 
+/** The series and date an occurrence id names, or null for a record's id. */
+export function parseOccurrenceId(id: string): { seriesId: string; date: LocalDate } | null {
+  const at = id.indexOf('@');
+  return at < 0 ? null : { seriesId: id.slice(0, at), date: id.slice(at + 1) };
+}
+
 /** A series as stored (synced row), as the overlap rule reads it. */
 export type StoredSeries = Pick<BookingSeriesFields, 'resourceKind' | 'resourceId' | 'memberId' | 'status'> & SeriesRule & { id: string; deleted?: boolean };
-/** An exception as stored, as the overlap rule reads it. */
-export type StoredException = Pick<SeriesExceptionFields, 'seriesId' | 'date'> & { deleted?: boolean };
+/** An exception as stored, as the overlap rule reads it (its stamps, where known, date a check-in). */
+export type StoredException = Pick<SeriesExceptionFields, 'seriesId' | 'date' | 'kind'> & { deleted?: boolean; hlc?: Record<string, string> };
 
 /**
  * The occurrences of every active series in [from, to) on the hub's calendar, without the dates
  * taken out of each: what every overlap check (screens and hub) counts beside the single bookings.
+ * A date checked into carries when (`confirmedAt`), so screens and the hub's no-show release read it as a confirmed booking.
  */
 export function seriesSlots(
   series: readonly StoredSeries[],
@@ -164,15 +199,22 @@ export function seriesSlots(
   window: { from: LocalDate; to: LocalDate },
   timeZone: string,
 ): SeriesSlot[] {
-  const takenOut = new Map<string, StoredException[]>();
+  const bySeries = new Map<string, StoredException[]>();
   for (const exception of exceptions) {
     if (exception.deleted) continue;
-    takenOut.set(exception.seriesId, [...(takenOut.get(exception.seriesId) ?? []), exception]);
+    bySeries.set(exception.seriesId, [...(bySeries.get(exception.seriesId) ?? []), exception]);
   }
   return series
     .filter((rule) => !rule.deleted && rule.status === 'active')
-    .flatMap((rule) => expandSeries(rule, takenOut.get(rule.id) ?? [], window, timeZone).map((occurrence) => ({
-      id: occurrenceId(rule.id, occurrence.date), seriesId: rule.id, date: occurrence.date, status: 'confirmed' as const,
-      resourceKind: rule.resourceKind, resourceId: rule.resourceId, memberId: rule.memberId, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt,
-    })));
+    .flatMap((rule) => {
+      const own = bySeries.get(rule.id) ?? [];
+      return expandSeries(rule, own, window, timeZone).map((occurrence) => {
+        const exception = own.find((found) => found.date === occurrence.date);
+        return {
+          id: occurrenceId(rule.id, occurrence.date), seriesId: rule.id, date: occurrence.date, status: 'confirmed' as const,
+          resourceKind: rule.resourceKind, resourceId: rule.resourceId, memberId: rule.memberId, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt,
+          confirmedAt: exception ? checkedInAt(exception, occurrence.startsAt) : null,
+        };
+      });
+    });
 }

@@ -63,9 +63,17 @@ function bookNowOption(minutes: BookNowMinutes, now: Date, confirmed: readonly D
   return { minutes, endsAt, fits: breach === null, breach };
 }
 
+/**
+ * The door's check-in window, for single bookings and series dates alike (the hub holds a door to
+ * it, core/sync/seriesCheckIns.ts): a meeting that has not ended and has started or starts soon.
+ */
+export function doorMayConfirm(booking: Pick<DoorBooking, 'startsAt' | 'endsAt'>, now: Date): boolean {
+  return Date.parse(booking.startsAt) - now.getTime() <= STARTING_SOON_MS && Date.parse(booking.endsAt) > now.getTime();
+}
+
 /** The meeting a "Check in" at the door confirms: the current one, or the next when it starts soon. */
 export function meetingToConfirm(door: DoorState, now: Date): DoorBooking | null {
   const candidate = door.current ?? (door.state === 'startingSoon' ? door.next : null);
   if (!candidate || candidate.confirmedAt !== null) return null;
-  return Date.parse(candidate.startsAt) - now.getTime() <= STARTING_SOON_MS ? candidate : null;
+  return doorMayConfirm(candidate, now) ? candidate : null;
 }

@@ -34,12 +34,20 @@ describe('which changes ask the hub to plan a series again', () => {
     expect(seriesFreedBy(undefined, exception)).toBeNull();
     expect(seriesFreedBy({ ...exception, deleted: true }, exception)).toBeNull();
   });
+
+  it('gives a date back when a release or a skip goes or becomes a check-in, never when a check-in goes', () => {
+    const released = { seriesId: 's1', date: '2026-12-09', kind: 'released', deleted: false };
+    expect(seriesFreedBy(released, { ...released, deleted: true })).toBe('s1');
+    expect(seriesFreedBy({ ...released, kind: 'skipped' }, { ...released, kind: 'checkedIn' })).toBe('s1');
+    expect(seriesFreedBy({ ...released, kind: 'checkedIn' }, { ...released, kind: 'checkedIn', deleted: true })).toBeNull();
+    expect(seriesFreedBy({ ...released, kind: 'checkedIn' }, { ...released, kind: 'skipped' })).toBeNull();
+  });
 });
 
 describe('the occurrences around a booking', () => {
   it('expands only the days the booking touches', () => {
     expect(seriesSlotsAround([rule({ weekdays: [1, 2, 3, 4, 5, 6, 7] })], [], at('2026-12-09', '11:00', '13:00'), CPH).map((slot) => slot.date)).toEqual(['2026-12-08', '2026-12-09', '2026-12-10']);
-    expect(seriesSlotsAround([rule()], [{ seriesId: 's1', date: '2026-12-09' }], at('2026-12-09', '11:00', '13:00'), CPH)).toEqual([]);
+    expect(seriesSlotsAround([rule()], [{ seriesId: 's1', date: '2026-12-09', kind: 'skipped' }], at('2026-12-09', '11:00', '13:00'), CPH)).toEqual([]);
   });
 });
 
@@ -51,7 +59,7 @@ describe('the dates a series loses', () => {
 
   it('writes nothing for a date already taken out, an occurrence that ended, or a series not active', () => {
     const bookings = [booking('b1', '2026-12-09', '10:00', '11:00'), booking('b0', '2026-12-02', '10:00', '10:30')];
-    const around = { ...nothing, bookings, exceptions: [{ seriesId: 's1', date: '2026-12-09' }] };
+    const around = { ...nothing, bookings, exceptions: [{ seriesId: 's1', date: '2026-12-09', kind: 'skipped' as const }] };
     // Today's occurrence runs until 12:00: it has not ended, and loses to b0.
     expect(seriesConflicts(rule(), around, now, CPH)).toEqual([{ date: '2026-12-02', winnerId: 'b0' }]);
     expect(seriesConflicts(rule(), around, zonedInstant('2026-12-02', '12:00', CPH), CPH)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { BookingSlot } from '../bookingRules';
 import { addLocalDays, zonedDateOf, type LocalDate } from '../time/zonedTime';
-import { planSeries, seriesDates, seriesSlots, type SeriesSlot, type StoredException, type StoredSeries } from './bookingSeries';
+import { planSeries, seriesDates, seriesExceptionFieldsSchema, seriesSlots, takesDateOut, type SeriesSlot, type StoredException, type StoredSeries } from './bookingSeries';
 
 /**
  * Series against single bookings and against each other, by the one overlap rule
@@ -25,15 +25,22 @@ export function seriesAsksForSlots(before: SlotFields | null | undefined, after:
   return SLOT_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
 }
 
-type ExceptionFields = Partial<Record<'seriesId' | 'date' | 'deleted', unknown>>;
+type ExceptionFields = Partial<Record<'seriesId' | 'date' | 'kind' | 'deleted', unknown>>;
+
+/** Whether a stored exception's kind takes its date out (a row of an unknown kind is treated as one that does). */
+function tookDateOut(kind: unknown): boolean {
+  const parsed = seriesExceptionFieldsSchema.shape.kind.safeParse(kind);
+  return !parsed.success || takesDateOut(parsed.data);
+}
 
 /**
- * The series a change of an exception gives a date back to, or null: an exception removed (a
- * host restored the date), or moved to another date or series, frees the date it held.
+ * The series a change of an exception gives a date back to, or null: an exception that took its
+ * date out removed (a host restored the date), moved to another date or series, or turned into
+ * one that does not take it out, frees the date it held. A check-in's exception held none.
  */
 export function seriesFreedBy(before: ExceptionFields | null | undefined, after: ExceptionFields): string | null {
-  if (!before || before.deleted === true || typeof before.seriesId !== 'string') return null;
-  const frees = after.deleted === true || after.date !== before.date || after.seriesId !== before.seriesId;
+  if (!before || before.deleted === true || typeof before.seriesId !== 'string' || !tookDateOut(before.kind)) return null;
+  const frees = after.deleted === true || after.date !== before.date || after.seriesId !== before.seriesId || !tookDateOut(after.kind);
   return frees ? before.seriesId : null;
 }
 
@@ -84,6 +91,7 @@ export function seriesConflicts(series: StoredSeries, around: SeriesSurroundings
     ...around.bookings.filter((booking) => booking.resourceId === series.resourceId),
     ...seriesSlots(others, around.otherExceptions, window, timeZone).map((slot) => ({ ...slot, id: slot.seriesId })),
   ];
+  // A checked-in date is not taken out: it holds its slot like any other date of the series.
   const takenOut = around.exceptions.filter((exception) => exception.deleted !== true && exception.seriesId === series.id);
   return planSeries(series, takenOut, occupied, window, timeZone).conflicts
     .filter(({ occurrence }) => Date.parse(occurrence.endsAt) > now.getTime())

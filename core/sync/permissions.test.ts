@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../hlc';
 import type { RecordChange, SyncedRow } from './merge';
+import { seriesExceptionId, type StoredSeries } from '../bookings/bookingSeries';
 import { canWriteTable, refusalFor } from './permissions';
 import { refusal } from './refusals';
 
@@ -27,14 +28,93 @@ const kiosk = { role: 'kiosk' as const, roomId: null };
 const fjorden = { role: 'room' as const, roomId: 'room-fjorden' };
 
 describe('who writes weekly series', () => {
-  it('lets only a host desk write series and their exceptions', () => {
-    for (const table of ['bookingSeries', 'seriesExceptions'] as const) {
-      expect(refusalFor(host, change(table, { status: 'active' }), undefined, hubTime)).toBeNull();
-      expect(refusalFor(kiosk, change(table, { status: 'active' }), undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'kiosk' } });
-      expect(refusalFor(wall, change(table, { status: 'active' }), undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'wall' } });
-      expect(refusalFor(fjorden, change(table, { resourceId: 'room-fjorden' }), booking('room-fjorden'), hubTime)).toEqual(refusal('roomDisplayOwnRoom'));
-      expect([canWriteTable('kiosk', table), canWriteTable('wall', table), canWriteTable('room', table), canWriteTable('host', table)]).toEqual([false, false, false, true]);
+  it('lets only a host desk write series, and a kiosk or door of the exceptions only check-ins (main/hub/sync/hubSeriesPush.test.ts)', () => {
+    expect(refusalFor(host, change('bookingSeries', { status: 'active' }), undefined, hubTime)).toBeNull();
+    expect(refusalFor(kiosk, change('bookingSeries', { status: 'active' }), undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'kiosk' } });
+    expect(refusalFor(wall, change('bookingSeries', { status: 'active' }), undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'wall' } });
+    expect(refusalFor(fjorden, change('bookingSeries', { resourceId: 'room-fjorden' }), booking('room-fjorden'), hubTime)).toEqual(refusal('roomDisplayOwnRoom'));
+    expect([canWriteTable('kiosk', 'bookingSeries'), canWriteTable('wall', 'bookingSeries'), canWriteTable('room', 'bookingSeries'), canWriteTable('host', 'bookingSeries')]).toEqual([false, false, false, true]);
+    const skip = change('seriesExceptions', { seriesId: 's1', date: '2026-12-01', kind: 'skipped', winnerId: null });
+    expect(refusalFor(host, skip, undefined, hubTime)).toBeNull();
+    expect(refusalFor(kiosk, skip, undefined, hubTime)).toEqual(refusal('kioskOnlyConfirms'));
+    expect(refusalFor(wall, skip, undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'wall' } });
+    // Without the hub's copy of the series, a door learns nothing: as if it were another room's.
+    expect(refusalFor(fjorden, skip, undefined, hubTime)).toEqual(refusal('roomDisplayOwnRoom'));
+    expect(refusalFor(host, { ...skip, fields: { ...skip.fields, kind: 'released' } }, undefined, hubTime)).toEqual({ code: 'roleCannotWrite', params: { role: 'host' } });
+    expect([canWriteTable('kiosk', 'seriesExceptions'), canWriteTable('wall', 'seriesExceptions'), canWriteTable('room', 'seriesExceptions')]).toEqual([true, false, true]);
+  });
+});
+
+describe('checking into a date of a weekly series from a public machine', () => {
+  // The hub's now is Monday 30 November 2026, 11:00 in Copenhagen.
+  const weekly = (id: string, resourceKind: 'desk' | 'room', resourceId: string, startTime: string, endTime: string): StoredSeries => ({
+    id, resourceKind, resourceId, memberId: null, status: 'active', weekdays: [1], startDate: '2026-11-02', until: null, count: 20, startTime, endTime,
+  });
+  const series = new Map([
+    weekly('s-fjorden', 'room', 'room-fjorden', '10:50', '12:00'),
+    weekly('s-skoven', 'room', 'room-skoven', '10:50', '12:00'),
+    weekly('s-desk', 'desk', 'desk-1', '13:00', '17:00'),
+  ].map((one) => [one.id, one]));
+  const seriesOf = (id: string) => series.get(id) ?? null;
+  const exceptionChange = (seriesId: string, fields: Record<string, unknown> = {}, date = '2026-11-30') =>
+    change('seriesExceptions', { seriesId, date, kind: 'checkedIn', winnerId: null, ...fields }, seriesExceptionId(seriesId, date));
+  const exceptionRow = (seriesId: string, fields: Record<string, unknown>): SyncedRow => ({
+    id: seriesExceptionId(seriesId, '2026-11-30'), hlc: { '*': stamp }, deviceId: 'hub', deleted: false, seriesId, date: '2026-11-30', winnerId: null, ...fields,
+  });
+  const check = (device: Parameters<typeof refusalFor>[0], one: RecordChange, current?: SyncedRow) => refusalFor(device, one, current, hubTime, seriesOf);
+
+  it('lets a kiosk check into today\'s date that has not ended, and a door its own room\'s meeting on now', () => {
+    expect(check(kiosk, exceptionChange('s-desk'))).toBeNull();
+    expect(check(kiosk, exceptionChange('s-fjorden'))).toBeNull();
+    expect(check(fjorden, exceptionChange('s-fjorden'))).toBeNull();
+    // A date a host gave back (a tombstone) is the series' again, so it can be checked into.
+    expect(check(kiosk, exceptionChange('s-desk', { deleted: false }), exceptionRow('s-desk', { kind: 'skipped', deleted: true }))).toBeNull();
+  });
+
+  it('refuses a door another room\'s series, or one the hub does not have, with the same answer', () => {
+    expect(check(fjorden, exceptionChange('s-skoven'))).toEqual(refusal('roomDisplayOwnRoom'));
+    expect(check(fjorden, exceptionChange('s-nowhere'))).toEqual(refusal('roomDisplayOwnRoom'));
+    expect(check(fjorden, exceptionChange('s-desk'))).toEqual(refusal('roomDisplayOwnRoom'));
+    // A door for no room at all owns no series.
+    expect(check({ role: 'room', roomId: null }, exceptionChange('s-fjorden'))).toEqual(refusal('roomDisplayOwnRoom'));
+  });
+
+  it('lets no public machine, and no host, write a release or bring a released date back', () => {
+    for (const device of [kiosk, fjorden, host]) {
+      expect(check(device, exceptionChange('s-fjorden', { kind: 'released' }))).toEqual({ code: 'roleCannotWrite', params: { role: device.role } });
+      expect(check(device, change('seriesExceptions', { deleted: false }, seriesExceptionId('s-fjorden', '2026-11-30')), exceptionRow('s-fjorden', { kind: 'released', deleted: true })))
+        .toEqual({ code: 'roleCannotWrite', params: { role: device.role } });
     }
+    // Nor does a door of another room learn anything from it.
+    expect(check(fjorden, exceptionChange('s-skoven', { kind: 'released' }))).toEqual({ code: 'roleCannotWrite', params: { role: 'room' } });
+    // A host may take a released date out or give it back.
+    const released = exceptionRow('s-fjorden', { kind: 'released' });
+    expect(check(host, change('seriesExceptions', { kind: 'skipped' }, released.id), released)).toBeNull();
+    expect(check(host, change('seriesExceptions', { deleted: true }, released.id), released)).toBeNull();
+  });
+
+  it('refuses anything else a hostile kiosk or door sends for a date', () => {
+    const onlyConfirms = refusal('kioskOnlyConfirms');
+    // Another kind, a winner, a field of its own, a delete, another id for the date, another day.
+    expect(check(kiosk, exceptionChange('s-desk', { kind: 'skipped' }))).toEqual(onlyConfirms);
+    expect(check(kiosk, exceptionChange('s-desk', { winnerId: 's-fjorden' }))).toEqual(onlyConfirms);
+    expect(check(kiosk, exceptionChange('s-desk', { note: 'hi' }))).toEqual(onlyConfirms);
+    expect(check(kiosk, exceptionChange('s-desk', { deleted: true }))).toEqual(onlyConfirms);
+    expect(check(kiosk, { ...exceptionChange('s-desk'), recordId: 'r1' })).toEqual(onlyConfirms);
+    expect(check(kiosk, exceptionChange('s-desk', {}, '2026-12-07'))).toEqual(onlyConfirms);
+    // A date that has an exception already: out of the series, or checked into.
+    for (const kind of ['skipped', 'conflict', 'released', 'checkedIn']) {
+      expect(check(kiosk, exceptionChange('s-desk'), exceptionRow('s-desk', { kind }))).toEqual(onlyConfirms);
+    }
+    // A delete of a check-in (so the hub would release the date after all) is not the kiosk's.
+    expect(check(kiosk, change('seriesExceptions', { deleted: true }, seriesExceptionId('s-desk', '2026-11-30')), exceptionRow('s-desk', { kind: 'checkedIn' }))).toEqual(onlyConfirms);
+    // A cancelled series has no dates.
+    series.set('s-cancelled', { ...weekly('s-cancelled', 'desk', 'desk-2', '13:00', '17:00'), status: 'cancelled' });
+    expect(check(kiosk, exceptionChange('s-cancelled'))).toEqual(onlyConfirms);
+    // A door checks in only what its screen offers: not a meeting that starts in more than a quarter of an hour.
+    series.set('s-later', weekly('s-later', 'room', 'room-fjorden', '12:30', '13:00'));
+    expect(check(fjorden, exceptionChange('s-later'))).toEqual(refusal('roomDisplayOnlyAtTheDoor'));
+    expect(check(kiosk, exceptionChange('s-later'))).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import type { TableName } from '../schemas/tables';
 import type { DeviceIdentity } from './protocol';
 import type { RecordChange, SyncedRow } from './merge';
 import { refusal, type Refusal } from './refusals';
+import { seriesCheckInRefusal, type SeriesLookup } from './seriesCheckIns';
 
 /**
  * The tables each role writes at all (what it may change in them is decided per change below).
@@ -14,9 +15,9 @@ import { refusal, type Refusal } from './refusals';
  */
 const WRITABLE_TABLES: Record<DeviceRole, 'every' | readonly TableName[]> = {
   host: 'every',
-  kiosk: ['checkIns', 'guests', 'bookings'],
+  kiosk: ['checkIns', 'guests', 'bookings', 'seriesExceptions'],
   wall: [],
-  room: ['bookings'],
+  room: ['bookings', 'seriesExceptions'],
 };
 
 export function canWriteTable(role: DeviceRole, table: TableName): boolean {
@@ -33,12 +34,19 @@ export interface HubTime {
 /**
  * What each role may write, enforced by the hub (hiding a button is not security). Returns
  * the refusal as a code (core/sync/refusals.ts), or null when the change is allowed.
+ * `seriesOf` is the hub's copy of a series, for a check-in of one of its dates; without it, none is allowed.
  */
-export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, change: RecordChange, current: SyncedRow | undefined, time: HubTime): Refusal | null {
+export function refusalFor(
+  device: Pick<DeviceIdentity, 'role' | 'roomId'>, change: RecordChange, current: SyncedRow | undefined, time: HubTime, seriesOf: SeriesLookup = () => null,
+): Refusal | null {
   const { now } = time;
   const { role } = device;
   if (change.table === 'checkIns' && current) return refusal('checkInsAreFinal');
   if (!canWriteTable(role, change.table)) return role === 'room' ? refusal('roomDisplayOwnRoom') : { code: 'roleCannotWrite', params: { role } };
+  if (writesRelease(change, current)) return { code: 'roleCannotWrite', params: { role } };
+  if (change.table === 'seriesExceptions' && (role === 'kiosk' || role === 'room')) {
+    return seriesCheckInRefusal(change, current, { role, roomId: device.roomId, ...time, seriesOf });
+  }
   switch (role) {
     case 'host':
       return change.table === 'checkIns' ? checkInTimeRefusal(change, now, null) : null;
@@ -49,6 +57,18 @@ export function refusalFor(device: Pick<DeviceIdentity, 'role' | 'roomId'>, chan
     case 'room':
       return roomDisplayRefusal(device.roomId, change, current, now);
   }
+}
+
+/**
+ * Whether a change gives a date of a series away: it sets `released`, or brings back a released
+ * date's tombstone. Only the hub's no-show job does that, as its own change and never through a
+ * push (main/hub/jobs/noShowRelease.ts): a release always means the hub saw nobody come by its
+ * own clock. A host takes a date out with `skipped`, and may skip or give back (delete) a released one.
+ */
+function writesRelease(change: RecordChange, current: SyncedRow | undefined): boolean {
+  if (change.table !== 'seriesExceptions') return false;
+  if ('kind' in change.fields) return change.fields.kind === 'released';
+  return current?.deleted === true && change.fields.deleted === false && current.kind === 'released';
 }
 
 /**

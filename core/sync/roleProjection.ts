@@ -248,8 +248,10 @@ export const projectionRules: ProjectionRules = {
       },
     },
   },
-  // The dates taken out of a series follow it. A door gets those of every meeting-room series:
-  // dates and a reason code, nothing of who or what, and its own room's series decide what it shows.
+  // What happened to a series' dates (taken out, checked into, released) follows the series. A
+  // door gets those of every meeting-room series: dates and a kind, nothing of who or what, and
+  // its own room's series decide what it shows. A kiosk and a door need the check-ins too: a date
+  // checked into shows confirmed and is not checked into twice.
   seriesExceptions: {
     parent: { table: 'bookingSeries', field: 'seriesId' },
     roles: {

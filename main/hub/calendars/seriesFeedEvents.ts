@@ -10,7 +10,7 @@ const AHEAD_DAYS = 366;
 // The fields a feed reads, with the tables' own field schemas (a refined schema does not pick).
 const { resourceKind, resourceId, memberId, weekdays, startDate, until, count, startTime, endTime, status } = bookingSeriesFieldsSchema.shape;
 const seriesFieldsSchema = z.object({ resourceKind, resourceId, memberId, weekdays, startDate, until, count, startTime, endTime, status });
-const exceptionFieldsSchema = z.object({ seriesId: seriesExceptionFieldsSchema.shape.seriesId, date: seriesExceptionFieldsSchema.shape.date });
+const exceptionFieldsSchema = z.object({ seriesId: seriesExceptionFieldsSchema.shape.seriesId, date: seriesExceptionFieldsSchema.shape.date, kind: seriesExceptionFieldsSchema.shape.kind });
 
 export interface SeriesFeedDate {
   /** One event per series and date, its UID stable however often the feed is fetched. */
@@ -18,7 +18,8 @@ export interface SeriesFeedDate {
 }
 
 /**
- * The dates of weekly bookings from `since` to a year ahead, without the dates taken out, as
+ * The dates of weekly bookings from `since` to a year ahead, without the dates taken out (a date
+ * checked into stays), as
  * feed events beside the single bookings. A row that fails its schema is left out.
  */
 export function seriesFeedDates(rows: readonly SyncedRow[], exceptionsOf: (seriesId: string) => readonly SyncedRow[], since: Date, timeZone: string): SeriesFeedDate[] {

@@ -113,11 +113,13 @@ describe('who writes series', () => {
     const seriesId = create('bookingSeries', seriesFields(ROOM));
     const exception = { seriesId, date: '2026-12-09', kind: 'skipped', winnerId: null };
     const exceptionId = seriesExceptionId(seriesId, '2026-12-09');
-    for (const [role, code] of [['kiosk', 'roleCannotWrite'], ['wall', 'roleCannotWrite'], ['room', 'roomDisplayOwnRoom']] as const) {
+    const cases = [['kiosk', 'roleCannotWrite', 'kioskOnlyConfirms'], ['wall', 'roleCannotWrite', 'roleCannotWrite'], ['room', 'roomDisplayOwnRoom', 'roomDisplayOnlyAtTheDoor']] as const;
+    for (const [role, code, exceptionCode] of cases) {
       const roomId = role === 'room' ? ROOM : null;
       expect(hub.push(role, 'bookingSeries', newId(), seriesFields(ROOM), roomId)).toMatchObject({ status: 'refused', refusal: { code } });
       expect(hub.push(role, 'bookingSeries', seriesId, { status: 'cancelled' }, roomId)).toMatchObject({ status: 'refused', refusal: { code } });
-      expect(hub.push(role, 'seriesExceptions', exceptionId, exception, roomId)).toMatchObject({ status: 'refused', refusal: { code } });
+      // Of exceptions, a kiosk and a door write only check-ins (hubSeriesPush.test.ts).
+      expect(hub.push(role, 'seriesExceptions', exceptionId, exception, roomId)).toMatchObject({ status: 'refused', refusal: { code: exceptionCode } });
     }
     expect(hub.row('bookingSeries', seriesId)).toMatchObject({ status: 'active' });
     expect(hub.row('seriesExceptions', exceptionId)).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { BookingSlot } from '@core/bookingRules';
-import { bookingSeriesFieldsSchema, seriesExceptionId, type StoredException, type StoredSeries } from '@core/bookings/bookingSeries';
+import { bookingSeriesFieldsSchema, seriesExceptionFieldsSchema, seriesExceptionId, type StoredException, type StoredSeries } from '@core/bookings/bookingSeries';
 import { seriesAsksForSlots, seriesConflicts, seriesFreedBy, seriesSlotsAround } from '@core/bookings/seriesOverlap';
 import type { TableName } from '@core/schemas';
 import { withoutSyncFields } from '@core/schemas/common';
@@ -63,12 +63,23 @@ function liveSeriesOf(store: HubStore, resourceId: string): StoredSeries[] {
   return store.seriesOfResource(resourceId).flatMap((row) => asSeries(row) ?? []);
 }
 
-function exceptionsOf(store: HubStore, series: readonly StoredSeries[]): StoredException[] {
-  return series.flatMap((one) => store.exceptionsOfSeries(one.id).map((row) => ({ seriesId: one.id, date: String(row.date), deleted: row.deleted })));
+/** The live exceptions of the series, as the rules read them (with their stamps: a check-in's time). */
+export function exceptionsOf(store: HubStore, series: readonly StoredSeries[]): StoredException[] {
+  return series.flatMap((one) => store.exceptionsOfSeries(one.id).flatMap((row) => {
+    const kind = seriesExceptionFieldsSchema.shape.kind.safeParse(row.kind);
+    // A row of a kind this hub does not know takes its date out, as one it stored before knew it would.
+    return [{ seriesId: one.id, date: String(row.date), kind: kind.success ? kind.data : 'skipped', deleted: row.deleted, hlc: row.hlc }];
+  }));
+}
+
+/** The hub's copy of one series as the rules read it, or null: for the check of a change to one of its dates. */
+export function storedSeries(store: HubStore, seriesId: string): StoredSeries | null {
+  const row = store.getRecord('bookingSeries', seriesId);
+  return row ? asSeries(row) : null;
 }
 
 /** A stored series row (validated whole when it was stored) as the rules read it; null if it does not parse. */
-function asSeries(row: SyncedRow): StoredSeries | null {
+export function asSeries(row: SyncedRow): StoredSeries | null {
   const parsed = bookingSeriesFieldsSchema.safeParse(withoutSyncFields(row));
   return parsed.success ? { ...parsed.data, id: row.id, deleted: row.deleted } : null;
 }

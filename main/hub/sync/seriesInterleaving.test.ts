@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { slotsOverlap } from '@core/bookingRules';
-import { bookingSeriesFieldsSchema, seriesExceptionId, seriesSlots } from '@core/bookings/bookingSeries';
+import { bookingSeriesFieldsSchema, seriesExceptionFieldsSchema, seriesExceptionId, seriesSlots } from '@core/bookings/bookingSeries';
 import { withoutSyncFields } from '@core/schemas/common';
 import { addLocalDays } from '@core/time/zonedTime';
 import { bookingFields, HUB_NOW, openSeriesHub, seriesFields, slot, type SeriesHub } from './testSeries';
@@ -96,7 +96,7 @@ function heldSlots() {
   const confirmed = hub.store.liveRecords('bookings').filter((row) => row.status === 'confirmed')
     .map((row) => ({ id: row.id, resourceId: String(row.resourceId), startsAt: String(row.startsAt), endsAt: String(row.endsAt) }));
   const rules = hub.store.liveRecords('bookingSeries').map((row) => ({ ...bookingSeriesFieldsSchema.parse(withoutSyncFields(row)), id: row.id }));
-  const exceptions = hub.store.liveRecords('seriesExceptions').map((row) => ({ seriesId: String(row.seriesId), date: String(row.date) }));
+  const exceptions = hub.store.liveRecords('seriesExceptions').map((row) => ({ seriesId: String(row.seriesId), date: String(row.date), kind: seriesExceptionFieldsSchema.shape.kind.parse(row.kind) }));
   const occurrences = seriesSlots(rules, exceptions, { from: dayOf(-1), to: dayOf(60) }, 'Europe/Copenhagen').filter((occurrence) => Date.parse(occurrence.endsAt) > HUB_NOW.getTime());
   return [...confirmed, ...occurrences];
 }

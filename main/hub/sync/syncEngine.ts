@@ -2,6 +2,7 @@ import { hlcNodeFromDeviceId, MAX_CLOCK_AHEAD_MS, MAX_PLAUSIBLE_COUNTER, parseHl
 import type { TableName } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
 import { refusalFor, type HubTime } from '@core/sync/permissions';
+import type { SeriesLookup } from '@core/sync/seriesCheckIns';
 import { storedHubSettings } from '../storedSettings';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
 import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
@@ -11,7 +12,7 @@ import { refusal, type Refusal } from '@core/sync/refusals';
 import { rateLimitedHubLog } from '../hubLog';
 import { applyBookingRules, bookingAuthor, type BookingAuthor } from './hubBookingRules';
 import type { HubStore, StoredChange } from './hubStore';
-import { seriesConflictWrites } from './hubSeriesRules';
+import { seriesConflictWrites, storedSeries } from './hubSeriesRules';
 import { projectChanges, projectStored, restampDependents, type Viewer } from './roleView';
 
 /**
@@ -58,7 +59,7 @@ function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, chan
   // The number is not taken: the device's later, ordinary numbers still count.
   if (mutation - lastMutation > MAX_MUTATION_JUMP) return refused(refusal('mutationJump'));
   store.setLastMutation(device.id, mutation);
-  const refusedChange = checkChange(device, change, current, { now, timeZone: storedHubSettings(store).timeZone });
+  const refusedChange = checkChange(device, change, current, { now, timeZone: storedHubSettings(store).timeZone }, (seriesId) => storedSeries(store, seriesId));
   if (refusedChange) return refused(refusedChange);
   const merged = mergeChange(current, change);
   const invalid = mergedRecordRefusal(change.table, merged, current !== undefined);
@@ -112,7 +113,7 @@ export function applyHubWrites(store: HubStore, writes: readonly HubWrite[], clo
 }
 
 /** Who sent it, its stamp, its fields, then what the device's role may write. */
-function checkChange(device: DeviceIdentity, change: RecordChange, current: SyncedRow | undefined, time: HubTime): Refusal | null {
+function checkChange(device: DeviceIdentity, change: RecordChange, current: SyncedRow | undefined, time: HubTime, seriesOf: SeriesLookup): Refusal | null {
   const { now } = time;
   if (change.deviceId !== device.id) return refusal('notOwnChange');
   const stamp = parseHlc(change.hlc);
@@ -122,7 +123,7 @@ function checkChange(device: DeviceIdentity, change: RecordChange, current: Sync
   const aheadMs = stamp.wallMs - now.getTime();
   if (aheadMs > MAX_CLOCK_AHEAD_MS) return { code: 'clockAhead', params: { minutes: Math.round(aheadMs / 60_000) } };
   if (stamp.counter > MAX_PLAUSIBLE_COUNTER) return refusal('counterTooHigh');
-  return changeRefusal(change) ?? refusalFor(device, change, current, time);
+  return changeRefusal(change) ?? refusalFor(device, change, current, time, seriesOf);
 }
 
 export interface PullPage {
