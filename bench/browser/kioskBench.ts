@@ -9,7 +9,7 @@ import { MemberSearchIndex } from '@core/search/memberSearchIndex';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
 import { keystrokePrefixes } from '../searchLatency';
 import type { KioskCandidate, KioskFillResult, KioskSearchResult } from './benchApi';
-import { stampHub } from './demoRows';
+import { stampHub, writeTables } from './demoRows';
 
 /** Where in the member list the typed names come from: spread out, and the same on every run. */
 const NAME_POSITIONS = [0.07, 0.23, 0.41, 0.58, 0.76, 0.93];
@@ -101,12 +101,8 @@ export async function fillKioskHub(members: number, seed: number, candidates: nu
   const tables = stampHub(hub, now);
   const db = new LandhubDatabase(DEFAULT_DATABASE_NAME);
   const started = performance.now();
-  let records = 0;
   try {
-    for (const { table, rows } of tables) {
-      for (let offset = 0; offset < rows.length; offset += FILL_CHUNK) await db.table(table).bulkPut(rows.slice(offset, offset + FILL_CHUNK));
-      records += rows.length;
-    }
+    const records = await writeTables(db, tables, FILL_CHUNK);
     const ms = performance.now() - started;
     const [memberRows, bookingRows, checkInRows] = await Promise.all([db.members.toArray(), db.bookings.toArray(), db.checkIns.toArray()]);
     return { members, records, ms, candidates: pickCandidates(memberRows, bookingRows, checkInRows, now, candidates) };
