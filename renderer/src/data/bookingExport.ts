@@ -1,26 +1,22 @@
-import Papa from 'papaparse';
 import type { Booking } from '@core/schemas';
 import { addLocalDays, zonedDateOf, zonedInstant, zonedTimeOf, type LocalDate } from '@core/time/zonedTime';
 import type { DataContext } from './dataContext';
 import { hubTimeZone } from './hubSettingsRepo';
 import { readHeldOnDays, readSeriesRows } from './occupancy';
+import { csvFile, csvLines, type CsvSeparator } from './spreadsheetCsv';
 
 /**
  * CSV export of the bookings of a date range, or of each place's use per day, for LibreOffice
- * and Excel: UTF-8 with a BOM, CRLF line ends, the separator of the reader's locale, quoting by
- * papaparse. Weekly series count with their dates (data/occupancy.ts). Read and built a week at
+ * and Excel (data/spreadsheetCsv.ts). Weekly series count with their dates (data/occupancy.ts). Read and built a week at
  * a time, so a long range shows progress and can be cancelled; only reads, never writes.
  */
 
 export type ExportKind = 'bookings' | 'occupancy';
-export type ExportSeparator = ',' | ';';
 export type RangeProblem = 'missing' | 'toBeforeFrom' | 'tooLong';
 
 /** Two years, counting both ends and a leap day. */
 const MAX_EXPORT_DAYS = 731;
 const CHUNK_DAYS = 7;
-const BOM = '\uFEFF';
-const NEWLINE = '\r\n';
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const dayNumber = (date: LocalDate) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
@@ -53,7 +49,7 @@ export interface ExportRequest {
   /** First and last day, both included, on the hub's calendar. */
   from: LocalDate;
   to: LocalDate;
-  separator: ExportSeparator;
+  separator: CsvSeparator;
   labels: ExportLabels;
 }
 
@@ -85,7 +81,6 @@ export async function exportBookingsCsv(context: DataContext, request: ExportReq
   const inUse = [...live(rooms).filter((room) => room.active), ...live(desks).filter((desk) => desk.active)].map((place) => place.id);
   const seriesRows = await readSeriesRows(context);
   const memberNames = new Map<string, string | null>();
-  const unparse = (rows: string[][]) => Papa.unparse(rows, { delimiter: separator, newline: NEWLINE, escapeFormulae: true });
 
   const total = exportChunks(request.from, request.to);
   const parts: string[] = [];
@@ -103,7 +98,7 @@ export async function exportBookingsCsv(context: DataContext, request: ExportReq
       : occupancyRows(held, { first, end, timeZone, labels, placeName, inUse });
     counted += rows.counted;
     if (rows.cells.length > 0) {
-      parts.push(unparse(rows.cells));
+      parts.push(csvLines(rows.cells, separator));
       rowCount += rows.cells.length;
     }
     progress.onProgress?.(chunk + 1, total);
@@ -112,7 +107,7 @@ export async function exportBookingsCsv(context: DataContext, request: ExportReq
   }
   if (progress.signal?.aborted) return { kind: 'cancelled' };
   if (counted === 0) return { kind: 'empty' };
-  const csv = `${BOM}${unparse([[...labels.header]])}${NEWLINE}${parts.map((part) => `${part}${NEWLINE}`).join('')}`;
+  const csv = csvFile(labels.header, parts, separator);
   return { kind: 'done', csv, rows: rowCount, fileName: exportFileName(request.kind, request.from, request.to) };
 }
 

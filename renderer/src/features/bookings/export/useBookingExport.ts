@@ -6,6 +6,7 @@ import { useFormatting } from '../../../app/formatting';
 import { useDataContext } from '../../../app/services';
 import { exportBookingsCsv, exportChunks, rangeProblem, type ExportKind, type ExportLabels } from '../../../data/bookingExport';
 import { useHubTimeZone } from '../../../data/liveQueries';
+import { csvSeparatorFor } from '../../../data/spreadsheetCsv';
 import { intlLocales } from '../../../i18n/i18n';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { downloadFile } from '../../../app/downloadFile';
@@ -61,7 +62,7 @@ export function useBookingExport() {
     setState({ kind: 'running', done: 0, total: exportChunks(from, to) });
     const header = (kind === 'bookings' ? BOOKING_COLUMNS : OCCUPANCY_COLUMNS).map((key) => t(`bookingExport.header.${key}`));
     try {
-      const outcome = await exportBookingsCsv(context, { kind, from, to, separator: language === 'en' ? ',' : ';', labels: { ...labels, header } }, {
+      const outcome = await exportBookingsCsv(context, { kind, from, to, separator: csvSeparatorFor(language), labels: { ...labels, header } }, {
         signal: controller.signal,
         onProgress: (done, total) => { if (!controller.signal.aborted) setState({ kind: 'running', done, total }); },
       });
