@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { DeviceRole } from '@core/deviceRole';
 import { isPublicRole } from '@core/deviceRole';
 import { BookingsScreen } from '../features/bookings/BookingsScreen';
@@ -8,6 +9,9 @@ import { SpacesScreen } from '../features/spaces/SpacesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useAppStore } from '../store/appStore';
 import { screensFor } from '../store/sessionSlice';
+
+// The charts library is large and only the host desk's Reports use it: the kiosk, door and wall never load it.
+const ReportsScreen = lazy(async () => ({ default: (await import('../features/reports/ReportsScreen')).ReportsScreen }));
 
 /** The role decides which screens exist; a screen the role lacks falls back to the board. */
 export function ScreenView({ role }: { role: DeviceRole }) {
@@ -22,6 +26,8 @@ export function ScreenView({ role }: { role: DeviceRole }) {
       return <BookingsScreen />;
     case 'spaces':
       return <SpacesScreen />;
+    case 'reports':
+      return <Suspense fallback={null}><ReportsScreen /></Suspense>;
     case 'settings':
       return <SettingsScreen role={role} />;
     case 'board':

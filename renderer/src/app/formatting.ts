@@ -35,6 +35,8 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
     return new Date(year, month - 1, day, hours, minutes, instant.getUTCSeconds());
   };
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const hoursFormat = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 });
   // A calendar day of the hub ("2026-12-01") is the same day everywhere: read it at noon UTC.
   const localDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const localDayShort = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -81,6 +83,10 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
     /** An ISO weekday (1 = Monday) by name: "Tuesday", "tirsdag". */
     weekday: (isoWeekday: number) => weekdayName.format(noonOf(`2024-01-0${String(isoWeekday)}`)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    /** A share of 0..1 as "42 %" / "42%", whole percents (the language's own spacing). */
+    percent: (share: number) => percentFormat.format(share),
+    /** Hours: "12.5 hr", "12,5 t", "12,5 Std.". */
+    hours: (value: number) => hoursFormat.format(value),
     /** "1 zone, 2 desks and 1 room", with the language's own "and". */
     list: (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
     languageName: (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,

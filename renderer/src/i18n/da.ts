@@ -19,6 +19,7 @@ import { scannerText } from './sections/scanner';
 import { bookingsText } from './sections/bookings';
 import { bookingRulesText } from './sections/bookingRules';
 import { bookingExportText } from './sections/bookingExport';
+import { reportsText } from './sections/reports';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -48,4 +49,5 @@ export const da: Messages = {
   bookings: bookingsText.da,
   bookingRules: bookingRulesText.da,
   bookingExport: bookingExportText.da,
+  reports: reportsText.da,
 };

@@ -18,6 +18,7 @@ import { scannerText } from './sections/scanner';
 import { bookingsText } from './sections/bookings';
 import { bookingRulesText } from './sections/bookingRules';
 import { bookingExportText } from './sections/bookingExport';
+import { reportsText } from './sections/reports';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -52,6 +53,7 @@ export const en = {
   bookings: bookingsText.en,
   bookingRules: bookingRulesText.en,
   bookingExport: bookingExportText.en,
+  reports: reportsText.en,
 } as const;
 
 /** The shape every language must fill. */

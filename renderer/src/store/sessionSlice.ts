@@ -21,7 +21,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   roleChosen: (device) => { set({ device, screen: firstScreen }); },
 });
 
-export type Screen = 'board' | 'today' | 'bookings' | 'spaces' | 'members' | 'settings';
+export type Screen = 'board' | 'today' | 'bookings' | 'spaces' | 'members' | 'reports' | 'settings';
 
 /** The screen a machine opens on, whatever its role (the kiosk shows its own flow instead). */
 export const firstScreen: Screen = 'board';
@@ -31,7 +31,7 @@ export const firstScreen: Screen = 'board';
  * (features/kiosk) and reaches settings only through the host PIN, so it lists none here.
  */
 export function screensFor(role: DeviceRole): Screen[] {
-  if (role === 'host') return ['board', 'today', 'bookings', 'spaces', 'members', 'settings'];
+  if (role === 'host') return ['board', 'today', 'bookings', 'spaces', 'members', 'reports', 'settings'];
   if (role === 'kiosk') return [];
   return ['board', 'settings'];
 }

@@ -143,12 +143,12 @@ export async function untranslatedTexts(page: Page, language: UiLanguage): Promi
  * With LANDHUB_E2E_SHOTS=<folder>, layout tests save a picture of each screen they check, for
  * a person to look at (the brief asks every touched screen to be looked at, not only tested).
  */
-export async function saveShot(page: Page, name: string): Promise<void> {
+export async function saveShot(page: Page, name: string, fullPage = false): Promise<void> {
   const folder = process.env.LANDHUB_E2E_SHOTS;
   if (!folder) return;
   await mkdir(folder, { recursive: true });
   const file = name.toLowerCase().replace(/[^a-z0-9æøåäöüß]+/g, '-').replace(/^-|-$/g, '');
-  await page.screenshot({ path: join(folder, `${file}.png`) });
+  await page.screenshot({ path: join(folder, `${file}.png`), fullPage });
 }
 
 /**
@@ -156,7 +156,7 @@ export async function saveShot(page: Page, name: string): Promise<void> {
  * picture: the one assertion the host, kiosk and door layout walks share.
  */
 export async function expectLayoutFine(page: Page, lang: UiLanguage, screen: string, flow: PageFlow): Promise<void> {
-  await saveShot(page, screen);
+  await saveShot(page, screen, flow === 'scrollsDown');
   const report = await layoutProblems(page, flow);
   expect.soft(report.scrolls, `${screen}: the page scrolls`).toEqual([]);
   expect.soft(report.outside, `${screen}: controls outside the window`).toEqual([]);

@@ -7,6 +7,7 @@ const en = {
   bookings: 'Bookings',
   spaces: 'Spaces',
   members: 'Members',
+  reports: 'Reports',
   settings: 'Settings',
 } as const;
 
@@ -18,6 +19,7 @@ export const navText: Section<typeof en> = {
     bookings: 'Bookinger',
     spaces: 'Lokaler',
     members: 'Medlemmer',
+    reports: 'Rapporter',
     settings: 'Indstillinger',
   },
   de: {
@@ -26,6 +28,7 @@ export const navText: Section<typeof en> = {
     bookings: 'Buchungen',
     spaces: 'Räume',
     members: 'Mitglieder',
+    reports: 'Berichte',
     settings: 'Einstellungen',
   },
 };
