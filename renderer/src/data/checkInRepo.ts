@@ -1,12 +1,14 @@
 import { findConflict } from '@core/bookingRules';
+import { isOccurrenceId } from '@core/bookings/bookingSeries';
 import { bookingEndToday, checkedInSince, todaysBooking, walkInDeskInUse } from '@core/checkInRules';
 import { presenceOfDay } from '@core/presence';
-import { zonedStartOfDay } from '@core/time/zonedTime';
+import { addLocalDays, zonedDateOf, zonedStartOfDay } from '@core/time/zonedTime';
 import { hubTimeZone } from './hubSettingsRepo';
 import type { Booking, CheckIn } from '@core/schemas';
 import type { DataContext } from './dataContext';
-import { readOccupants } from './occupancy';
+import { readMemberSeriesDates, readOccupants } from './occupancy';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
+import { checkInOccurrence } from './seriesRepo';
 
 export type CheckInMethod = CheckIn['method'];
 
@@ -37,22 +39,35 @@ async function eventsOf(context: DataContext, memberId: string): Promise<CheckIn
   return (await context.db.checkIns.where('memberId').equals(memberId).toArray()).filter((event) => !event.deleted);
 }
 
+/** The member's single bookings and today's dates of their weekly ones, as `todaysBooking` picks from. */
+async function bookingsOfToday(context: DataContext, memberId: string, now: Date, timeZone: string): Promise<Booking[]> {
+  const today = zonedDateOf(now, timeZone);
+  const dates = await readMemberSeriesDates(context, memberId, { from: today, to: addLocalDays(today, 1) }, timeZone);
+  return [...await context.db.bookings.where('memberId').equals(memberId).toArray(), ...dates.map(({ booking }) => booking)];
+}
+
+/** Confirms the booking (or the date of a weekly one) the member came for: what tells the hub's no-show release they came. */
+async function confirm(context: DataContext, booking: Booking, now: Date): Promise<Booking> {
+  if (booking.confirmedAt) return booking;
+  if (isOccurrenceId(booking.id)) return checkInOccurrence(context, booking);
+  return updateRecord(context, 'bookings', booking.id, { confirmedAt: now.toISOString() });
+}
+
 /**
- * Checks a member in. Today's booking, if any, is confirmed in the same transaction, which
- * tells the no-show rule the member came. Checking in twice changes nothing.
+ * Checks a member in. Today's booking, if any (a single one, or the day's date of a weekly one),
+ * is confirmed in the same transaction, which tells the no-show rule the member came. Checking
+ * in twice changes nothing.
  */
 export async function checkIn(context: DataContext, memberId: string, method: CheckInMethod): Promise<CheckedIn> {
   return inOneTransaction(context, CHECK_IN_TABLES, async () => {
     const now = context.now();
     const timeZone = await hubTimeZone(context);
-    const bookings = (await context.db.bookings.where('memberId').equals(memberId).toArray());
-    const booking = todaysBooking(bookings, memberId, now, timeZone);
+    const booking = todaysBooking(await bookingsOfToday(context, memberId, now, timeZone), memberId, now, timeZone);
     if (checkedInSince(await eventsOf(context, memberId), memberId, now, timeZone)) return { kind: 'checkedIn', changed: false, booking };
-    await createRecord(context, 'checkIns', { memberId, kind: 'in', at: now.toISOString(), method, bookingId: booking?.id ?? null });
-    const confirmed = booking && !booking.confirmedAt
-      ? await updateRecord(context, 'bookings', booking.id, { confirmedAt: now.toISOString() })
-      : booking;
-    return { kind: 'checkedIn', changed: true, booking: confirmed };
+    // A date of a weekly booking has no record a check-in could name: its exception says the member came.
+    const bookingId = booking && !isOccurrenceId(booking.id) ? booking.id : null;
+    await createRecord(context, 'checkIns', { memberId, kind: 'in', at: now.toISOString(), method, bookingId });
+    return { kind: 'checkedIn', changed: true, booking: booking && await confirm(context, booking, now) };
   });
 }
 

@@ -1,11 +1,11 @@
-import { seriesExceptionId } from '@core/bookings/bookingSeries';
+import { parseOccurrenceId, seriesExceptionId } from '@core/bookings/bookingSeries';
 import type { Booking, BookingSeries } from '@core/schemas';
 import { addLocalDays, type LocalDate } from '@core/time/zonedTime';
 import { hubInstant } from '@core/bookings/bookingGrid';
 import { restoreBooking } from './bookingRepo';
 import type { DataContext } from './dataContext';
 import { hubTimeZone } from './hubSettingsRepo';
-import { occurrencesAsBookings } from './occupancy';
+import { readMemberSeriesDates } from './occupancy';
 import { inOneTransaction, putRecordAt, updateRecord } from './recordWriter';
 import { restoreOccurrence } from './seriesRepo';
 
@@ -31,10 +31,11 @@ export async function planMemberAway(context: DataContext, memberId: string, fro
   const own = (await context.db.bookings.where('memberId').equals(memberId).toArray())
     .filter((booking) => !booking.deleted && booking.status === 'confirmed' && booking.startsAt < ends && booking.endsAt > starts)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const series = (await context.db.bookingSeries.where('memberId').equals(memberId).toArray()).filter((row) => !row.deleted);
-  const exceptions = (await context.db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
-  const seriesDates = occurrencesAsBookings({ series, exceptions }, window, timeZone)
-    .map(({ booking, series: of }) => ({ series: of, date: booking.id.slice(booking.id.indexOf('@') + 1), booking }))
+  const seriesDates = (await readMemberSeriesDates(context, memberId, window, timeZone))
+    .flatMap(({ booking, series: of }) => {
+      const named = parseOccurrenceId(booking.id);
+      return named ? [{ series: of, date: named.date, booking }] : [];
+    })
     .sort((a, b) => a.booking.startsAt.localeCompare(b.booking.startsAt));
   return { bookings: own, seriesDates };
 }

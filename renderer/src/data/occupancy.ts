@@ -1,12 +1,12 @@
-import { seriesSlots } from '@core/bookings/bookingSeries';
+import { occurrenceId, seriesSlots } from '@core/bookings/bookingSeries';
 import type { Booking, BookingSeries, SeriesException } from '@core/schemas';
 import { addLocalDays, zonedDateOf, zonedInstant, type LocalDate } from '@core/time/zonedTime';
 import type { DataContext } from './dataContext';
 
 /**
  * What holds a desk or room: its single bookings and the dates of its series, each date drawn
- * as the booking it stands for (id `<series>@<date>`), so that the one overlap rule and every
- * screen read both alike.
+ * as the booking it stands for (id `<series>@<date>`, `confirmedAt` once checked into), so that
+ * the one overlap rule and every screen read both alike.
  */
 
 /** The dates of the series in [from, to), each as the booking it stands for. */
@@ -17,10 +17,24 @@ export function occurrencesAsBookings(data: { series: readonly BookingSeries[]; 
     if (!series) return [];
     const booking: Booking = {
       id: slot.id, resourceKind: series.resourceKind, resourceId: series.resourceId, memberId: series.memberId, title: series.title,
-      startsAt: slot.startsAt, endsAt: slot.endsAt, status: 'confirmed', rejection: null, confirmedAt: null, publicEvent: null, hlc: {}, deviceId: series.deviceId, deleted: false,
+      startsAt: slot.startsAt, endsAt: slot.endsAt, status: 'confirmed', rejection: null, confirmedAt: slot.confirmedAt, publicEvent: null, hlc: {}, deviceId: series.deviceId, deleted: false,
     };
     return [{ booking, series }];
   });
+}
+
+/**
+ * The dates of the series in [from, to) the hub released because nobody came, each as a released
+ * booking: the host's timeline shows them as it shows a released single booking.
+ */
+export function releasedDatesAsBookings(data: { series: readonly BookingSeries[]; exceptions: readonly SeriesException[] }, window: { from: LocalDate; to: LocalDate }, timeZone: string): { booking: Booking; series: BookingSeries }[] {
+  const released = new Set(data.exceptions.filter((exception) => exception.kind === 'released').map((exception) => occurrenceId(exception.seriesId, exception.date)));
+  if (released.size === 0) return [];
+  // The series' dates as if these had not been released; then only those.
+  const others = data.exceptions.filter((exception) => exception.kind !== 'released');
+  return occurrencesAsBookings({ series: data.series, exceptions: others }, window, timeZone)
+    .filter(({ booking }) => released.has(booking.id))
+    .map(({ booking, series }) => ({ booking: { ...booking, status: 'released' as const }, series }));
 }
 
 /** The bookings and series dates of one place around [startsAt, endsAt), for a check of a booking there. */
@@ -31,6 +45,14 @@ export async function readOccupants(context: DataContext, resourceId: string, sp
   const exceptions = (await context.db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
   const window = { from: addLocalDays(zonedDateOf(new Date(span.startsAt), timeZone), -1), to: addLocalDays(zonedDateOf(new Date(span.endsAt), timeZone), 2) };
   return [...bookings, ...occurrencesAsBookings({ series, exceptions }, window, timeZone).map(({ booking }) => booking)];
+}
+
+/** The dates of a member's weekly bookings in [from, to), each as the booking it stands for. */
+export async function readMemberSeriesDates(context: DataContext, memberId: string, window: { from: LocalDate; to: LocalDate }, timeZone: string): Promise<{ booking: Booking; series: BookingSeries }[]> {
+  const series = (await context.db.bookingSeries.where('memberId').equals(memberId).toArray()).filter((row) => !row.deleted);
+  if (series.length === 0) return [];
+  const exceptions = (await context.db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+  return occurrencesAsBookings({ series, exceptions }, window, timeZone);
 }
 
 export interface SeriesRows { series: BookingSeries[]; exceptions: SeriesException[] }

@@ -125,12 +125,14 @@ export async function updateRecord<T extends TableName>(
  * Writes a record of a known id whatever state it is in: creates it, updates it, or brings a
  * deleted one back (its `deleted` stamped false, newer than the delete, so the revival syncs and
  * wins over the tombstone). For records whose id says what they are (a series' date taken out).
+ * A create stamps `deleted: false` too: the hub may hold a tombstone of that id this machine has
+ * not pulled yet (a date a host skipped and gave back while it was offline), and a change
+ * without `deleted` would merge into that tombstone and stay deleted.
  */
 export async function putRecordAt<T extends TableName>(context: DataContext, table: T, id: string, input: FieldsOf<T>): Promise<RowOf<T>> {
   return inWriteTransaction(context, table, async () => {
     const current = await tableOf(context.db, table).get(id);
-    if (!current) return createRecord(context, table, { ...input, id });
-    if (!current.deleted) return updateRecord(context, table, id, input);
+    if (current && !current.deleted) return updateRecord(context, table, id, input);
     const fields = validate(table, input);
     const hlc = context.clock.now();
     const row = toRow(fields, { id, hlc: { '*': hlc }, deviceId: context.deviceId, deleted: false });

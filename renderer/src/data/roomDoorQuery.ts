@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { occurrenceId } from '@core/bookings/bookingSeries';
 import type { Booking, Room } from '@core/schemas';
 import { useDataContext } from '../app/services';
+import type { OutboxEntry } from './database';
 import { hubTimeZone } from './hubSettingsRepo';
 import { readOccupants } from './occupancy';
 import { readPairedRoom } from './sync/pairedRoom';
@@ -26,7 +28,19 @@ export function useRoomDoorData(): RoomDoorData | undefined {
     const span = { startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 2 * 24 * 60 * 60_000).toISOString() };
     const bookings = (await readOccupants(context, roomId, span, await hubTimeZone(context))).filter((booking) => booking.resourceKind === 'room');
     // The outbox holds only what has not reached the hub yet: a handful of rows, read whole.
-    const waitingIds = new Set((await db.outbox.filter((entry) => entry.table === 'bookings').toArray()).map((entry) => entry.recordId));
+    const waitingIds = waitingAtTheDoor(await db.outbox.filter((entry) => entry.table === 'bookings' || entry.table === 'seriesExceptions').toArray());
     return { room, bookings, waitingIds };
   }, [context, db]);
+}
+
+/**
+ * The ids of the door's bookings with a change the hub has not answered. A weekly meeting's date
+ * checked in here waits as its exception, and is shown by the date's id (`<series>@<date>`).
+ */
+export function waitingAtTheDoor(pending: readonly Pick<OutboxEntry, 'table' | 'recordId' | 'fields'>[]): Set<string> {
+  return new Set(pending.flatMap((entry) => {
+    if (entry.table === 'bookings') return [entry.recordId];
+    const { seriesId, date } = entry.fields;
+    return entry.table === 'seriesExceptions' && typeof seriesId === 'string' && typeof date === 'string' ? [occurrenceId(seriesId, date)] : [];
+  }));
 }

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBookingPolicy } from '@core/bookings/bookingPolicy';
-import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type HubSettings, type Room } from '@core/schemas';
+import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type BookingSeries, type HubSettings, type Room } from '@core/schemas';
 import { projectRow } from '@core/sync/roleProjection';
 import type { DataContext } from './dataContext';
+import { waitingAtTheDoor } from './roomDoorQuery';
 import { bookRoomNow, checkInMeeting, endMeetingEarly } from './roomDoorRepo';
 import { openTestContext } from './testContext';
 
@@ -47,7 +48,7 @@ describe('what a room display writes at its door', () => {
     expect(await context.db.outbox.count()).toBe(0);
   });
 
-  it('does not book into a weekly meeting of the room, nor offer to end or confirm one', async () => {
+  it('does not book into a weekly meeting of the room', async () => {
     await doorWith();
     // NOW is Wednesday 2 December, 10:00 in Copenhagen: a weekly meeting on Wednesdays 10:20-11:00.
     await context.db.bookingSeries.put({
@@ -85,6 +86,44 @@ describe('what a room display writes at its door', () => {
     expect((await checkInMeeting(context, 'soon')).kind).toBe('done');
     expect(await checkInMeeting(context, 'over')).toEqual({ kind: 'gone' });
     expect(await context.db.outbox.count()).toBe(1);
+  });
+});
+
+describe('checking in a weekly meeting at the door', () => {
+  // NOW is Wednesday 2 December, 10:00 in Copenhagen. Stored as the door receives it: without who or what.
+  const weekly = (id: string, startTime: string): BookingSeries => {
+    const row: BookingSeries = {
+      id, resourceKind: 'room', resourceId: 'room-fjorden', memberId: 'm1', title: 'Team meeting', weekdays: [3], startDate: '2026-11-04', until: null, count: 20,
+      startTime, endTime: '11:00', status: 'active', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+    };
+    return projectRow('bookingSeries', row, 'room', { hashCardToken: (token) => token, roomId: 'room-fjorden' }, undefined) as BookingSeries;
+  };
+
+  it('writes the date\'s check-in exception once, for a meeting starting within the quarter hour and not one later', async () => {
+    await doorWith();
+    await context.db.bookingSeries.bulkPut([weekly('soon', '10:10'), weekly('later', '10:20')]);
+    const done = await checkInMeeting(context, 'soon@2026-12-02');
+    expect(done).toMatchObject({ kind: 'done', booking: { id: 'soon@2026-12-02', confirmedAt: expect.any(String) as string } });
+    expect(await context.db.seriesExceptions.get('soon_20261202')).toMatchObject({ seriesId: 'soon', date: '2026-12-02', kind: 'checkedIn', winnerId: null });
+    expect((await checkInMeeting(context, 'soon@2026-12-02')).kind).toBe('done');
+    expect(await checkInMeeting(context, 'later@2026-12-02')).toEqual({ kind: 'gone' });
+    expect(await checkInMeeting(context, 'soon@2026-12-09')).toEqual({ kind: 'gone' });
+    expect((await context.db.outbox.toArray()).map((entry) => [entry.table, entry.recordId])).toEqual([['seriesExceptions', 'soon_20261202']]);
+  });
+
+  it('shows the date waiting for the hub until its check-in is pushed', async () => {
+    await doorWith();
+    await context.db.bookingSeries.put(weekly('soon', '10:10'));
+    await checkInMeeting(context, 'soon@2026-12-02');
+    expect(waitingAtTheDoor(await context.db.outbox.toArray())).toEqual(new Set(['soon@2026-12-02']));
+  });
+
+  it('checks in no date a host took out', async () => {
+    await doorWith();
+    await context.db.bookingSeries.put(weekly('soon', '10:10'));
+    await context.db.seriesExceptions.put({ id: 'soon_20261202', seriesId: 'soon', date: '2026-12-02', kind: 'skipped', winnerId: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    expect(await checkInMeeting(context, 'soon@2026-12-02')).toEqual({ kind: 'gone' });
+    expect(await context.db.outbox.count()).toBe(0);
   });
 });
 

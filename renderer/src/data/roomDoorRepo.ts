@@ -1,11 +1,14 @@
 import { findConflict } from '@core/bookingRules';
 import { defaultBookingPolicy, membersMayBookRoom, type BookingBreach } from '@core/bookings/bookingPolicy';
-import { doorState, type BookNowMinutes, type DoorRules } from '@core/bookings/roomDoor';
+import { parseOccurrenceId } from '@core/bookings/bookingSeries';
+import { doorMayConfirm, doorState, type BookNowMinutes, type DoorRules } from '@core/bookings/roomDoor';
 import { defaultHubSettings, HUB_SETTINGS_ID, type Booking } from '@core/schemas';
 import type { DataContext } from './dataContext';
 import { tableOf } from './database';
 import { readOccupants } from './occupancy';
 import { createRecord, inOneTransaction, updateRecord } from './recordWriter';
+import { hubTimeZone } from './hubSettingsRepo';
+import { checkInOccurrence } from './seriesRepo';
 
 /**
  * What a room display writes at its door, decided against the bookings it holds (it may be
@@ -63,13 +66,28 @@ export async function endMeetingEarly(context: DataContext, bookingId: string): 
   });
 }
 
-/** Confirms that the meeting's people came, which keeps the hub's no-show rule from releasing the room. */
+/**
+ * Confirms that the meeting's people came, which keeps the hub's no-show rule from releasing the
+ * room: a single booking's `confirmedAt`, or the `checkedIn` exception of a weekly booking's date.
+ */
 export async function checkInMeeting(context: DataContext, bookingId: string): Promise<DoorChangeOutcome> {
-  return inOneTransaction(context, ['bookings'], async () => {
+  return inOneTransaction(context, ['bookings', 'bookingSeries', 'seriesExceptions', 'hubSettings'], async () => {
     const now = context.now();
+    const occurrence = parseOccurrenceId(bookingId);
+    if (occurrence) return checkInSeriesDate(context, bookingId, occurrence.seriesId, now);
     const booking = await context.db.bookings.get(bookingId);
     if (!booking || booking.deleted || booking.status !== 'confirmed' || Date.parse(booking.endsAt) <= now.getTime()) return { kind: 'gone' };
     if (booking.confirmedAt !== null) return { kind: 'done', booking };
     return { kind: 'done', booking: await updateRecord(context, 'bookings', bookingId, { confirmedAt: now.toISOString() }) };
   });
+}
+
+/** A date of the room's weekly booking, read again as the door saw it: still in the series, and inside the door's check-in window. */
+async function checkInSeriesDate(context: DataContext, occurrenceId: string, seriesId: string, now: Date): Promise<DoorChangeOutcome> {
+  const series = await context.db.bookingSeries.get(seriesId);
+  if (!series || series.deleted) return { kind: 'gone' };
+  const span = { startsAt: now.toISOString(), endsAt: new Date(now.getTime() + DAY_MS).toISOString() };
+  const date = (await readOccupants(context, series.resourceId, span, await hubTimeZone(context))).find((booking) => booking.id === occurrenceId);
+  if (!date || !doorMayConfirm(date, now)) return { kind: 'gone' };
+  return { kind: 'done', booking: await checkInOccurrence(context, date) };
 }

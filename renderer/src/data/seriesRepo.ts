@@ -1,4 +1,4 @@
-import { planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields, type SeriesOccurrence } from '@core/bookings/bookingSeries';
+import { checkedInAt, parseOccurrenceId, planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields, type SeriesOccurrence } from '@core/bookings/bookingSeries';
 import type { Booking, BookingSeries } from '@core/schemas';
 import { addLocalDays, type LocalDate } from '@core/time/zonedTime';
 import type { DataContext } from './dataContext';
@@ -70,6 +70,19 @@ export async function createHostSeries(context: DataContext, fields: BookingSeri
 /** Takes one date out of a series ("not this Tuesday"); a date taken out stays out whatever the rule becomes. */
 export async function skipOccurrence(context: DataContext, seriesId: string, date: LocalDate): Promise<void> {
   await putRecordAt(context, 'seriesExceptions', seriesExceptionId(seriesId, date), { seriesId, date, kind: 'skipped', winnerId: null });
+}
+
+/**
+ * Records that someone came to a date of a series (a member at the kiosk, a meeting at the door):
+ * its `checkedIn` exception, which keeps the hub's no-show release from giving the date away. The
+ * caller read the date as a booking (data/occupancy.ts); returns it confirmed, as a single booking's check-in does.
+ */
+export async function checkInOccurrence(context: DataContext, occurrence: Booking): Promise<Booking> {
+  const named = parseOccurrenceId(occurrence.id);
+  if (!named) throw new Error('Not a date of a weekly booking');
+  if (occurrence.confirmedAt !== null) return occurrence;
+  const row = await putRecordAt(context, 'seriesExceptions', seriesExceptionId(named.seriesId, named.date), { ...named, kind: 'checkedIn', winnerId: null });
+  return { ...occurrence, confirmedAt: checkedInAt(row, occurrence.startsAt) };
 }
 
 /** Undoes a skip: the date comes back unless a booking took its time meanwhile. */

@@ -6,7 +6,7 @@ import { useFormatting } from '../../app/formatting';
 import { useHubTimeZone } from '../../data/liveQueries';
 import type { PlacedBooking } from './useBookingTimeline';
 
-/** One date of a weekly booking: what the series is, and cancelling this date or the rest of it (both with undo). */
+/** One date of a weekly booking: what the series is, and cancelling this date or the rest of it (both with undo); a date the hub released says so. */
 export function SeriesOccurrenceDialog({ placed, series, placeName, onSkip, onEndFrom, onClose }: {
   placed: PlacedBooking;
   series: BookingSeries;
@@ -21,6 +21,7 @@ export function SeriesOccurrenceDialog({ placed, series, placeName, onSkip, onEn
   const title = t('bookings.series.dialogTitle', { place: placeName });
   const date = zonedDateOf(new Date(placed.booking.startsAt), timeZone);
   const rule = t('bookings.series.rule', { days: format.list(series.weekdays.map((day) => format.weekday(day))), from: series.startTime, to: series.endTime });
+  const released = placed.booking.status === 'released';
   const end = series.until ? t('bookings.series.ruleUntil', { date: format.localDate(series.until) }) : t('bookings.series.ruleCount', { count: series.count ?? 0 });
   return (
     <Dialog title={title} onClose={onClose} className="editor-dialog booking-dialog">
@@ -28,9 +29,10 @@ export function SeriesOccurrenceDialog({ placed, series, placeName, onSkip, onEn
       <p className="series-who">{placed.who}</p>
       <p>{rule}, {end}.</p>
       <p><strong>{t('bookings.series.thisDate', { date: format.localDateLong(date) })}</strong></p>
+      {released && <p className="booking-released">{t('bookings.series.releasedDate')}</p>}
       <div className="dialog-actions">
         <button type="button" className="danger-quiet" onClick={() => { onEndFrom(); onClose(); }}>{t('bookings.series.endFromHere')}</button>
-        <button type="button" className="danger-quiet" onClick={() => { onSkip(); onClose(); }}>{t('bookings.series.skipDate')}</button>
+        {!released && <button type="button" className="danger-quiet" onClick={() => { onSkip(); onClose(); }}>{t('bookings.series.skipDate')}</button>}
         <button type="button" className="primary" onClick={onClose}>{t('bookings.close')}</button>
       </div>
     </Dialog>

@@ -4,7 +4,7 @@ import { columnSpan, dayHours, hubInstant, deskWeekColumns, roomDayColumns, room
 import { type BookingPolicy } from '@core/bookings/bookingPolicy';
 import { deskInService } from '@core/bookings/placeUse';
 import { bookingPolicyOf, type Booking, type BookingSeries } from '@core/schemas';
-import { occurrencesAsBookings } from '../../data/occupancy';
+import { occurrencesAsBookings, releasedDatesAsBookings } from '../../data/occupancy';
 import { addLocalDays, zonedDateOf, zonedTimeOf, type LocalDate } from '@core/time/zonedTime';
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
@@ -74,7 +74,8 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
 
   return useMemo(() => {
     const kind = view === 'desks' ? 'desk' : 'room';
-    const occurrences = seriesOfKind ? occurrencesAsBookings(seriesOfKind, { from: firstDay, to: lastDay }, timeZone) : [];
+    const days = { from: firstDay, to: lastDay };
+    const occurrences = seriesOfKind ? [...occurrencesAsBookings(seriesOfKind, days, timeZone), ...releasedDatesAsBookings(seriesOfKind, days, timeZone)] : [];
     const shown = [...(bookings ?? []).filter((booking) => booking.resourceKind === kind && shownStatuses.has(booking.status)).map((booking) => ({ booking, series: null })), ...occurrences];
     const names = new Map((members ?? []).map((member) => [member.id, member.name]));
     const whoOf = (booking: Booking) => bookingWho(t, booking, (memberId) => names.get(memberId));

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { defaultBookingPolicy, membersMayBookRoom, type BookingBreach } from '@core/bookings/bookingPolicy';
-import { isOccurrenceId } from '@core/bookings/bookingSeries';
 import { doorState, meetingToConfirm, type BookNowMinutes, type DoorState, type DoorBooking } from '@core/bookings/roomDoor';
 import { hlcNodeFromDeviceId, isHlc, parseHlc } from '@core/hlc';
 import { zonedDateOf } from '@core/time/zonedTime';
@@ -75,9 +74,8 @@ export function useRoomDoor(): RoomDoor {
     setBusy(true);
     work().then(setNotice, () => { setNotice('failed'); }).finally(() => { setBusy(false); });
   };
-  // A weekly booking's date has no record to confirm at the door (nor a no-show to prevent).
-  const confirmable = meetingToConfirm(door, now);
-  const toConfirm = confirmable && !isOccurrenceId(confirmable.id) ? confirmable : null;
+  // A weekly booking's date is checked in like a single booking (data/roomDoorRepo.ts writes its exception).
+  const toConfirm = meetingToConfirm(door, now);
   return {
     room: data?.room, door, now, toConfirm, waitingIds: data?.waitingIds ?? new Set(), refused,
     refusedBecause: refused?.rejection ? breachFromRejection(refused.rejection) : null,
