@@ -4,6 +4,7 @@ import { defaultHubSettings, HUB_SETTINGS_ID, type Booking, type BookingSeries, 
 import { whoIsIn } from '@core/presence';
 import { addLocalDays, zonedDateOf, zonedEndOfDay, zonedStartOfDay } from '@core/time/zonedTime';
 import { useDataContext } from '../app/services';
+import type { LandhubDatabase } from './database';
 import { hubTimeZone } from './hubSettingsRepo';
 import { occurrencesAsBookings, readOccupants } from './occupancy';
 import { planMemberAway, type MemberAwayPlan } from './memberAwayRepo';
@@ -99,12 +100,15 @@ const LONGEST_BOOKING_MS = 7 * 24 * 60 * 60_000;
 /** Bookings that touch [from, to), every status; a window of a day or a week of the timeline. */
 export function useBookingsBetween(from: string, to: string): Booking[] | undefined {
   const { db } = useDataContext();
-  return useLiveQuery(async () => {
-    // No booking runs for a week, so the index is read from a week before the window, not from the hub's first day.
-    const earliest = new Date(Date.parse(from) - LONGEST_BOOKING_MS).toISOString();
-    const starting = await db.bookings.where('startsAt').between(earliest, to).toArray();
-    return starting.filter((booking) => !booking.deleted && booking.endsAt > from);
-  }, [db, from, to]);
+  return useLiveQuery(() => readBookingsBetween(db, from, to), [db, from, to]);
+}
+
+/** The timeline's read, apart from its hook so that bench/ times the very query the screen makes. */
+export async function readBookingsBetween(db: LandhubDatabase, from: string, to: string): Promise<Booking[]> {
+  // No booking runs for a week, so the index is read from a week before the window, not from the hub's first day.
+  const earliest = new Date(Date.parse(from) - LONGEST_BOOKING_MS).toISOString();
+  const starting = await db.bookings.where('startsAt').between(earliest, to).toArray();
+  return starting.filter((booking) => !booking.deleted && booking.endsAt > from);
 }
 
 /** What holds a place around a time: its bookings and its series' dates (data/occupancy.ts), for a form checking as the host types. */
@@ -144,11 +148,14 @@ export function useUpcomingBookingsOf(memberId: string): { booking: Booking; ser
 /** Every live series of desks or of rooms, with the dates taken out of them (a hub holds dozens, not thousands). */
 export function useSeriesOfKind(resourceKind: 'desk' | 'room'): { series: BookingSeries[]; exceptions: SeriesException[] } | undefined {
   const { db } = useDataContext();
-  return useLiveQuery(async () => {
-    const series = (await db.bookingSeries.toArray()).filter((row) => !row.deleted && row.resourceKind === resourceKind);
-    const exceptions = (await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
-    return { series, exceptions };
-  }, [db, resourceKind]);
+  return useLiveQuery(() => readSeriesOfKind(db, resourceKind), [db, resourceKind]);
+}
+
+/** The timeline's series read, apart from its hook for bench/ as readBookingsBetween. */
+export async function readSeriesOfKind(db: LandhubDatabase, resourceKind: 'desk' | 'room'): Promise<{ series: BookingSeries[]; exceptions: SeriesException[] }> {
+  const series = (await db.bookingSeries.toArray()).filter((row) => !row.deleted && row.resourceKind === resourceKind);
+  const exceptions = (await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+  return { series, exceptions };
 }
 
 /** What a series being typed would book, and which of its dates are taken, kept live as other machines book. */
