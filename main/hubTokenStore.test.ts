@@ -6,16 +6,27 @@ import { createHubTokenStore, hubTokenFileName, noEncryptionMessage, type TokenC
 
 const token = 'q2B7v1bM0yq9O6y1r0c2kC6m8mPz4m3r7bS7W2cZ1xY';
 
-/** A stand-in for safeStorage: reversible, and visibly not the plain token. */
-function fakeCipher(available = true): TokenCipher & { available: boolean } {
-  const cipher = {
+/**
+ * A stand-in for safeStorage's asynchronous API: reversible, visibly not the plain token, and
+ * able to say that its key was rotated (`rotated`: the next decryption asks for re-encryption).
+ */
+type FakeCipher = TokenCipher & { available: boolean; rotated: boolean; encryptions: number };
+
+function fakeCipher(available = true): FakeCipher {
+  const cipher: FakeCipher = {
     available,
-    isEncryptionAvailable: () => cipher.available,
-    encryptString: (plain: string) => Buffer.from(`enc:${Buffer.from(plain).toString('hex')}`),
-    decryptString: (encrypted: Buffer) => {
+    rotated: false,
+    /** How often `encryptStringAsync` ran, so a test can see a re-encryption happen. */
+    encryptions: 0,
+    isAsyncEncryptionAvailable: () => Promise.resolve(cipher.available),
+    encryptStringAsync: (plain: string) => {
+      cipher.encryptions += 1;
+      return Promise.resolve(Buffer.from(`${cipher.rotated ? 'old' : 'enc'}:${Buffer.from(plain).toString('hex')}`));
+    },
+    decryptStringAsync: (encrypted: Buffer) => {
       const text = encrypted.toString('utf8');
-      if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-      return Buffer.from(text.slice(4), 'hex').toString('utf8');
+      if (!/^(enc|old):/.test(text)) return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.decryptStringAsync.'));
+      return Promise.resolve({ result: Buffer.from(text.slice(4), 'hex').toString('utf8'), shouldReEncrypt: text.startsWith('old:') });
     },
   };
   return cipher;
@@ -76,6 +87,31 @@ describe('createHubTokenStore', () => {
     await store.set(token);
     cipher.available = false;
     await expect(store.get()).rejects.toThrow(noEncryptionMessage);
+  });
+
+  it('writes the token again when the keychain rotated its key', async () => {
+    const cipher = fakeCipher();
+    cipher.rotated = true;
+    const store = createHubTokenStore(dir, cipher);
+    await store.set(token);
+    cipher.rotated = false;
+    expect((await readFile(tokenFile())).toString('utf8')).toMatch(/^old:/);
+    expect(await store.get()).toBe(token);
+    expect((await readFile(tokenFile())).toString('utf8')).toMatch(/^enc:/);
+    expect(cipher.encryptions).toBe(2);
+    expect(await store.get()).toBe(token);
+    expect(cipher.encryptions).toBe(2);
+  });
+
+  it('still answers with the token when writing it again fails', async () => {
+    const cipher = fakeCipher();
+    cipher.rotated = true;
+    const warn = vi.fn();
+    const store = createHubTokenStore(dir, cipher, warn);
+    await store.set(token);
+    cipher.encryptStringAsync = () => Promise.reject(new Error('keychain locked'));
+    expect(await store.get()).toBe(token);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('try again'));
   });
 
   it('runs a save and a read in the order they were asked', async () => {

@@ -11,7 +11,12 @@ import { writeFileAtomically } from './deviceConfigStore';
  */
 export const hubTokenFileName = 'hub-token.bin';
 
-export type TokenCipher = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+/**
+ * The asynchronous half of safeStorage (Electron 45 deprecates the synchronous one). Its
+ * encryptor starts on first use after `ready`; a decryption may report that the keychain's
+ * key was rotated (`shouldReEncrypt`), and the file is then written again under the new key.
+ */
+export type TokenCipher = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync'>;
 
 export interface HubTokenStore {
   set(token: string | null): Promise<HubTokenStorage>;
@@ -36,14 +41,24 @@ export function createHubTokenStore(dir: string, cipher: TokenCipher, warn: (mes
     return result;
   };
 
+  /** The token still reads under the old key; failing to rewrite it only means trying again next start. */
+  async function reEncrypt(token: string): Promise<void> {
+    try {
+      await writeFileAtomically(filePath, await cipher.encryptStringAsync(token));
+    } catch {
+      warn('Landhub could not save the hub key under the keychain\'s new key; it will try again at the next start.');
+    }
+  }
+
   return {
     set: (token) => serially(async () => {
       if (token === null) {
         await rm(filePath, { force: true });
         return { stored: true };
       }
-      if (!cipher.isEncryptionAvailable()) throw new Error(noEncryptionMessage);
-      await writeFileAtomically(filePath, cipher.encryptString(hubTokenSchema.parse(token)));
+      const checked = hubTokenSchema.parse(token);
+      if (!await cipher.isAsyncEncryptionAvailable()) throw new Error(noEncryptionMessage);
+      await writeFileAtomically(filePath, await cipher.encryptStringAsync(checked));
       return { stored: true };
     }),
     get: () => serially(async () => {
@@ -54,12 +69,17 @@ export function createHubTokenStore(dir: string, cipher: TokenCipher, warn: (mes
         if (isMissingFile(error)) return null;
         throw error;
       }
-      if (!cipher.isEncryptionAvailable()) throw new Error(noEncryptionMessage);
+      if (!await cipher.isAsyncEncryptionAvailable()) throw new Error(noEncryptionMessage);
+      let decrypted: Awaited<ReturnType<TokenCipher['decryptStringAsync']>> | null = null;
       try {
-        const token = hubTokenSchema.safeParse(cipher.decryptString(encrypted));
-        if (token.success) return token.data;
+        decrypted = await cipher.decryptStringAsync(encrypted);
       } catch {
         // Handled below: a key we cannot read is as good as none.
+      }
+      const token = hubTokenSchema.safeParse(decrypted?.result);
+      if (token.success) {
+        if (decrypted?.shouldReEncrypt === true) await reEncrypt(token.data);
+        return token.data;
       }
       // The keychain changed (new user profile, reinstalled system): the machine must pair again.
       warn('Landhub could not read the saved hub key; this machine needs to be paired with the hub again.');

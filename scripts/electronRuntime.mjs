@@ -1,6 +1,6 @@
 // The Electron runtime, fetched on a machine's first `npm start` (see startElectron.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const VERBOSE_FLAG = '--verbose';
@@ -12,13 +12,25 @@ export function wantsDetail(argv, env) {
 }
 
 /**
+ * Whether the runtime is unpacked: `path.txt` names the executable inside `dist/`. Since
+ * Electron 42 `require('electron')` downloads a missing runtime itself, with its own output,
+ * so a `path.txt` left without its `dist/` (a cleaned folder) must count as missing here.
+ */
+export function hasElectronRuntime(electronDir) {
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return false;
+  const executable = readFileSync(pathFile, 'utf8').trim();
+  return executable !== '' && existsSync(join(electronDir, 'dist', executable));
+}
+
+/**
  * Downloads the runtime with Electron's own installer unless it is there. The installer's
  * output (a stack trace when the download host cannot be reached) is kept back: people read
  * one sentence that says what to do, and get the detail only when they ask for it.
  * Returns whether the runtime is ready.
  */
 export function ensureElectronRuntime({ electronDir, verbose, out = process.stdout, err = process.stderr }) {
-  if (existsSync(join(electronDir, 'path.txt'))) return true;
+  if (hasElectronRuntime(electronDir)) return true;
   out.write('Downloading the Electron runtime (first start only)…\n');
   const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { encoding: 'utf8' });
   if (install.status === 0) return true;

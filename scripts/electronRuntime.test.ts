@@ -3,7 +3,7 @@
  * (a stand-in that fails the way @electron/get does, so no test ever reaches the internet).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,8 +57,17 @@ describe('npm start without the Electron runtime', () => {
 
   it('starts nothing and prints nothing when the runtime is there', async () => {
     await writeFile(join(electronDir, 'path.txt'), 'electron');
+    await mkdir(join(electronDir, 'dist'));
+    await writeFile(join(electronDir, 'dist', 'electron'), '');
     const run = firstStart([]);
     expect(run.status).toBe(0);
     expect(run.stdout + run.stderr).toBe('');
+  });
+
+  it('downloads again when path.txt is left without the runtime it names', async () => {
+    await writeFile(join(electronDir, 'path.txt'), 'electron');
+    const run = firstStart([]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('Downloading the Electron runtime (first start only)…\n');
   });
 });

@@ -1,6 +1,7 @@
-// `npm start`: launches the desktop app. Electron's own install script is denied in package.json
-// (our build machines cannot reach its download host, and a failing download would fail
-// `npm ci`), so the runtime is fetched here, on the first start of a machine that can.
+// `npm start`: launches the desktop app. The runtime is fetched here, on the first start of a
+// machine that can reach Electron's download host: since Electron 42 its package has no install
+// script (package.json's allowScripts would deny one), so `npm ci` never downloads it, and
+// `require('electron')` would download it itself with a stack trace on failure.
 // `npm start -- --verbose` (or LANDHUB_VERBOSE=1) shows the installer's own output on failure.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
