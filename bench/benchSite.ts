@@ -23,6 +23,7 @@ async function bundleBenchScripts(outdir: string): Promise<void> {
       'bench-paint-probe': join(ROOT, 'bench', 'browser', 'paintProbe.ts'),
       'bench-kiosk-probe': join(ROOT, 'bench', 'browser', 'kioskProbe.ts'),
       'bench-wall-probe': join(ROOT, 'bench', 'browser', 'wallProbe.ts'),
+      'bench-grid-probe': join(ROOT, 'bench', 'browser', 'gridProbe.ts'),
     },
     outdir,
     bundle: true,

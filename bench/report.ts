@@ -90,7 +90,7 @@ function metricLines(page: PageScenarioResult, ui: UiScenarioResult, kiosk: Kios
 }
 
 function describe(line: MetricLine): string {
-  const labels = ['stat', 'publicOnly'].flatMap((key) => (key in line ? [`${key}=${String(line[key])}`] : []));
+  const labels = ['stat', 'publicOnly', 'side', 'query', 'action'].flatMap((key) => (key in line ? [`${key}=${String(line[key])}`] : []));
   const op = line.targetOp === '>=' ? '>=' : '<';
   const verdict = 'pass' in line ? ` (target ${op} ${String(line.target)}: ${line.pass === true ? 'PASS' : 'MISS'})` : '';
   return `  ${line.metric}${labels.length > 0 ? ` [${labels.join(' ')}]` : ''}: ${line.value} ${line.unit}${verdict}`;

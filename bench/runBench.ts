@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { launchOnDiskBrowser } from './browserLauncher';
 import { prepareSiteFiles, startBenchSite, type SiteFiles } from './benchSite';
 import { runBookingScenario } from './bookingScenario';
+import { runBookingsUiScenario } from './bookingsUiScenario';
 import { runHubApply } from './hubApplyScenario';
 import { runKioskReopen } from './kioskReopen';
 import { runKioskScenario } from './kioskScenario';
@@ -21,9 +22,13 @@ const BOOKINGS = Number(process.env.LANDHUB_BENCH_BOOKINGS ?? 100_000);
 const KIOSK_MEMBERS = Number(process.env.LANDHUB_BENCH_KIOSK_MEMBERS ?? 10_000);
 const LATENCY_MEMBERS = 2000;
 const SEED = 1;
-const SCENARIOS = ['board', 'kiosk', 'sync', 'pins', 'bookings'] as const;
+const SCENARIOS = ['board', 'kiosk', 'sync', 'pins', 'bookings', 'bookingsUi'] as const;
 const BOOKING_ROOMS = 50;
-const BOOKING_SERIES = Number(process.env.LANDHUB_BENCH_SERIES ?? 200);
+const BOOKING_SERIES = Number(process.env.LANDHUB_BENCH_SERIES ?? 500);
+/** Issue 10's host desk: 300 desks and 20 rooms, the members a hub of that size has. */
+const UI_DESKS = 300;
+const UI_ROOMS = 20;
+const UI_MEMBERS = 1500;
 type Scenario = (typeof SCENARIOS)[number];
 
 function selectedScenarios(): Scenario[] {
@@ -65,6 +70,7 @@ const runners: Record<Scenario, (files: SiteFiles) => Promise<ScenarioReport>> =
   ]),
   pins: () => runPinScenario(),
   bookings: () => Promise.resolve(runBookingScenario({ rooms: BOOKING_ROOMS, bookingsPerRoom: Math.ceil(BOOKINGS / BOOKING_ROOMS), series: BOOKING_SERIES })),
+  bookingsUi: (files) => runBookingsUiScenario(files, { members: UI_MEMBERS, desks: UI_DESKS, rooms: UI_ROOMS, bookings: BOOKINGS, series: BOOKING_SERIES, seed: SEED }),
 };
 
 async function main(): Promise<void> {

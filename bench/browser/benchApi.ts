@@ -88,6 +88,54 @@ export interface LatencyWrite {
   committedAt: number;
 }
 
+export interface BookingsFillOptions {
+  members: number;
+  desks: number;
+  rooms: number;
+  bookings: number;
+  /** Weekly room series, evenings, over a year around today. */
+  series: number;
+  seed: number;
+}
+
+export interface BookingsFillResult {
+  records: number;
+  ms: number;
+  bookings: number;
+  series: number;
+  /** Active desks (the demo books only these) and every room. */
+  deskIds: string[];
+  roomIds: string[];
+  /** The hub days of the first and the last booking. */
+  firstDay: string;
+  lastDay: string;
+}
+
+export interface AvailabilityOptions {
+  samples: number;
+  /** Hub days the candidate bookings and the day reads fall on. */
+  days: string[];
+  deskIds: string[];
+  roomIds: string[];
+}
+
+/** One kind of query: the app's own code and its baseline, sample by sample, with the rows each returned. */
+export interface AvailabilitySamples {
+  ms: number[];
+  baselineMs: number[];
+  rows: number[];
+  baselineRows: number[];
+}
+
+export interface AvailabilityResult {
+  /** One new booking's check (readOccupants + bookingBreach), against a plain indexed read of the place's bookings. */
+  check: AvailabilitySamples;
+  /** findConflict alone over the rows that plain read returned. */
+  bareCheckMs: number[];
+  /** One day of every place as the timeline reads it, against a plain indexed read of the bookings starting that day. */
+  day: AvailabilitySamples;
+}
+
 export interface BenchApi {
   generate(count: number, seed: number): GenerateResult;
   dexieBulkPutBaseline(chunkSize: number): Promise<WriteResult>;
@@ -100,6 +148,10 @@ export interface BenchApi {
   pairLatencyKiosk(hubUrl: string, code: string, latestSeq: number): Promise<number>;
   latencyCandidates(count: number): Promise<number>;
   checkInNext(): Promise<LatencyWrite>;
+  fillBookingsHub(options: BookingsFillOptions): Promise<BookingsFillResult>;
+  availabilityLatency(options: AvailabilityOptions): Promise<AvailabilityResult>;
+  expectedDeskCounts(mondays: readonly string[]): Promise<number[]>;
+  weekReadLatency(mondays: readonly string[], rounds: number): Promise<number[]>;
 }
 
 export interface KeystrokeSample {
@@ -144,6 +196,35 @@ export interface WallProbeApi {
   result(timeoutMs: number): Promise<WallPresenceSample | null>;
 }
 
+export interface GridSample {
+  /** The action's event (pointerdown) → the grid showing the new week in the DOM. */
+  toChangeMs: number;
+  /** → the first animation frame after it (its callback, before that frame's style and layout). */
+  toFrameMs: number;
+  /** → that frame's style, layout and paint done (a message posted from its callback). */
+  toPaintedMs: number;
+  /** Booking blocks in the grid then. */
+  blocks: number;
+  /** Long animation frames (over 50 ms) in between: their time, its script part, its style and layout part. */
+  longFrames: number;
+  longFrameMs: number;
+  scriptMs: number;
+  layoutMs: number;
+}
+
+export interface GridWanted {
+  /** The confirmed bookings the week holds, as the summary above the grid counts them. */
+  bookings: number;
+  /** The name a block shows while its member is not read yet ("A former member"). */
+  unnamed: string;
+}
+
+export interface GridProbeApi {
+  /** Listens for the next action and for the desk grid to show another week, all its blocks with names. */
+  arm(want: GridWanted): void;
+  result(timeoutMs: number): Promise<GridSample | null>;
+}
+
 declare global {
   interface Window {
     landhubBench?: BenchApi;
@@ -151,5 +232,6 @@ declare global {
     landhubKioskProbe?: KioskProbeApi;
     landhubPaintProbe?: PaintProbeApi;
     landhubWallProbe?: WallProbeApi;
+    landhubGridProbe?: GridProbeApi;
   }
 }

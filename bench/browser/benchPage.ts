@@ -4,6 +4,7 @@ import type { Member, RowOf, Skill } from '@core/schemas';
 import { MemberSearchIndex } from '@core/search/memberSearchIndex';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
 import { keystrokePrefixes } from '../searchLatency';
+import { availabilityLatency, expectedDeskCounts, fillBookingsHub, weekReadLatency } from './bookingsBench';
 import { stampAll } from './demoRows';
 import { fillKioskHub, kioskSearchLatency } from './kioskBench';
 import { syncBench } from './syncBench';
@@ -149,5 +150,9 @@ const api: BenchApi = {
   kioskSearchLatency: (rounds) => kioskSearchLatency(rows().members, rounds),
   fillKioskHub,
   ...syncBench,
+  fillBookingsHub,
+  availabilityLatency,
+  expectedDeskCounts,
+  weekReadLatency,
 };
 window.landhubBench = api;

@@ -1,0 +1,97 @@
+import type { BrowserContext, Page } from 'playwright';
+import { addLocalDays, type LocalDate } from '@core/time/zonedTime';
+import { messages } from '../tests/e2e/support/messages';
+import { Bookings } from '../tests/e2e/support/pages/Bookings';
+import { Shell } from '../tests/e2e/support/pages/Shell';
+import type { GridSample } from './browser/benchApi';
+import { log } from './pageScenario';
+
+/**
+ * The host's desk week in the real UI: switching from rooms to desks, and stepping to the next
+ * week, each timed inside the page from the tap to the frame after the grid shows the new week.
+ */
+const m = messages.en;
+const RENDER_TIMEOUT_MS = 60_000;
+
+export interface WeekGridPlan {
+  switchRounds: number;
+  /** The week the steps start from; the steps land on the weeks after it. */
+  startMonday: LocalDate;
+  steps: number;
+  /** Confirmed desk bookings of this week, then of startMonday and each week stepped to. */
+  expected: { thisWeek: number; start: number; stepped: number[] };
+}
+
+export interface TimedWeek extends GridSample {
+  action: 'switchToDesks' | 'nextWeek';
+  /** The summary's count afterwards, against the bookings the week holds. */
+  shownCount: number | null;
+  expectedCount: number;
+}
+
+export interface WeekGridResult {
+  samples: TimedWeek[];
+  rows: number;
+}
+
+async function summaryCount(page: Page): Promise<number | null> {
+  const text = (await page.locator('.bookings-summary').textContent()) ?? '';
+  const digits = text.replace(/\D/g, '');
+  return digits === '' ? null : Number(digits);
+}
+
+/** Untimed: until the desk summary counts `expected` and every block has its name. */
+async function waitForWeek(page: Page, expected: number): Promise<void> {
+  const shows = page.waitForFunction(([count, unnamed]) => {
+    const summary = document.querySelector('.bookings-summary')?.textContent.replace(/\D/g, '') ?? '';
+    const names = [...document.querySelectorAll('.timeline.desks .timeline-block-who')];
+    return summary === String(count) && names.length > 0 && names.every((name) => name.textContent !== unnamed);
+  }, [expected, m.bookings.formerMember] as const, { timeout: RENDER_TIMEOUT_MS, polling: 'raf' });
+  await shows.catch(async (error: unknown) => {
+    throw new Error(`The desk week never counted ${expected} bookings (it says "${await page.locator('.bookings-summary').textContent()}")`, { cause: error });
+  });
+}
+
+async function timedTap(page: Page, action: TimedWeek['action'], expectedCount: number, tap: () => Promise<void>): Promise<TimedWeek> {
+  await page.evaluate((want) => { window.landhubGridProbe!.arm(want); }, { bookings: expectedCount, unnamed: m.bookings.formerMember });
+  await tap();
+  const sample = await page.evaluate((timeout) => window.landhubGridProbe!.result(timeout), RENDER_TIMEOUT_MS);
+  if (!sample) throw new Error(`The desk grid did not show the new week within ${RENDER_TIMEOUT_MS} ms after ${action}`);
+  return { ...sample, action, shownCount: await summaryCount(page), expectedCount };
+}
+
+async function openBookings(context: BrowserContext, url: string): Promise<{ page: Page; bookings: Bookings }> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => { log(`bookings page error: ${error.message}`); });
+  await page.goto(`${url}/?role=host&lang=en`);
+  await page.addScriptTag({ url: '/bench-grid-probe.js' });
+  await new Shell(page).goTo('bookings');
+  const bookings = new Bookings(page);
+  await page.locator('[role="grid"].timeline.rooms .timeline-block').first().waitFor({ timeout: RENDER_TIMEOUT_MS });
+  return { page, bookings };
+}
+
+export async function timeWeekGrid(context: BrowserContext, url: string, plan: WeekGridPlan): Promise<WeekGridResult> {
+  const { page, bookings } = await openBookings(context, url);
+  try {
+    const samples: TimedWeek[] = [];
+    for (let round = 0; round < plan.switchRounds; round++) {
+      samples.push(await timedTap(page, 'switchToDesks', plan.expected.thisWeek, () => bookings.openView('desks')));
+      await bookings.openView('rooms');
+      await page.locator('[role="grid"].timeline.rooms').waitFor({ timeout: RENDER_TIMEOUT_MS });
+    }
+    await bookings.openView('desks');
+    await waitForWeek(page, plan.expected.thisWeek);
+    await page.getByLabel(m.bookings.pickDate).fill(plan.startMonday);
+    await waitForWeek(page, plan.expected.start);
+    const next = page.getByRole('button', { name: m.bookings.nextWeek });
+    for (let step = 0; step < plan.steps; step++) {
+      samples.push(await timedTap(page, 'nextWeek', plan.expected.stepped[step] ?? 0, () => next.click()));
+    }
+    const rows = await page.locator('[role="grid"].timeline.desks [role="rowheader"]').count();
+    log(`bookingsUi: desk week timed ${samples.length} times over ${rows} rows, last week from ${addLocalDays(plan.startMonday, 7 * plan.steps)}`);
+    return { samples, rows };
+  } finally {
+    await page.close();
+  }
+}
