@@ -1,6 +1,8 @@
 // `npm test`: every check of the project in one run, ending with one line "N passed, N failed".
 // Typecheck, lint, the dead-code check and the renderer build count as one check each; vitest suites count per test.
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong.
+// An Electron major past its end of support (scripts/electronSupport.ts) is a warning, printed
+// first and again just above the last line, never a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +50,16 @@ function vitestSuite(name, config) {
   }
 }
 
+/** The support check's warning, or one saying the check could not run; '' when all is well. */
+function electronSupportWarning() {
+  const result = spawnSync('npx', ['tsx', 'scripts/checkElectronSupport.ts'], { encoding: 'utf8', env: process.env });
+  if (result.status !== 0) return `WARNING: could not check Electron's end of support: ${(result.stderr || String(result.error)).trim().split('\n')[0]}`;
+  return result.stdout.trim();
+}
+
+const supportWarning = electronSupportWarning();
+if (supportWarning !== '') console.log(supportWarning);
+
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 // Dead code: unused files, exports, types and dependencies, from the entry points in knip.json.
@@ -63,5 +75,6 @@ if (built) {
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+if (supportWarning !== '') console.log(`\n${supportWarning}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
