@@ -1,13 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
-import type { Booking, Room } from '@core/schemas';
+import type { Booking, Room, SeriesException } from '@core/schemas';
 import { CHROMIUM_PATH } from './globalSetup';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { CHROMIUM_ARGS, waitForApp } from './support/browser';
 import { startHub, type RunningHub } from './support/hub';
 import { offsetToWorkingHours, shiftedNow } from './support/hubTime';
 import { layoutProblems, saveShot, untranslatedTexts } from './support/layoutChecks';
-import { messages } from './support/messages';
+import { escapeRegExp, messages } from './support/messages';
+import { Bookings } from './support/pages/Bookings';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RoomDisplay } from './support/pages/RoomDisplay';
 import { Shell } from './support/pages/Shell';
@@ -105,6 +106,41 @@ describe('the display beside a meeting room door', () => {
       expect(booking.memberId ?? null).toBeNull();
       expect(booking.title ?? '').toBe('');
     }
+  });
+
+  it('checks a weekly meeting in at the door, and the hub keeps the date as checked into', { timeout: 120_000 }, async () => {
+    const host = await hostWithDemo();
+    const room = await freeRoom(host, clockOffsetMs);
+    const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
+    const door = new RoomDisplay(machine.page);
+    await door.roomName(room.name).waitFor(LIVE);
+    await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.free);
+
+    // The host books the room every week from this quarter hour (10:00 on the hub's clock) for an hour.
+    await new Shell(host.page).goTo('bookings');
+    const bookings = new Bookings(host.page);
+    await bookings.heading.waitFor();
+    await bookings.openView('rooms');
+    await bookings.cell(new RegExp(`^${escapeRegExp(room.name)}, 10:00–10:15: free$`)).click();
+    await bookings.field(m.bookings.fieldTo).selectOption('11:00');
+    await bookings.dialog.getByRole('checkbox', { name: m.bookings.series.repeat }).check();
+    await bookings.dialog.getByRole('radio', { name: m.bookings.whoGroup, exact: true }).check();
+    await bookings.field(m.bookings.fieldGroupName).fill('Reading circle');
+    await bookings.button(m.bookings.book).click();
+    await bookings.dialog.waitFor({ state: 'detached' });
+
+    // The door shows the weekly meeting going on and offers to check it in, as a single one.
+    await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.inUse);
+    await door.checkInButton.click();
+    await door.notice('checkedIn').waitFor();
+    await expect(door.checkInButton.count()).resolves.toBe(0);
+    // The hub took the door's check-in: the host desk pulls the date's exception, and nothing waits at the door.
+    const exceptions = async () => (await storedRows<SeriesException>(host.page, 'seriesExceptions')).map((row) => [row.kind, row.deleted]);
+    await expect.poll(exceptions, LIVE).toEqual([['checkedIn', false]]);
+    await expect.poll(() => door.waiting.count(), LIVE).toBe(0);
+    expect((await storedRows<SeriesException>(machine.page, 'seriesExceptions')).map((row) => row.kind)).toEqual(['checkedIn']);
+    // What the weekly meeting is for stays with the hosts.
+    expect(await machine.page.content()).not.toContain('Reading circle');
   });
 
   it('books offline, says it waits for the hub, and tells when the hub gave the room to another door first', { timeout: 120_000 }, async () => {

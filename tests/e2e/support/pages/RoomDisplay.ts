@@ -26,6 +26,10 @@ export class RoomDisplay {
     return this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(fill(this.r.bookFor, { minutes }))}`) });
   }
 
+  get checkInButton(): Locator {
+    return this.page.getByRole('button', { name: this.r.checkIn, exact: true });
+  }
+
   get endEarlyButton(): Locator {
     return this.page.getByRole('button', { name: this.r.endEarly, exact: true });
   }
