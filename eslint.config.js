@@ -13,6 +13,32 @@ const noDexie = [
 ];
 const nodeBuiltins = { group: ['node:*'], message: 'core/ and renderer/ run in the browser too: no Node built-ins.' };
 const noIpcRenderer = { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only preload/ talks to ipcRenderer.' };
+const noIpcMain = { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only main/ipc.ts registers IPC handlers.' };
+/**
+ * A weakened window, anywhere in main/ and preload/ (docs/SECURITY.md, "Electron"): each of
+ * these webPreferences may only ever be written as its secure literal, in an object
+ * (`sandbox: true`, `'sandbox': true`) or an assignment (`prefs.sandbox = true`). A variable,
+ * a shorthand, a string or the insecure literal is an error, so no flag or build setting can
+ * turn one off. Proven in main/weakenedWindowLint.test.ts.
+ */
+const secureWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  webSecurity: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+};
+const noWeakenedWindow = Object.entries(secureWebPreferences).flatMap(([name, secure]) => {
+  const message = `Every window keeps \`${name}: ${secure}\` (docs/SECURITY.md); write it as that literal, and change it only with a security review.`;
+  return [
+    { selector: `Property:matches([key.name='${name}'], [key.value='${name}']):not([value.type='Literal'][value.raw='${secure}'])`, message },
+    { selector: `AssignmentExpression:matches([left.property.name='${name}'], [left.property.value='${name}']):not([right.type='Literal'][right.raw='${secure}'])`, message },
+  ];
+});
 /**
  * Writes and transactions on the local database (`db.x.put`, `context.db.transaction`,
  * `tableOf(db, t).put`, `db.table(t).put`...) belong to the write path and the sync adapter.
@@ -83,15 +109,20 @@ export default tseslint.config(
     files: ['main/**/*.ts', 'preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // A later no-restricted-syntax replaces an earlier one for the same file, so each of these
+  // three lists everything its files must obey, most general first.
+  {
+    files: ['main/**/*.ts', 'preload/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noWeakenedWindow] },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', noIpcRenderer, ...noWeakenedWindow] },
+  },
   {
     files: ['main/**/*.ts'],
     ignores: ['main/ipc.ts', 'main/**/*.test.ts'],
-    rules: {
-      'no-restricted-syntax': ['error', {
-        selector: "ImportSpecifier[imported.name='ipcMain']",
-        message: 'Only main/ipc.ts registers IPC handlers.',
-      }],
-    },
+    rules: { 'no-restricted-syntax': ['error', noIpcMain, noIpcRenderer, ...noWeakenedWindow] },
   },
   {
     files: ['main/hub/**/*.ts'],
@@ -100,7 +131,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}', 'core/**/*.ts', 'main/**/*.ts'],
+    files: ['renderer/**/*.{ts,tsx}', 'core/**/*.ts'],
     rules: {
       'no-restricted-syntax': ['error', noIpcRenderer],
     },
