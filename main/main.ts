@@ -43,7 +43,8 @@ async function start(): Promise<void> {
     hardenWebContents(contents, securityContext);
   });
   applySessionSecurity(session.defaultSession, currentRole);
-  serveRenderer(protocol, path.join(appRoot, 'dist', 'renderer'));
+  // Source maps only while developing (`npm start`); an installed app serves none.
+  serveRenderer(protocol, path.join(appRoot, 'dist', 'renderer'), { sourceMaps: !app.isPackaged });
 
   const embeddedHub = createEmbeddedHub({
     ...nodeHubSystem,

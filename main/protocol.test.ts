@@ -38,6 +38,13 @@ describe('planAppRequest', () => {
     expect(planAppRequest(url)).toEqual({ kind: 'forbidden' });
   });
 
+  it('finds no source maps unless told to serve them', () => {
+    for (const url of ['app://landhub/assets/app.js.map', 'app://landhub/assets/app.css.MAP', 'app://landhub/assets/app.js.map.']) {
+      expect(planAppRequest(url)).toEqual({ kind: 'notFound' });
+    }
+    expect(planAppRequest('app://landhub/assets/app.js.map', { sourceMaps: true })).toEqual({ kind: 'file', relativePath: 'assets/app.js.map', fallback: null });
+  });
+
   it('keeps dot segments that the URL parser already resolved inside the app', () => {
     expect(planAppRequest('app://landhub/a/../../../index.html')).toEqual({ kind: 'file', relativePath: 'index.html', fallback: null });
     expect(planAppRequest('app://landhub/%2e%2e/%2e%2e/etc/passwd')).toEqual({ kind: 'file', relativePath: 'etc/passwd', fallback: 'index.html' });
@@ -137,6 +144,15 @@ describe('createAppRequestHandler', () => {
     }
     expect(read.length).toBeGreaterThan(0);
     for (const file of read) expect(file.startsWith(root + path.sep)).toBe(true);
+  });
+
+  it('answers 404 for a source map without reading it, unless the app is not packaged', async () => {
+    await writeFile(path.join(root, 'assets', 'app.js.map'), '{"version":3}');
+    const readFile = vi.fn(() => Promise.reject(new Error('should not be called')));
+    expect((await createAppRequestHandler(root, readFile)(new Request('app://landhub/assets/app.js.map'))).status).toBe(404);
+    expect(readFile).not.toHaveBeenCalled();
+    const developing = createAppRequestHandler(root, undefined, { sourceMaps: true });
+    expect(await (await developing(new Request('app://landhub/assets/app.js.map'))).text()).toBe('{"version":3}');
   });
 
   it('refuses methods other than GET and HEAD', async () => {

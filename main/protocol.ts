@@ -4,7 +4,7 @@ import type { Protocol } from 'electron';
 import { contentSecurityPolicy } from '@core/contentSecurityPolicy';
 import { appHost, appScheme } from './appOrigin';
 import { contentTypeFor } from './hub/contentTypes';
-import { parseStaticPath } from './hub/staticPath';
+import { isSourceMapPath, parseStaticPath } from './hub/staticPath';
 
 /**
  * Serves the built renderer (dist/renderer) on app://landhub/, with the same path rules and
@@ -25,14 +25,25 @@ const indexFile = 'index.html';
 
 export type AppRequestPlan =
   | { kind: 'file'; relativePath: string; fallback: string | null }
+  | { kind: 'notFound' }
   | { kind: 'forbidden' };
+
+export interface AppProtocolOptions {
+  /**
+   * Serve `*.map` files. main.ts allows them only while the app is not packaged (`npm start`);
+   * electron-builder leaves them out of a package anyway, and this refuses them if one slips in.
+   */
+  sourceMaps: boolean;
+}
+
+const noSourceMaps: AppProtocolOptions = { sourceMaps: false };
 
 /**
  * What to serve for a request URL. Client-side routes (no file extension, like /members/42)
  * fall back to index.html so a reload keeps the route; a missing asset stays a 404 so a
  * broken build shows up as a missing file, not as HTML parsed as JavaScript.
  */
-export function planAppRequest(requestUrl: string): AppRequestPlan {
+export function planAppRequest(requestUrl: string, options: AppProtocolOptions = noSourceMaps): AppRequestPlan {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -45,6 +56,7 @@ export function planAppRequest(requestUrl: string): AppRequestPlan {
   const parsed = parseStaticPath(url.pathname);
   if (!parsed.ok) return { kind: 'forbidden' };
   const { segments } = parsed;
+  if (!options.sourceMaps && isSourceMapPath(segments)) return { kind: 'notFound' };
   const last = segments.at(-1);
   if (last === undefined) return { kind: 'file', relativePath: indexFile, fallback: null };
   const isRoute = path.extname(last) === '';
@@ -84,11 +96,12 @@ async function tryRead(readFileFn: ReadFile, rootDir: string, relativePath: stri
   }
 }
 
-export function createAppRequestHandler(rootDir: string, readFileFn: ReadFile = readFile): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(rootDir: string, readFileFn: ReadFile = readFile, options: AppProtocolOptions = noSourceMaps): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, null, 'text/plain');
-    const plan = planAppRequest(request.url);
+    const plan = planAppRequest(request.url, options);
     if (plan.kind === 'forbidden') return respond(403, null, 'text/plain');
+    if (plan.kind === 'notFound') return respond(404, null, 'text/plain');
     const found = await tryRead(readFileFn, rootDir, plan.relativePath)
       ?? (plan.fallback === null ? null : await tryRead(readFileFn, rootDir, plan.fallback));
     if (found === null) return respond(404, null, 'text/plain');
@@ -96,6 +109,6 @@ export function createAppRequestHandler(rootDir: string, readFileFn: ReadFile = 
   };
 }
 
-export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
-  protocol.handle(appScheme, createAppRequestHandler(rendererDir));
+export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string, options: AppProtocolOptions = noSourceMaps): void {
+  protocol.handle(appScheme, createAppRequestHandler(rendererDir, readFile, options));
 }

@@ -1,9 +1,10 @@
 import { symlink, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '@core/contentSecurityPolicy';
 import { startHubServer, type RunningHubServer } from './server';
-import { hasRendererIndex } from './staticFiles';
+import { createStaticHandler, hasRendererIndex, HUB_DEV_ENV, isHubDevelopmentMode } from './staticFiles';
 import { FAKE_ASSET_JS, FAKE_ASSET_NAME, FAKE_INDEX_HTML, makeTempDir, rawRequest, writeFakeRenderer, type RawResponse } from './testSupport';
 
 const expectedSecurityHeaders = {
@@ -19,6 +20,8 @@ function expectSecurityHeaders(response: RawResponse): void {
   expect(response.headers).toMatchObject(expectedSecurityHeaders);
 }
 
+const SOURCE_MAP = '{"version":3,"sources":["../../src/secret.ts"],"sourcesContent":["// the original source"]}';
+
 describe('static renderer files', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let rendererDir: string;
@@ -33,6 +36,8 @@ describe('static renderer files', () => {
     // Sits next to the renderer folder: reachable only by escaping it.
     await writeFile(join(temp.dir, 'outside.txt'), 'outside');
     await symlink(join(temp.dir, 'outside.txt'), join(rendererDir, 'assets', 'link-out.txt'));
+    await writeFile(join(rendererDir, 'assets', `${FAKE_ASSET_NAME}.map`), SOURCE_MAP);
+    await symlink(join(rendererDir, 'assets', `${FAKE_ASSET_NAME}.map`), join(rendererDir, 'assets', 'map-in-disguise.js'));
     hub = await startHubServer({ host: '127.0.0.1', port: 0, rendererDir });
   });
 
@@ -109,6 +114,24 @@ describe('static renderer files', () => {
     expect(response.status).toBe(404);
   });
 
+  it('refuses source maps with a 404 like a missing file, however the name is spelled', async () => {
+    for (const path of [
+      `/assets/${FAKE_ASSET_NAME}.map`,
+      `/assets/${FAKE_ASSET_NAME}.MAP`,
+      `/assets/${FAKE_ASSET_NAME}.map.`,
+      `/assets/${FAKE_ASSET_NAME}%2Emap`,
+      `/assets/${FAKE_ASSET_NAME}.map?raw`,
+      `/assets/${FAKE_ASSET_NAME}.map/`,
+      '/assets/map-in-disguise.js',
+    ]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).not.toContain('sourcesContent');
+      expectSecurityHeaders(response);
+    }
+    expect((await get(`/assets/${FAKE_ASSET_NAME}.map`, 'HEAD')).status).toBe(404);
+  });
+
   it('hides dot-files', async () => {
     expect((await get('/.secret')).status).toBe(404);
   });
@@ -141,5 +164,58 @@ describe('static renderer files', () => {
     expect(await hasRendererIndex(rendererDir)).toBe(true);
     expect(await hasRendererIndex(join(rendererDir, 'assets'))).toBe(false);
     expect(await hasRendererIndex(join(temp.dir, 'nope'))).toBe(false);
+  });
+});
+
+describe('source maps in development mode', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let rendererDir: string;
+  const servers: Server[] = [];
+
+  beforeAll(async () => {
+    temp = await makeTempDir('renderer-maps');
+    rendererDir = join(temp.dir, 'renderer');
+    await writeFakeRenderer(rendererDir);
+    await writeFile(join(rendererDir, 'assets', `${FAKE_ASSET_NAME}.map`), SOURCE_MAP);
+  });
+
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await Promise.all(servers.splice(0).map((server) => new Promise((done) => server.close(done))));
+  });
+
+  afterAll(async () => {
+    await temp.remove();
+  });
+
+  /** A bare server around the handler, to ask for one source map. */
+  async function mapStatus(handler: ReturnType<typeof createStaticHandler>): Promise<RawResponse> {
+    const server = createServer((req, res) => void handler(req, res));
+    servers.push(server);
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    return rawRequest(address.port, `/assets/${FAKE_ASSET_NAME}.map`);
+  }
+
+  it(`is ${HUB_DEV_ENV}=1, and nothing else`, () => {
+    expect(isHubDevelopmentMode({ [HUB_DEV_ENV]: '1' })).toBe(true);
+    for (const value of [undefined, '', '0', 'true', 'yes']) expect(isHubDevelopmentMode({ [HUB_DEV_ENV]: value })).toBe(false);
+    expect(isHubDevelopmentMode({ NODE_ENV: 'development' })).toBe(false);
+  });
+
+  it('serves source maps in development mode', async () => {
+    vi.stubEnv(HUB_DEV_ENV, '1');
+    const response = await mapStatus(createStaticHandler(rendererDir));
+    expect(response.status).toBe(200);
+    expect(response.body).toBe(SOURCE_MAP);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('refuses them without it, and when told so', async () => {
+    vi.stubEnv(HUB_DEV_ENV, '');
+    expect((await mapStatus(createStaticHandler(rendererDir))).status).toBe(404);
+    vi.stubEnv(HUB_DEV_ENV, '1');
+    expect((await mapStatus(createStaticHandler(rendererDir, { sourceMaps: false }))).status).toBe(404);
   });
 });

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { contentTypeFor } from './contentTypes';
 import { errorCode } from './errorCode';
 import { sendText } from './sendText';
-import { parseStaticPath } from './staticPath';
+import { isSourceMapPath, parseStaticPath } from './staticPath';
 
 const INDEX = 'index.html';
 // Vite puts a content hash in every name under assets/, so a changed file is a new URL.
@@ -15,8 +15,24 @@ const REVALIDATE = 'no-cache';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
+/**
+ * `LANDHUB_DEV=1` starts a hub in development mode, which also serves the renderer's source
+ * maps (`LANDHUB_DEV=1 npm run hub -- --data ./hub-data`). A hub is a production hub otherwise,
+ * whoever starts it (`npm run hub`, the e2e tests, the desktop app).
+ */
+export const HUB_DEV_ENV = 'LANDHUB_DEV';
+
+export function isHubDevelopmentMode(env: NodeJS.ProcessEnv): boolean {
+  return env[HUB_DEV_ENV] === '1';
+}
+
+export interface StaticHandlerOptions {
+  /** Serve `*.map` files; without, they answer 404 like a file that is not there. */
+  sourceMaps?: boolean;
+}
+
 /** Serves the built renderer read-only. Expects security headers to be set by the caller. */
-export function createStaticHandler(rendererDir: string): RequestHandler {
+export function createStaticHandler(rendererDir: string, { sourceMaps = isHubDevelopmentMode(process.env) }: StaticHandlerOptions = {}): RequestHandler {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
@@ -28,7 +44,13 @@ export function createStaticHandler(rendererDir: string): RequestHandler {
       sendText(res, parsed.status, parsed.status === 400 ? 'Bad request' : 'Not found');
       return;
     }
-    const file = await openServable(rendererDir, parsed.segments);
+    const file = sourceMaps || !isSourceMapPath(parsed.segments) ? await openServable(rendererDir, parsed.segments) : undefined;
+    // The name on disk counts too: a symlink named app.js may point at app.js.map.
+    if (file !== undefined && !sourceMaps && isSourceMapPath(file.relativePath.split('/'))) {
+      await file.handle.close();
+      sendText(res, 404, 'Not found');
+      return;
+    }
     if (file === undefined) {
       sendText(res, 404, 'Not found');
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStaticPath } from './staticPath';
+import { isSourceMapPath, parseStaticPath } from './staticPath';
 
 describe('parseStaticPath', () => {
   it('splits and decodes a normal path, ignoring query, fragment and empty segments', () => {
@@ -31,5 +31,21 @@ describe('parseStaticPath', () => {
   it('hides dot-files with 404', () => {
     expect(parseStaticPath('/.env')).toEqual({ ok: false, status: 404 });
     expect(parseStaticPath('/assets/%2Egit/config')).toEqual({ ok: false, status: 404 });
+  });
+});
+
+describe('isSourceMapPath', () => {
+  it.each([
+    [['assets', 'index-1.js.map']],
+    [['assets', 'index-1.css.map']],
+    [['index-1.js.MAP']],
+    [['assets', 'index-1.js.map.']],
+    [['assets', 'index-1.js.map .. ']],
+  ])('%j is a source map', (segments) => {
+    expect(isSourceMapPath(segments)).toBe(true);
+  });
+
+  it.each([[[]], [['assets', 'index-1.js']], [['map']], [['assets', 'sitemap']], [['index.map.js']], [['roadmap', 'index.html']]])('%j is not', (segments) => {
+    expect(isSourceMapPath(segments)).toBe(false);
   });
 });

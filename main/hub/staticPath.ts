@@ -29,3 +29,13 @@ export function parseStaticPath(requestTarget: string): StaticPathResult {
   }
   return { ok: true, segments };
 }
+
+/**
+ * Source maps (`*.map`) hold the original source, comments and all: a production hub serves
+ * none. Compared the way Windows and macOS name files, case-insensitively and without the
+ * trailing dots and spaces Windows drops, so `app.js.MAP.` cannot open `app.js.map`.
+ */
+export function isSourceMapPath(segments: readonly string[]): boolean {
+  const last = segments.at(-1);
+  return last !== undefined && /\.map$/i.test(last.replace(/[. ]+$/, ''));
+}
