@@ -1,4 +1,4 @@
-import { checkedInAt, parseOccurrenceId, planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields, type SeriesOccurrence } from '@core/bookings/bookingSeries';
+import { checkedInAt, parseOccurrenceId, planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields, type SeriesExceptionFields, type SeriesOccurrence } from '@core/bookings/bookingSeries';
 import type { Booking, BookingSeries } from '@core/schemas';
 import { addLocalDays, type LocalDate } from '@core/time/zonedTime';
 import type { DataContext } from './dataContext';
@@ -35,15 +35,18 @@ function windowOf(fields: Pick<BookingSeriesFields, 'weekdays' | 'startDate' | '
   return { from: fields.startDate, to: addLocalDays(dates.at(-1) ?? fields.startDate, 1) };
 }
 
-/** What the series would book and which of its dates are taken, read in the write's transaction when `id` is given. */
-export async function planHostSeries(context: DataContext, fields: BookingSeriesFields, ownId: string | null = null): Promise<SeriesPlanView> {
+/**
+ * What the series would book and which of its dates are taken. `ownId` leaves the series itself
+ * out of what holds the place (when it is changed), and `ownExceptions` are its dates kept out.
+ */
+export async function planHostSeries(context: DataContext, fields: BookingSeriesFields, ownId: string | null = null, ownExceptions: readonly Pick<SeriesExceptionFields, 'date' | 'kind'>[] = []): Promise<SeriesPlanView> {
   const timeZone = await hubTimeZone(context);
   const window = windowOf(fields);
   const bookings = live(await context.db.bookings.where('resourceId').equals(fields.resourceId).toArray());
   const otherSeries = live(await context.db.bookingSeries.where('resourceId').equals(fields.resourceId).toArray()).filter((series) => series.id !== ownId);
   const exceptions = live(await context.db.seriesExceptions.where('seriesId').anyOf(otherSeries.map((series) => series.id)).toArray());
   const occupied = [...bookings, ...seriesSlots(otherSeries, exceptions, window, timeZone)];
-  const plan = planSeries(fields, [], occupied, window, timeZone);
+  const plan = planSeries(fields, ownExceptions, occupied, window, timeZone);
   const conflicts = plan.conflicts.flatMap(({ occurrence, winnerId }): SeriesConflict[] => {
     const booking = bookings.find((found) => found.id === winnerId);
     if (booking) return [{ occurrence, holder: { kind: 'booking', booking } }];

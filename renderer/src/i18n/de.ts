@@ -20,6 +20,7 @@ import { bookingsText } from './sections/bookings';
 import { bookingRulesText } from './sections/bookingRules';
 import { bookingExportText } from './sections/bookingExport';
 import { reportsText } from './sections/reports';
+import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -50,4 +51,5 @@ export const de: Messages = {
   bookingRules: bookingRulesText.de,
   bookingExport: bookingExportText.de,
   reports: reportsText.de,
+  seriesEdit: seriesEditText.de,
 };

@@ -19,6 +19,7 @@ import { bookingsText } from './sections/bookings';
 import { bookingRulesText } from './sections/bookingRules';
 import { bookingExportText } from './sections/bookingExport';
 import { reportsText } from './sections/reports';
+import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
@@ -54,6 +55,7 @@ export const en = {
   bookingRules: bookingRulesText.en,
   bookingExport: bookingExportText.en,
   reports: reportsText.en,
+  seriesEdit: seriesEditText.en,
 } as const;
 
 /** The shape every language must fill. */

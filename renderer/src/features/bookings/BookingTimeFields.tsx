@@ -8,13 +8,29 @@ import { quarterHours, type BookingDraft, type BookingDraftErrors } from './book
 
 const parts: readonly DeskPart[] = ['day', 'morning', 'afternoon'];
 
-/** The day, and the times of a room booking or the part of the day of a desk booking, on the hub's clock. */
-export function BookingTimeFields({ draft, errors, disabled, onChange }: {
+type TimeFieldProps = {
   draft: BookingDraft;
   errors: BookingDraftErrors;
   disabled: boolean;
   onChange: (patch: Partial<BookingDraft>) => void;
-}) {
+};
+
+/** The day, and the times of a room booking or the part of the day of a desk booking, on the hub's clock. */
+export function BookingTimeFields(props: TimeFieldProps) {
+  const { t } = useTranslation();
+  const { draft, errors, disabled, onChange } = props;
+  return (
+    <>
+      <FormField label={t('bookings.fieldDate')} error={errors.date ? t(`bookings.errors.${errors.date}`) : null} required>
+        {(field) => <input {...field} type="date" value={draft.date} disabled={disabled} onChange={(event) => { onChange({ date: event.target.value }); }} />}
+      </FormField>
+      <BookingHours {...props} />
+    </>
+  );
+}
+
+/** The times of a room booking, or the part of the day of a desk booking, on the booking's day. */
+export function BookingHours({ draft, errors, disabled, onChange }: TimeFieldProps) {
   const { t } = useTranslation();
   const { timeOfDay } = useFormatting();
   const settings = useHubSettings();
@@ -27,9 +43,6 @@ export function BookingTimeFields({ draft, errors, disabled, onChange }: {
   };
   return (
     <>
-      <FormField label={t('bookings.fieldDate')} error={error('date')} required>
-        {(props) => <input {...props} type="date" value={draft.date} disabled={disabled} onChange={(event) => { onChange({ date: event.target.value }); }} />}
-      </FormField>
       {draft.resourceKind === 'room' ? (
         <div className="booking-form-row">
           <FormField label={t('bookings.fieldFrom')} error={null} required>

@@ -18,6 +18,7 @@ import { useSpaces } from '../spaces/useSpaces';
 import { useBookingIcs } from './useBookingIcs';
 import { useMemberAway } from './useMemberAway';
 import { TimelineGrid } from './TimelineGrid';
+import { SeriesEditDialog } from './SeriesEditDialog';
 import { SeriesOccurrenceDialog } from './SeriesOccurrenceDialog';
 import { useBookingActions } from './useBookingActions';
 import { useSeriesActions } from './useSeriesActions';
@@ -26,7 +27,8 @@ import { useTimelineTexts } from './useTimelineTexts';
 import { draftOfPick, moveTarget } from './timelinePicks';
 import './bookings.css';
 
-type Editing = { kind: 'booking'; booking: Booking | null; draft: BookingDraft } | { kind: 'occurrence'; placed: PlacedBooking; series: BookingSeries };
+type Editing = { kind: 'booking'; booking: Booking | null; draft: BookingDraft }
+  | { kind: 'occurrence' | 'series'; placed: PlacedBooking; series: BookingSeries };
 
 /** Meeting rooms by the quarter hour over a day, desks by the half day over a week: book, move, cancel. */
 export function BookingsScreen() {
@@ -136,8 +138,18 @@ export function BookingsScreen() {
           placed={editing.placed}
           series={editing.series}
           placeName={placeName(editing.series.resourceId)}
+          onChange={() => { setEditing({ ...editing, kind: 'series' }); }}
           onSkip={() => { void seriesActions.skip(editing.series, zonedDateOf(new Date(editing.placed.booking.startsAt), shown.timeZone)); }}
           onEndFrom={() => { void seriesActions.endFrom(editing.series, zonedDateOf(new Date(editing.placed.booking.startsAt), shown.timeZone)); }}
+          onClose={() => { setEditing(null); }}
+        />
+      )}
+      {editing?.kind === 'series' && (
+        <SeriesEditDialog
+          series={editing.series}
+          occurrence={zonedDateOf(new Date(editing.placed.booking.startsAt), shown.timeZone)}
+          placeName={placeName(editing.series.resourceId)}
+          onSave={(fields) => seriesActions.edit(editing.series, fields)}
           onClose={() => { setEditing(null); }}
         />
       )}

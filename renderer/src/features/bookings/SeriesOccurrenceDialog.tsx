@@ -6,11 +6,13 @@ import { useFormatting } from '../../app/formatting';
 import { useHubTimeZone } from '../../data/liveQueries';
 import type { PlacedBooking } from './useBookingTimeline';
 
-/** One date of a weekly booking: what the series is, and cancelling this date or the rest of it (both with undo); a date the hub released says so. */
-export function SeriesOccurrenceDialog({ placed, series, placeName, onSkip, onEndFrom, onClose }: {
+/** One date of a weekly booking: what the series is, changing its days or times, cancelling this date or the rest of it (with undo); a date the hub released says so. */
+export function SeriesOccurrenceDialog({ placed, series, placeName, onChange, onSkip, onEndFrom, onClose }: {
   placed: PlacedBooking;
   series: BookingSeries;
   placeName: string;
+  /** Opens the change of the series' days or times, from this date on. */
+  onChange: () => void;
   onSkip: () => void;
   onEndFrom: () => void;
   onClose: () => void;
@@ -31,6 +33,7 @@ export function SeriesOccurrenceDialog({ placed, series, placeName, onSkip, onEn
       <p><strong>{t('bookings.series.thisDate', { date: format.localDateLong(date) })}</strong></p>
       {released && <p className="booking-released">{t('bookings.series.releasedDate')}</p>}
       <div className="dialog-actions">
+        <button type="button" onClick={onChange}>{t('seriesEdit.open')}</button>
         <button type="button" className="danger-quiet" onClick={() => { onEndFrom(); onClose(); }}>{t('bookings.series.endFromHere')}</button>
         {!released && <button type="button" className="danger-quiet" onClick={() => { onSkip(); onClose(); }}>{t('bookings.series.skipDate')}</button>}
         <button type="button" className="primary" onClick={onClose}>{t('bookings.close')}</button>

@@ -5,10 +5,11 @@ import type { LocalDate } from '@core/time/zonedTime';
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
 import { useReportError } from '../../app/useActionFeedback';
+import { editHostSeries } from '../../data/seriesEditRepo';
 import { createHostSeries, endSeriesFrom, restoreOccurrence, skipOccurrence } from '../../data/seriesRepo';
 import { useAppStore } from '../../store/appStore';
 
-/** Making a weekly booking, cancelling one of its dates, ending it: each told as a notice, the last two with undo. */
+/** Making a weekly booking, changing it, cancelling one of its dates, ending it: each told as a notice, all but the first with undo. */
 export function useSeriesActions(placeName: (resourceId: string) => string) {
   const context = useDataContext();
   const notify = useAppStore((state) => state.notify);
@@ -67,5 +68,26 @@ export function useSeriesActions(placeName: (resourceId: string) => string) {
     });
   };
 
-  return { create, skip, endFrom };
+  /** Changes the rule from `fields.startDate` on; true when it was saved. */
+  const edit = async (series: BookingSeries, fields: BookingSeriesFields): Promise<boolean> => {
+    const outcome = (await attempt(() => editHostSeries(context, series.id, fields)))?.value;
+    if (!outcome) return false;
+    if (outcome.kind === 'nothingFree') {
+      notify({ kind: 'attention', text: t('seriesEdit.nothingFree') });
+      return false;
+    }
+    if (outcome.kind === 'gone') {
+      notify({ kind: 'error', text: t('bookings.series.gone') });
+      return true;
+    }
+    const said = { place: placeName(series.resourceId), date: format.localDate(fields.startDate), count: outcome.skipped };
+    notify({
+      kind: 'success',
+      text: outcome.skipped > 0 ? t('seriesEdit.savedSkipped', said) : t('seriesEdit.saved', said),
+      undo: () => { void attempt(outcome.undo); },
+    });
+    return true;
+  };
+
+  return { create, edit, skip, endFrom };
 }

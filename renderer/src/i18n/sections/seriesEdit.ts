@@ -1,0 +1,55 @@
+import type { Section } from '../messageTypes';
+
+/** Changing a weekly booking's days, times or end from a date on (features/bookings/SeriesEditDialog.tsx). */
+const en = {
+  open: 'Change days or times…',
+  title: 'Change the weekly booking: {{place}}',
+  intro: 'The change applies from the day you choose. Dates before it stay as they were, and a date you cancelled stays cancelled.',
+  fromLabel: 'Change from',
+  fromPast: 'Choose today or a later day: dates that have passed stay as they were.',
+  fromAfterEnd: 'The weekly booking has no dates on or after this day. Choose an earlier day.',
+  keptOut_one: '{{count}} date stays cancelled: {{dates}}',
+  keptOut_other: '{{count}} dates stay cancelled: {{dates}}',
+  save: 'Save the change',
+  cancel: 'Cancel',
+  saved: 'Changed the weekly booking at {{place}} from {{date}}.',
+  savedSkipped_one: 'Changed the weekly booking at {{place}} from {{date}}; {{count}} taken date is left out.',
+  savedSkipped_other: 'Changed the weekly booking at {{place}} from {{date}}; {{count}} taken dates are left out.',
+  nothingFree: 'Nothing was changed: every date of the new rule is taken. Choose other days or times.',
+} as const;
+
+export const seriesEditText: Section<typeof en> = {
+  en,
+  da: {
+    open: 'Skift dage eller tider …',
+    title: 'Skift den ugentlige booking: {{place}}',
+    intro: 'Ændringen gælder fra den dag, du vælger. Datoer før den forbliver som de var, og en dato, du har aflyst, forbliver aflyst.',
+    fromLabel: 'Skift fra',
+    fromPast: 'Vælg i dag eller en senere dag: datoer, der er gået, forbliver som de var.',
+    fromAfterEnd: 'Den ugentlige booking har ingen datoer på eller efter denne dag. Vælg en tidligere dag.',
+    keptOut_one: '{{count}} dato forbliver aflyst: {{dates}}',
+    keptOut_other: '{{count}} datoer forbliver aflyst: {{dates}}',
+    save: 'Gem ændringen',
+    cancel: 'Annuller',
+    saved: 'Den ugentlige booking i {{place}} er ændret fra {{date}}.',
+    savedSkipped_one: 'Den ugentlige booking i {{place}} er ændret fra {{date}}; {{count}} optaget dato er udeladt.',
+    savedSkipped_other: 'Den ugentlige booking i {{place}} er ændret fra {{date}}; {{count}} optagne datoer er udeladt.',
+    nothingFree: 'Intet blev ændret: alle datoer i den nye regel er optaget. Vælg andre dage eller tider.',
+  },
+  de: {
+    open: 'Tage oder Zeiten ändern …',
+    title: 'Wöchentliche Buchung ändern: {{place}}',
+    intro: 'Die Änderung gilt ab dem Tag, den Sie wählen. Termine davor bleiben, wie sie waren, und ein abgesagter Termin bleibt abgesagt.',
+    fromLabel: 'Ändern ab',
+    fromPast: 'Wählen Sie heute oder einen späteren Tag: Vergangene Termine bleiben, wie sie waren.',
+    fromAfterEnd: 'Die wöchentliche Buchung hat an oder nach diesem Tag keine Termine. Wählen Sie einen früheren Tag.',
+    keptOut_one: '{{count}} Termin bleibt abgesagt: {{dates}}',
+    keptOut_other: '{{count}} Termine bleiben abgesagt: {{dates}}',
+    save: 'Änderung speichern',
+    cancel: 'Abbrechen',
+    saved: 'Die wöchentliche Buchung in {{place}} ist ab {{date}} geändert.',
+    savedSkipped_one: 'Die wöchentliche Buchung in {{place}} ist ab {{date}} geändert; {{count}} belegter Termin entfällt.',
+    savedSkipped_other: 'Die wöchentliche Buchung in {{place}} ist ab {{date}} geändert; {{count}} belegte Termine entfallen.',
+    nothingFree: 'Nichts wurde geändert: Alle Termine der neuen Regel sind belegt. Wählen Sie andere Tage oder Zeiten.',
+  },
+};
