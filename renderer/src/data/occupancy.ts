@@ -65,7 +65,7 @@ export async function readSeriesRows(context: DataContext): Promise<SeriesRows> 
   return { series, exceptions };
 }
 
-/** What holds any place on the days [from, to) of the hub's calendar: the single bookings that start then (every status) and the series' dates. */
+/** What holds any place on the days [from, to) of the hub's calendar: the single bookings that start then (every status) and the series' dates, released ones too. */
 export async function readHeldOnDays(context: DataContext, window: { from: LocalDate; to: LocalDate }, timeZone: string, seriesRows: SeriesRows): Promise<{ booking: Booking; fromSeries: boolean }[]> {
   const startsFrom = zonedInstant(window.from, '00:00', timeZone).toISOString();
   const startsBefore = zonedInstant(window.to, '00:00', timeZone).toISOString();
@@ -73,5 +73,7 @@ export async function readHeldOnDays(context: DataContext, window: { from: Local
   return [
     ...singles.map((booking) => ({ booking, fromSeries: false })),
     ...occurrencesAsBookings(seriesRows, window, timeZone).map(({ booking }) => ({ booking, fromSeries: true })),
+    // A released date still happened: the report counts it as a no-show and the export lists it.
+    ...releasedDatesAsBookings(seriesRows, window, timeZone).map(({ booking }) => ({ booking, fromSeries: true })),
   ];
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { seriesExceptionId } from '@core/bookings/bookingSeries';
 import { zonedInstant } from '@core/time/zonedTime';
 import { saveHostBooking } from './bookingRepo';
 import type { DataContext } from './dataContext';
@@ -47,6 +48,26 @@ describe('the usage report of this machine\'s copy of the hub', () => {
     expect(report.days[0]).toMatchObject({ date: '2026-11-30', bookedHours: 12, occupancy: 12 / 20 });
     expect(report.heatmap.rows[0]?.cells.slice(0, 3)).toEqual([0.5, 1, 1]);
     expect(report.rooms.underused.map((place) => place.name)).toEqual(['Fjord']);
+  });
+
+  it('counts a weekly date someone checked into as kept, and one the hub released as a no-show', async () => {
+    context = await openTestContext({ now: () => new Date(at('2026-12-10', '12:00')) });
+    await saveHubSettings(context, { timeZone: ZONE });
+    await putRecordAt(context, 'desks', 'desk-a', desk('D1'));
+    const created = await createHostSeries(context, {
+      resourceKind: 'desk', resourceId: 'desk-a', memberId: null, title: 'Course',
+      weekdays: [1, 2, 3], startDate: '2026-11-30', until: '2026-12-02', count: null, startTime: '08:00', endTime: '18:00', status: 'active',
+    });
+    if (created.kind !== 'created') throw new Error('not created');
+    const seriesId = created.series.id;
+    await putRecordAt(context, 'seriesExceptions', seriesExceptionId(seriesId, '2026-11-30'), { seriesId, date: '2026-11-30', kind: 'checkedIn', winnerId: null });
+    await putRecordAt(context, 'seriesExceptions', seriesExceptionId(seriesId, '2026-12-01'), { seriesId, date: '2026-12-01', kind: 'released', winnerId: null });
+
+    const report = await readUsageReport(context, { from: '2026-11-30', to: '2026-12-04' });
+    // Three dates: Monday kept, Tuesday released, Wednesday nobody came to (not released).
+    expect(report.attendance).toMatchObject({ judged: 3, checkedIn: 1, noShows: 2, released: 1 });
+    // The released Tuesday held the desk for nobody: it does not count as used.
+    expect(report.days.map((day) => day.bookedHours)).toEqual([10, 0, 10, 0, 0]);
   });
 
   it('has no share to tell on a machine with no places yet', async () => {
