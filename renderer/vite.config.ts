@@ -27,7 +27,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for a developer's own tools but not linked from the bundle: the hub refuses
+    // *.map outside LANDHUB_DEV, and a link to a file that answers 404 only adds noise to DevTools.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 1500,
   },
 });
