@@ -64,13 +64,19 @@ describe('the display beside a meeting room door', () => {
     return host;
   }
 
-  it('paired to its room through the UI: books it now, ends the meeting early, and the host desk sees both', { timeout: 120_000 }, async () => {
+  /** A host desk with the demo hub, and a door paired through the UI to a room free now, showing "free". */
+  async function doorOfAFreeRoom() {
     const host = await hostWithDemo();
     const room = await freeRoom(host, clockOffsetMs);
     const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
     const door = new RoomDisplay(machine.page);
     await door.roomName(room.name).waitFor(LIVE);
     await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.free);
+    return { host, room, machine, door };
+  }
+
+  it('paired to its room through the UI: books it now, ends the meeting early, and the host desk sees both', { timeout: 120_000 }, async () => {
+    const { host, room, machine, door } = await doorOfAFreeRoom();
 
     await door.bookButton(30).click();
     await door.notice('booked').waitFor();
@@ -109,12 +115,7 @@ describe('the display beside a meeting room door', () => {
   });
 
   it('checks a weekly meeting in at the door, and the hub keeps the date as checked into', { timeout: 120_000 }, async () => {
-    const host = await hostWithDemo();
-    const room = await freeRoom(host, clockOffsetMs);
-    const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
-    const door = new RoomDisplay(machine.page);
-    await door.roomName(room.name).waitFor(LIVE);
-    await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.free);
+    const { host, room, machine, door } = await doorOfAFreeRoom();
 
     // The host books the room every week from this quarter hour (10:00 on the hub's clock) for an hour.
     await new Shell(host.page).goTo('bookings');
