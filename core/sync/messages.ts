@@ -85,9 +85,14 @@ export const pushResultSchema = z.strictObject({
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
 
+/** The hub store's epoch (docs/sync-protocol.md, "Restores"): replaced by every restore from a backup. */
+export const storeEpochSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
 export const hubMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('welcome'), role: deviceRoleSchema, hubTime: z.int(), latestSeq: seqSchema,
+    /** Only to machines that offered EPOCH_FEATURE (core/sync/protocol.ts): a strict older machine would close on it. */
+    epoch: storeEpochSchema.optional(),
     /** Kiosks only: the hub's key for card lookups (core/cardLookup.ts). */
     cardKey: cardKeySchema.optional(),
     /** Room displays only: the meeting room it was paired to, as the hub's device list has it. */

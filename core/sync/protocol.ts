@@ -12,6 +12,13 @@ export { SYNC_PROTOCOL_VERSION } from './messages';
 export const SYNC_PATH = '/sync';
 export const SYNC_SUBPROTOCOL = 'landhub-sync.v1';
 const TOKEN_PREFIX = 'token.';
+/**
+ * Offered beside the subprotocol and the token by machines that read `epoch` in `welcome`.
+ * A machine from before it parses `welcome` strictly and would close on an unknown key, so the
+ * hub sends the epoch only to machines that offer this (docs/sync-protocol.md, "Restores"); a
+ * hub from before it ignores the entry.
+ */
+export const EPOCH_FEATURE = 'feature.epoch';
 
 /** The sync socket of the hub at `hubUrl` (an http(s) origin): ws for http, wss for https. */
 export function hubSocketUrl(hubUrl: string): string {
@@ -20,9 +27,14 @@ export function hubSocketUrl(hubUrl: string): string {
   return url.toString();
 }
 
-/** What a machine offers as `Sec-WebSocket-Protocol`: the subprotocol and its token. */
-export function syncProtocols(token: string): [string, string] {
-  return [SYNC_SUBPROTOCOL, `${TOKEN_PREFIX}${token}`];
+/** What a machine offers as `Sec-WebSocket-Protocol`: the subprotocol, its token and the features it reads. */
+export function syncProtocols(token: string): [string, string, string] {
+  return [SYNC_SUBPROTOCOL, `${TOKEN_PREFIX}${token}`, EPOCH_FEATURE];
+}
+
+/** Whether an offered `Sec-WebSocket-Protocol` header names `feature` (EPOCH_FEATURE). */
+export function offersFeature(header: string | undefined, feature: string): boolean {
+  return (header ?? '').split(',').some((part) => part.trim() === feature);
 }
 
 /** The token from an offered `Sec-WebSocket-Protocol` header, or null when it is not a sync offer. */

@@ -27,6 +27,11 @@ export interface HubStore {
    * it again as their role now sees it. Returns how many.
    */
   restampChildren(table: TableName, parentId: string): number;
+  /**
+   * The store's epoch: a random id made with the store (migration 9) and replaced by every
+   * restore, sent in `welcome` so machines notice that seqs started over (docs/sync-protocol.md).
+   */
+  epoch(): string;
   /** The hub's secret key for card lookups (core/cardLookup.ts), made on first use. */
   cardKey(): string;
   /** Every row of `table` that is not a tombstone, for the hub's timed jobs (main/hub/jobs/). */

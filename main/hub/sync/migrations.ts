@@ -74,14 +74,23 @@ const migrations: readonly string[] = [
   // Weekly series hold slots as bookings do (core/bookings/seriesOverlap.ts): the hub reads a
   // resource's series by the same resource_id index. Their exceptions already keep their series in parent_id.
   `UPDATE records SET resource_id = json_extract(row_json, '$.resourceId') WHERE table_name = 'bookingSeries';`,
+  // The store's epoch (docs/sync-protocol.md, "Restores"): a random id made once here and replaced
+  // by every restore from a backup, whose seqs are older than what machines already pulled.
+  `CREATE TABLE IF NOT EXISTS hub_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+   INSERT OR IGNORE INTO hub_meta (name, value) VALUES ('epoch', lower(hex(randomblob(16))));`,
 ];
 
 /** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
+/** SQLite's user_version of a hub store: 0 for a new file, LATEST_SCHEMA_VERSION once migrated. */
+export function schemaVersionOf(db: Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
 /** Runs the migrations not run yet; `upTo` stops earlier (tests of one migration). */
 export function migrate(db: Database, upTo = LATEST_SCHEMA_VERSION): void {
-  const current = Number(db.pragma('user_version', { simple: true }));
+  const current = schemaVersionOf(db);
   if (current > LATEST_SCHEMA_VERSION) {
     throw new Error(`This hub database was written by a newer Landhub (schema ${current}); update Landhub to open it.`);
   }

@@ -55,6 +55,7 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     getRecords: db.prepare<[string, string], { id: string; row_json: string }>('SELECT id, row_json FROM records WHERE table_name = ? AND id IN (SELECT value FROM json_each(?))'),
     children: db.prepare<[string, string], { id: string }>('SELECT id FROM records WHERE parent_id = ? AND table_name = ? ORDER BY seq'),
     setSeq: db.prepare('UPDATE records SET seq = ? WHERE table_name = ? AND id = ?'),
+    epoch: db.prepare<[], { value: string }>("SELECT value FROM hub_meta WHERE name = 'epoch'"),
     readSecret: db.prepare<[string], { value: string }>('SELECT value FROM hub_secrets WHERE name = ?'),
     addSecret: db.prepare('INSERT OR IGNORE INTO hub_secrets (name, value) VALUES (?, ?)'),
     bookings: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND resource_id = ?"),
@@ -100,6 +101,11 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
         statements.setSeq.run(latestSeq(), table, child.id);
       }
       return children.length;
+    },
+    epoch: () => {
+      const found = statements.epoch.get()?.value;
+      if (!found) throw new Error('The hub database has no epoch.');
+      return found;
     },
     cardKey: () => {
       if (cardKey) return cardKey;

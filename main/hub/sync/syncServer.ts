@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { HybridClock } from '@core/hlc';
-import { closeCodes, SYNC_PATH, SYNC_SUBPROTOCOL, tokenFromProtocols, type DeviceIdentity } from '@core/sync/protocol';
+import { closeCodes, EPOCH_FEATURE, offersFeature, SYNC_PATH, SYNC_SUBPROTOCOL, tokenFromProtocols, type DeviceIdentity } from '@core/sync/protocol';
 import { deviceMessageSchema, MAX_FRAME_BYTES, parseFrame, type DeviceMessage, type HubMessage } from '@core/sync/messages';
 import type { DeviceRegistry } from '../devices/deviceRegistry';
 import { rateLimitedHubLog } from '../hubLog';
@@ -65,7 +65,7 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
     for (const set of sockets.values()) for (const socket of set) if (socket !== except && welcomed.has(socket) && socket.readyState === socket.OPEN) socket.send(message);
   };
 
-  const accept = (ws: WebSocket, device: DeviceIdentity) => {
+  const accept = (ws: WebSocket, device: DeviceIdentity, features: Features) => {
     const set = sockets.get(device.id) ?? new Set<WebSocket>();
     set.add(ws);
     sockets.set(device.id, set);
@@ -75,7 +75,7 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
       if (set.size === 0) sockets.delete(device.id);
     }));
     heartbeat.watch(ws, () => { guard.close(closeCodes.idle, 'idle', 'No answer from this machine; connect again.'); });
-    serveConnection({ ws, device, context, guard, timing, storeHealth, onWelcome: () => welcomed.add(ws), poke: () => { broadcastPoke(ws); } });
+    serveConnection({ ws, device, features, context, guard, timing, storeHealth, onWelcome: () => welcomed.add(ws), poke: () => { broadcastPoke(ws); } });
   };
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -97,7 +97,8 @@ export function attachSyncServer(server: Server, context: SyncContext): SyncServ
         return;
       }
       const { device } = identity;
-      wss.handleUpgrade(request, socket, head, (ws) => { accept(ws, device); });
+      const features: Features = { epoch: offersFeature(request.headers['sec-websocket-protocol'], EPOCH_FEATURE) };
+      wss.handleUpgrade(request, socket, head, (ws) => { accept(ws, device, features); });
     } catch (error) {
       // Before the upgrade completed (a store that cannot be read): still an HTTP answer.
       storeHealth.failed(error);
@@ -128,9 +129,15 @@ function refuse(socket: Duplex, status: number, request: IncomingMessage, error?
   refuseUpgrade(socket, status, status === 503 ? { 'Retry-After': '10' } : {});
 }
 
+/** What the machine said at the upgrade that it reads (core/sync/protocol.ts EPOCH_FEATURE). */
+interface Features {
+  epoch: boolean;
+}
+
 interface Connection {
   ws: WebSocket;
   device: DeviceIdentity;
+  features: Features;
   context: SyncContext;
   guard: ConnectionGuard;
   timing: SyncTiming;
@@ -142,7 +149,7 @@ interface Connection {
 /** A device that reads nothing while asking for more: its unsent answers are bounded. */
 const MAX_UNSENT_BYTES = 64 * 1024 * 1024;
 
-function serveConnection({ ws, device, context, guard, timing, storeHealth, onWelcome, poke }: Connection): void {
+function serveConnection({ ws, device, features, context, guard, timing, storeHealth, onWelcome, poke }: Connection): void {
   const send = (message: HubMessage) => { ws.send(JSON.stringify(message)); };
   const allowFrame = tokenBucket(BURST, PER_SECOND);
   let saidHello = false;
@@ -168,7 +175,7 @@ function serveConnection({ ws, device, context, guard, timing, storeHealth, onWe
       guard.close(closeCodes.helloRequired, 'helloRequired', 'The first message must be hello.');
       return;
     }
-    handleMessage(parsed.message, device, context, send, poke);
+    handleMessage(parsed.message, device, features, context, send, poke);
     if (parsed.message.type === 'push' || parsed.message.type === 'ack') storeHealth.succeeded();
     if (!saidHello) {
       saidHello = true;
@@ -189,12 +196,13 @@ function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
   return Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data).toString('utf8');
 }
 
-function handleMessage(message: DeviceMessage, device: DeviceIdentity, context: SyncContext, send: (message: HubMessage) => void, poke: () => void): void {
+function handleMessage(message: DeviceMessage, device: DeviceIdentity, features: Features, context: SyncContext, send: (message: HubMessage) => void, poke: () => void): void {
   const { store, devices, clock } = context;
   switch (message.type) {
     case 'hello':
-      // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts).
-      send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq(), ...(device.role === 'kiosk' ? { cardKey: store.cardKey() } : {}), ...(device.role === 'room' ? { roomId: device.roomId } : {}) });
+      // The card key goes to kiosks only: they find cards by its hashes (core/cardLookup.ts). The
+      // epoch only to machines that read it: an older one parses welcome strictly.
+      send({ type: 'welcome', role: device.role, hubTime: context.now().getTime(), latestSeq: store.latestSeq(), ...(features.epoch ? { epoch: store.epoch() } : {}), ...(device.role === 'kiosk' ? { cardKey: store.cardKey() } : {}), ...(device.role === 'room' ? { roomId: device.roomId } : {}) });
       return;
     case 'push': {
       const results = applyPush(store, device, message.mutations, clock, context.now());
