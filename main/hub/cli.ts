@@ -1,8 +1,11 @@
 /**
  * `npm run hub -- --data <folder> [--port N] [--host ADDR]`: the hub without Electron;
- * `npm run hub -- --data <folder> --new-host-code` prints a fresh first-host code and exits.
- * Exit codes: 0 stopped by a signal, --help or a code printed, 1 could not start (or the hub
- * already has a host desk), 2 wrong command line.
+ * `npm run hub -- --data <folder> --new-host-code` prints a fresh first-host code and exits;
+ * `--backup-now` takes a checked backup and prints where; `--restore <file>` puts a backup in
+ * place while no hub runs on the folder (main/hub/backup/).
+ * Exit codes: 0 stopped by a signal, --help, a code printed, a backup taken or restored; 1 could
+ * not start (or the hub already has a host desk; a backup or restore failed, a damaged backup,
+ * a hub running on the folder); 2 wrong command line (a restore file that is not a hub's backup).
  *
  * The order matters to someone who made a typo: the command line is checked first, then the
  * port and the data folder, then the renderer is built (`--build`, which npm run hub passes),
@@ -13,11 +16,13 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectThisMachine } from '@core/pairingNames';
+import { BackupError } from './backup/takeBackup';
+import { RestoreError, restoreHub } from './backup/restoreHub';
 import { DEFAULT_RENDERER_DIR, HUB_HELP, HUB_USAGE_LINE, parseHubArgs } from './cliArgs';
 import { prepareDataDir } from './dataDir';
 import { errorCode } from './errorCode';
 import { HubStartupError } from './hubStartupError';
-import { newFirstHostCode, startHub } from './hubService';
+import { backupHubNow, HUB_DATABASE_FILE, newFirstHostCode, startHub } from './hubService';
 import { describeListenError } from './listenErrors';
 import { hasRendererIndex } from './staticFiles';
 
@@ -31,10 +36,23 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${HUB_HELP}\n`);
     return;
   }
-  if (parsed.newHostCode) {
+  if (parsed.command === 'newHostCode') {
     const fresh = await newFirstHostCode(parsed.dataDir);
     if (fresh) process.stdout.write(`New code: ${firstHostCodeLine('the hub’s address', fresh)}\n`);
     else fail(1, 'This hub already has a host desk. Create codes for new machines on a host desk, in Settings → Machines.');
+    return;
+  }
+  if (parsed.command === 'backupNow') {
+    const done = await backupHubNow(parsed.dataDir, parsed.backupDir);
+    process.stdout.write(`Backup written and checked: ${done.file} (${formatBytes(done.bytes)} in ${String(done.ms)} ms).\n`);
+    if (done.pruned.length > 0) process.stdout.write(`Deleted ${String(done.pruned.length)} older backup(s), keeping the newest.\n`);
+    return;
+  }
+  if (parsed.command === 'restore') {
+    const restored = await restoreHub({ dataDir: parsed.dataDir, databaseFile: join(parsed.dataDir, HUB_DATABASE_FILE), source: parsed.file, backupDir: parsed.backupDir, now: new Date() });
+    if (restored.safetyBackup) process.stdout.write(`The state before the restore was backed up to ${restored.safetyBackup.file}.\n`);
+    if (restored.damagedKeptAs) process.stdout.write(`The database before the restore was damaged; it was moved to ${restored.damagedKeptAs}.\n`);
+    process.stdout.write(`Restored ${parsed.file} into ${parsed.dataDir}. Start the hub again; paired machines download everything once more and keep their unsent changes.\n`);
     return;
   }
   const { options } = parsed;
@@ -61,8 +79,9 @@ async function main(argv: readonly string[]): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  process.stdout.write(`Landhub hub listening on ${hub.url}\n`);
-  if (hub.firstHostCode) process.stdout.write(`First start: ${firstHostCodeLine(`${hub.url}/`, hub.firstHostCode)}\n`);
+  // One write: whoever reads the address also gets the first-host code with it.
+  const firstStart = hub.firstHostCode ? `First start: ${firstHostCodeLine(`${hub.url}/`, hub.firstHostCode)}\n` : '';
+  process.stdout.write(`Landhub hub listening on ${hub.url}\n${firstStart}`);
 }
 
 /**
@@ -92,13 +111,18 @@ function firstHostCodeLine(where: string, { code, expiresAt }: { code: string; e
   return `open ${where} on the host desk, choose "${connectThisMachine.en}" and enter this one-time code: ${code.slice(0, 4)} ${code.slice(4)} (valid until ${expiresAt}; a new one: npm run hub -- --data <folder> --new-host-code).`;
 }
 
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
 function fail(code: number, message: string): void {
   process.stderr.write(`${message}\n`);
   process.exitCode = code;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof HubStartupError) fail(1, error.message);
+  if (error instanceof HubStartupError || error instanceof BackupError) fail(1, error.message);
+  else if (error instanceof RestoreError) fail(error.exitCode, error.message);
   else {
     console.error(error);
     process.exitCode = 1;

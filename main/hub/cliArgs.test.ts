@@ -8,7 +8,7 @@ function errorOf(result: HubArgsResult): string {
 }
 
 function optionsOf(result: HubArgsResult): HubOptions {
-  if (!result.ok || result.help || result.newHostCode) throw new Error(`expected hub options, got ${JSON.stringify(result)}`);
+  if (!result.ok || result.help || result.command !== 'serve') throw new Error(`expected hub options, got ${JSON.stringify(result)}`);
   return result.options;
 }
 
@@ -17,9 +17,9 @@ describe('parseHubArgs', () => {
     expect(parseHubArgs(['--data', 'hub-data'])).toEqual({
       ok: true,
       help: false,
-      newHostCode: false,
+      command: 'serve',
       build: false,
-      options: { port: DEFAULT_HUB_PORT, host: DEFAULT_HUB_HOST, dataDir: resolve('hub-data'), rendererDir: DEFAULT_RENDERER_DIR },
+      options: { port: DEFAULT_HUB_PORT, host: DEFAULT_HUB_HOST, dataDir: resolve('hub-data'), rendererDir: DEFAULT_RENDERER_DIR, backupDir: resolve('hub-data', 'backups') },
     });
     expect(DEFAULT_HUB_PORT).toBe(4870);
     expect(DEFAULT_HUB_HOST).toBe('0.0.0.0');
@@ -31,9 +31,9 @@ describe('parseHubArgs', () => {
     expect(result).toEqual({
       ok: true,
       help: false,
-      newHostCode: false,
+      command: 'serve',
       build: false,
-      options: { port: 0, host: '127.0.0.1', dataDir: resolve('/srv/hub'), rendererDir: resolve('/opt/ui') },
+      options: { port: 0, host: '127.0.0.1', dataDir: resolve('/srv/hub'), rendererDir: resolve('/opt/ui'), backupDir: resolve('/srv/hub/backups') },
     });
   });
 
@@ -108,7 +108,7 @@ describe('parseHubArgs', () => {
   });
 
   it('reads --new-host-code with --data only, and says why anything else is wrong', () => {
-    expect(parseHubArgs(['--data', 'hub-data', '--new-host-code'])).toEqual({ ok: true, help: false, newHostCode: true, dataDir: resolve('hub-data') });
+    expect(parseHubArgs(['--data', 'hub-data', '--new-host-code'])).toEqual({ ok: true, help: false, command: 'newHostCode', dataDir: resolve('hub-data') });
     expect(errorOf(parseHubArgs(['--new-host-code']))).toBe('Missing --data: tell the hub which folder holds its data, for example --data ./hub-data.');
     expect(errorOf(parseHubArgs(['--data', 'd', '--new-host-code', '--port', '80']))).toBe(
       '--new-host-code takes only --data (it writes a new code into that folder and exits), not --port.',
@@ -116,5 +116,35 @@ describe('parseHubArgs', () => {
     expect(errorOf(parseHubArgs(['--data', 'd', '--new-host-code=yes']))).toBe('The option --new-host-code takes no value.');
     expect(errorOf(parseHubArgs(['--data', 'd', '--new-hostcode']))).toBe('Unknown option --new-hostcode. Run with --help to see the options.');
     expect(HUB_HELP).toMatch(/--new-host-code {6}Print a fresh one-time code for the first host desk/);
+    expect(errorOf(parseHubArgs(['--data', 'd', '--new-host-code', '--backup-dir', '/b']))).toBe(
+      '--new-host-code takes only --data (it writes a new code into that folder and exits), not --backup-dir.',
+    );
+  });
+
+  it('takes the backup folder from --backup-dir, else beside the data', () => {
+    expect(optionsOf(parseHubArgs(['--data', '/srv/hub', '--backup-dir', '/media/usb/backups'])).backupDir).toBe(resolve('/media/usb/backups'));
+    expect(optionsOf(parseHubArgs(['--data', '/srv/hub'])).backupDir).toBe(resolve('/srv/hub/backups'));
+    expect(errorOf(parseHubArgs(['--data', 'd', '--backup-dir=']))).toBe('The --backup-dir value is empty. Give a folder, for example --backup-dir /media/usb/landhub-backups.');
+    expect(errorOf(parseHubArgs(['--data', 'd', '--backup-dir']))).toBe('The option --backup-dir needs a value, for example --backup-dir ./hub-data.');
+  });
+
+  it('reads --backup-now with --data and --backup-dir only', () => {
+    expect(parseHubArgs(['--data', 'hub-data', '--backup-now'])).toEqual({ ok: true, help: false, command: 'backupNow', dataDir: resolve('hub-data'), backupDir: resolve('hub-data/backups') });
+    expect(parseHubArgs(['--data', 'hub-data', '--backup-now', '--backup-dir', '/usb'])).toMatchObject({ command: 'backupNow', backupDir: resolve('/usb') });
+    expect(errorOf(parseHubArgs(['--backup-now']))).toMatch(/^Missing --data/);
+    expect(errorOf(parseHubArgs(['--data', 'd', '--backup-now', '--port', '80']))).toBe('--backup-now takes only --data and --backup-dir (it backs up and exits), not --port.');
+    expect(errorOf(parseHubArgs(['--data', 'd', '--backup-now=yes']))).toBe('The option --backup-now takes no value.');
+  });
+
+  it('reads --restore <file> with --data and --backup-dir only, one command at a time', () => {
+    expect(parseHubArgs(['--data', 'hub-data', '--restore', 'old.sqlite'])).toEqual({
+      ok: true, help: false, command: 'restore', dataDir: resolve('hub-data'), backupDir: resolve('hub-data/backups'), file: resolve('old.sqlite'),
+    });
+    expect(errorOf(parseHubArgs(['--data', 'd', '--restore']))).toBe('The option --restore needs a value, for example --restore ./hub-data/backups/hub-2026-12-04T03-00-00-000Z.sqlite.');
+    expect(errorOf(parseHubArgs(['--data', 'd', '--restore=']))).toMatch(/^The --restore value is empty\./);
+    expect(errorOf(parseHubArgs(['--data', 'd', '--restore', 'x', '--host', '0.0.0.0']))).toMatch(/^--restore takes only --data and --backup-dir .*not --host\.$/);
+    expect(errorOf(parseHubArgs(['--data', 'd', '--backup-now', '--restore', 'x']))).toBe('--backup-now and --restore cannot be combined: run them one after the other.');
+    expect(HUB_HELP).toContain('--restore <file>');
+    expect(HUB_HELP).toContain('--backup-now');
   });
 });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BackupHealth } from './backup/backupStatus';
 import { sendText } from './sendText';
 
 export interface HubHealth {
@@ -12,10 +13,12 @@ export interface HubHealth {
   latestSeq?: number;
   /** The store's schema (main/hub/sync/migrations.ts), so an upgrade or a backup can tell which Landhub wrote it. */
   schemaVersion?: number;
+  /** The running hub's backups (main/hub/backup/): the last one's time and file name, and the last failure until one succeeds. */
+  backup?: BackupHealth;
 }
 
 /** What the running hub adds to /healthz: its store's state and a few counts. */
-export type HubHealthExtras = Partial<Pick<HubHealth, 'ok' | 'reason' | 'deviceCount' | 'latestSeq' | 'schemaVersion'>>;
+export type HubHealthExtras = Partial<Pick<HubHealth, 'ok' | 'reason' | 'deviceCount' | 'latestSeq' | 'schemaVersion' | 'backup'>>;
 
 /**
  * Liveness for monitoring and for devices looking for their hub; it reveals nothing about
