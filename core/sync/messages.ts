@@ -88,6 +88,16 @@ export type PushResult = z.infer<typeof pushResultSchema>;
 /** The hub store's epoch (docs/sync-protocol.md, "Restores"): replaced by every restore from a backup. */
 export const storeEpochSchema = z.string().regex(/^[0-9a-f]{32}$/);
 
+/**
+ * What a machine does with the epoch of a `welcome`, against the one it kept beside its
+ * checkpoint: `keep` (same, or a hub that sends none), `adopt` (the first it hears: keep it, the
+ * checkpoint stands), `startOver` (the hub was restored: pull from seq 0, keeping the outbox).
+ */
+export function epochVerdict(known: string | null, received: string | undefined): 'keep' | 'adopt' | 'startOver' {
+  if (received === undefined || received === known) return 'keep';
+  return known === null ? 'adopt' : 'startOver';
+}
+
 export const hubMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('welcome'), role: deviceRoleSchema, hubTime: z.int(), latestSeq: seqSchema,

@@ -2,12 +2,14 @@ import { tableNames } from '@core/schemas';
 import type { RecordChange, SyncedRow } from '@core/sync/merge';
 import type { PushResult } from '@core/sync/messages';
 import type { SortedPage } from '@core/sync/pulledRecords';
+import { rebasePulled } from '@core/sync/rebase';
+import { mergedRecordRefusal } from '@core/sync/recordValidation';
 import type { AwaitingEcho } from '@core/sync/replacedChanges';
 import * as replica from '@core/sync/replica';
 import { saveClock, type DataContext } from '../dataContext';
 import type { OutboxEntry } from '../database';
 import { toStorageError } from '../storageErrors';
-import { writeCheckpoint } from './syncSettings';
+import { writeCheckpoint, writeEpoch } from './syncSettings';
 
 /**
  * The machine's replica (core/sync/replica.ts) on Dexie: what the hub sends is stored by the
@@ -72,4 +74,33 @@ export async function settleMutations(context: DataContext, results: readonly Pu
   for (const { table, field } of invalidCopies) console.warn(`The hub's copy of a ${table} record is not valid (field ${field || '?'}); keeping this machine's copy`);
   warnHeldBack(clockHeldBack);
   return { replaced, applied };
+}
+
+/**
+ * The hub was restored from a backup (a new epoch in `welcome`): its seqs count from another
+ * start, so this machine's checkpoint means nothing there and its rows may hold what the hub no
+ * longer has. In one transaction: every synced table emptied, the checkpoint back to 0, the new
+ * epoch kept. The outbox stays (its changes are pushed again and judged as usual), and so do the
+ * pairing, the clock and every other local fact; what the pending changes make on their own
+ * (a record created here, not yet pushed) is held meanwhile, as the hub will hold it, by the
+ * replica's rule for a record the hub has no copy of. The next pull downloads the hub's state
+ * again and re-applies the outbox on top.
+ */
+export async function startOverForEpoch(context: DataContext, epoch: string): Promise<void> {
+  const { db } = context;
+  try {
+    await db.transaction('rw', [...tableNames.map((name) => db.table(name)), db.outbox, db.meta], async () => {
+      await Promise.all(tableNames.map((name) => db.table(name).clear()));
+      const pending = (await db.outbox.orderBy('seq').toArray()).map(outboxChange);
+      const records = new Map(pending.map((change) => [`${change.table}\u0000${change.recordId}`, change] as const));
+      for (const { table, recordId } of records.values()) {
+        const held = rebasePulled(undefined, pending.filter((change) => change.table === table && change.recordId === recordId));
+        if (held && mergedRecordRefusal(table, held, false) === null) await db.table(table).put(held);
+      }
+      await writeCheckpoint(context, 0);
+      await writeEpoch(context, epoch);
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }

@@ -1,5 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { hubFrameSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubFrame } from '@core/sync/messages';
+import { epochVerdict, hubFrameSchema, parseFrame, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, SYNC_PROTOCOL_VERSION, type HubFrame } from '@core/sync/messages';
 import { sortPulledRecords, type SkippedRecord } from '@core/sync/pulledRecords';
 import { clockLimitMs, hubAheadMs } from '@core/sync/replicaClock';
 import type { ClockBound } from '@core/sync/replica';
@@ -7,9 +7,9 @@ import { awaitEchoes, type AwaitingEcho, type ReplacedField } from '@core/sync/r
 import { closeCodes, hubSocketUrl, syncProtocols } from '@core/sync/protocol';
 import type { DataContext } from '../dataContext';
 import { saveCardKey } from './cardKey';
-import { applyPulledPage, outboxChange, settleMutations } from './applySync';
+import { applyPulledPage, outboxChange, settleMutations, startOverForEpoch } from './applySync';
 import type { ConnectedHub } from './syncSettings';
-import { readCheckpoint } from './syncSettings';
+import { readCheckpoint, readEpoch, writeEpoch } from './syncSettings';
 import type { SyncStatus } from './syncTypes';
 import { savePairedRoom } from './pairedRoom';
 
@@ -216,6 +216,7 @@ export class SyncClient {
         await saveCardKey(this.options.context, message.cardKey ?? null);
         // A hub from before room displays knew their room says nothing: keep what pairing saved.
         if (message.roomId !== undefined) await savePairedRoom(this.options.context, message.roomId);
+        await this.followEpoch(message.epoch);
         this.welcomed = true;
         this.attempts = 0;
         this.offlineSince = null;
@@ -238,6 +239,24 @@ export class SyncClient {
       case 'error':
         console.warn('The hub reported:', message.message);
     }
+  }
+
+  /**
+   * A hub restored from a backup says so with a new epoch: this machine downloads it from seq 0
+   * again, keeping its outbox. A hub from before epochs sends none, and the checkpoint stands.
+   */
+  private async followEpoch(received: string | undefined): Promise<void> {
+    const { context } = this.options;
+    const verdict = epochVerdict(await readEpoch(context), received);
+    if (verdict === 'keep' || received === undefined) return;
+    if (verdict === 'adopt') {
+      await writeEpoch(context, received);
+      return;
+    }
+    console.warn('The hub was restored from a backup; downloading its data again (unsent changes are kept)');
+    await startOverForEpoch(context, received);
+    this.checkpoint = 0;
+    this.awaiting = [];
   }
 
   private requestPull(): void {

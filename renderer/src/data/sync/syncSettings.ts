@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deviceRoleSchema } from '@core/deviceRole';
+import { storeEpochSchema } from '@core/sync/messages';
 import type { DataContext } from '../dataContext';
 import type { TokenVault } from './tokenVault';
 
@@ -19,6 +20,8 @@ export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 
 const SETTINGS_KEY = 'sync.settings';
 const CHECKPOINT_KEY = 'sync.checkpoint';
+/** The hub store's epoch the checkpoint counts in (docs/sync-protocol.md, "Restores"). */
+export const EPOCH_KEY = 'sync.epoch';
 
 /** The hub connection with its token filled in from the vault where the shell keeps it. */
 export type ConnectedHub = SyncSettings & { token: string };
@@ -40,7 +43,7 @@ export async function readSyncSettings(context: DataContext, vault: TokenVault):
 
 export async function writeSyncSettings(context: DataContext, settings: SyncSettings | null): Promise<void> {
   if (settings) await context.db.meta.put({ key: SETTINGS_KEY, value: JSON.stringify(settings) });
-  else await context.db.meta.bulkDelete([SETTINGS_KEY, CHECKPOINT_KEY]);
+  else await context.db.meta.bulkDelete([SETTINGS_KEY, CHECKPOINT_KEY, EPOCH_KEY]);
 }
 
 /** The seq of the last change pulled and stored: where the next pull starts. */
@@ -52,4 +55,14 @@ export async function readCheckpoint(context: DataContext): Promise<number> {
 
 export async function writeCheckpoint(context: DataContext, seq: number): Promise<void> {
   await context.db.meta.put({ key: CHECKPOINT_KEY, value: String(seq) });
+}
+
+/** The epoch of the hub store this machine's checkpoint belongs to; null before the first hub that sent one. */
+export async function readEpoch(context: DataContext): Promise<string | null> {
+  const parsed = storeEpochSchema.safeParse((await context.db.meta.get(EPOCH_KEY))?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function writeEpoch(context: DataContext, epoch: string): Promise<void> {
+  await context.db.meta.put({ key: EPOCH_KEY, value: epoch });
 }
