@@ -40,4 +40,21 @@ describe('LandhubDatabase upgrades', () => {
     expect(outbox.map((entry) => entry.fields)).toEqual([{ rejection: { code: 'bookingConflict', params: {}, winnerId: null } }, { name: 'Åse' }]);
     db.close();
   });
+
+  it('keeps bookings and series stored by version 4, and finds them by the end and kind indexes of version 5', async () => {
+    const name = 'upgrade-from-v4';
+    const old = new Dexie(name);
+    old.version(4).stores({ bookings: 'id, resourceId, memberId, startsAt, [resourceId+startsAt]', bookingSeries: 'id, resourceId, memberId' });
+    await old.table('bookings').put({ id: 'b1', resourceKind: 'desk', startsAt: '2026-12-02T08:00:00.000Z', endsAt: '2026-12-02T11:00:00.000Z', status: 'confirmed', rejection: null });
+    await old.table('bookingSeries').bulkPut([{ id: 's1', resourceKind: 'room' }, { id: 's2', resourceKind: 'desk' }]);
+    old.close();
+
+    const db = new LandhubDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.bookings.get('b1')).toMatchObject({ resourceKind: 'desk', status: 'confirmed' });
+    expect(await db.bookings.where('endsAt').above('2026-12-02T10:00:00.000Z').primaryKeys()).toEqual(['b1']);
+    expect(await db.bookingSeries.where('resourceKind').equals('desk').primaryKeys()).toEqual(['s2']);
+    db.close();
+  });
 });

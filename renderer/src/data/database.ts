@@ -52,6 +52,17 @@ const schemaV4: { [T in TableName]: string } & { outbox: string; meta: string } 
   seriesExceptions: 'id, seriesId',
 };
 
+/**
+ * Version 5: bookings by their end too, so the timeline reads a day without decoding the week
+ * before it (data/liveQueries.ts readBookingsBetween), and series by their kind. Only indexes
+ * are added: IndexedDB builds them over the rows already stored.
+ */
+const schemaV5: typeof schemaV4 = {
+  ...schemaV4,
+  bookings: 'id, resourceId, memberId, startsAt, endsAt, [resourceId+startsAt]',
+  bookingSeries: 'id, resourceId, memberId, resourceKind',
+};
+
 export class LandhubDatabase extends Dexie {
   declare hubSettings: Table<RowOf<'hubSettings'>, string>;
   declare members: Table<RowOf<'members'>, string>;
@@ -97,6 +108,7 @@ export class LandhubDatabase extends Dexie {
       });
     });
     this.version(4).stores(schemaV4);
+    this.version(5).stores(schemaV5);
   }
 }
 

@@ -97,18 +97,52 @@ export function useTodaysBookings(): Booking[] | undefined {
 
 const LONGEST_BOOKING_MS = 7 * 24 * 60 * 60_000;
 
-/** Bookings that touch [from, to), every status; a window of a day or a week of the timeline. */
-export function useBookingsBetween(from: string, to: string): Booking[] | undefined {
-  const { db } = useDataContext();
-  return useLiveQuery(() => readBookingsBetween(db, from, to), [db, from, to]);
+/**
+ * Bookings that touch [from, to), every status: a window of a day or a week of the timeline
+ * (useTimelineWindow), apart from its hook so that bench/ times the very query the screen makes.
+ * The rows starting in the window are read whole; the few that began earlier and still run are
+ * found by their keys alone (the `endsAt` index, version 5), so a window is read without decoding
+ * the week before it. No booking runs for a week, so one running through the whole window exists
+ * only for a window shorter than a week: for those, the keys of the week before are read too.
+ */
+export async function readBookingsBetween(db: LandhubDatabase, from: string, to: string): Promise<Booking[]> {
+  const fromMs = Date.parse(from);
+  const spanning = Date.parse(to) - fromMs < LONGEST_BOOKING_MS;
+  const [starting, endingInside, startedBefore, endingAfter] = await Promise.all([
+    db.bookings.where('startsAt').between(from, to, true, false).toArray(),
+    db.bookings.where('endsAt').between(from, to, false, true).primaryKeys(),
+    spanning ? db.bookings.where('startsAt').between(new Date(fromMs - LONGEST_BOOKING_MS).toISOString(), from, true, false).primaryKeys() : [],
+    spanning ? db.bookings.where('endsAt').between(to, new Date(fromMs + LONGEST_BOOKING_MS).toISOString(), false, true).primaryKeys() : [],
+  ]);
+  const started = new Set(starting.map((booking) => booking.id));
+  const runningPast = new Set(endingAfter);
+  // Ending inside the window without starting in it, or running through all of it.
+  const crossing = [...endingInside.filter((id) => !started.has(id)), ...startedBefore.filter((id) => runningPast.has(id))];
+  const before = (await db.bookings.bulkGet(crossing)).filter((booking): booking is Booking => booking !== undefined).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return [...before, ...starting].filter((booking) => !booking.deleted && booking.endsAt > from && booking.startsAt < to);
 }
 
-/** The timeline's read, apart from its hook so that bench/ times the very query the screen makes. */
-export async function readBookingsBetween(db: LandhubDatabase, from: string, to: string): Promise<Booking[]> {
-  // No booking runs for a week, so the index is read from a week before the window, not from the hub's first day.
-  const earliest = new Date(Date.parse(from) - LONGEST_BOOKING_MS).toISOString();
-  const starting = await db.bookings.where('startsAt').between(earliest, to).toArray();
-  return starting.filter((booking) => !booking.deleted && booking.endsAt > from);
+/** A day of rooms or a week of desks: its bookings and the series of that kind. */
+export interface TimelineWindow {
+  bookings: Booking[];
+  series: { series: BookingSeries[]; exceptions: SeriesException[] };
+}
+
+/**
+ * What the host's timeline draws for [from, to), read together so the grid draws each window
+ * once; undefined until this window's answer is in (never the previous window's).
+ */
+export function useTimelineWindow(resourceKind: 'desk' | 'room', from: string, to: string): TimelineWindow | undefined {
+  const { db } = useDataContext();
+  const key = `${resourceKind}|${from}|${to}`;
+  const result = useLiveQuery(async () => ({ key, window: await readTimelineWindow(db, resourceKind, from, to) }), [db, key]);
+  return result?.key === key ? result.window : undefined;
+}
+
+/** useTimelineWindow's read, apart from its hook for bench/. */
+export async function readTimelineWindow(db: LandhubDatabase, resourceKind: 'desk' | 'room', from: string, to: string): Promise<TimelineWindow> {
+  const [bookings, series] = await Promise.all([readBookingsBetween(db, from, to), readSeriesOfKind(db, resourceKind)]);
+  return { bookings, series };
 }
 
 /** What holds a place around a time: its bookings and its series' dates (data/occupancy.ts), for a form checking as the host types. */
@@ -151,9 +185,9 @@ export function useSeriesOfKind(resourceKind: 'desk' | 'room'): { series: Bookin
   return useLiveQuery(() => readSeriesOfKind(db, resourceKind), [db, resourceKind]);
 }
 
-/** The timeline's series read, apart from its hook for bench/ as readBookingsBetween. */
+/** The timeline's series read, apart from its hook for bench/ as readBookingsBetween; by the `resourceKind` index (version 5). */
 export async function readSeriesOfKind(db: LandhubDatabase, resourceKind: 'desk' | 'room'): Promise<{ series: BookingSeries[]; exceptions: SeriesException[] }> {
-  const series = (await db.bookingSeries.toArray()).filter((row) => !row.deleted && row.resourceKind === resourceKind);
+  const series = (await db.bookingSeries.where('resourceKind').equals(resourceKind).toArray()).filter((row) => !row.deleted);
   const exceptions = (await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
   return { series, exceptions };
 }

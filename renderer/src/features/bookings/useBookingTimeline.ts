@@ -1,14 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnSpan, dayHours, hubInstant, deskWeekColumns, roomDayColumns, roomDayRange, weekStartOf, type GridColumn } from '@core/bookings/bookingGrid';
 import { type BookingPolicy } from '@core/bookings/bookingPolicy';
 import { deskInService } from '@core/bookings/placeUse';
-import { bookingPolicyOf, type Booking, type BookingSeries } from '@core/schemas';
+import { bookingPolicyOf, type Booking, type BookingSeries, type Member } from '@core/schemas';
 import { occurrencesAsBookings, releasedDatesAsBookings } from '../../data/occupancy';
 import { addLocalDays, zonedDateOf, zonedTimeOf, type LocalDate } from '@core/time/zonedTime';
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
-import { useBookingsBetween, useHubSettings, useMembersByIds, useSeriesOfKind } from '../../data/liveQueries';
+import { useHubSettings, useMembersByIds, useTimelineWindow, type TimelineWindow } from '../../data/liveQueries';
 import { useSpaces } from '../spaces/useSpaces';
 import { bookingWho } from './breachText';
 
@@ -65,20 +65,22 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
   const lastDay = addLocalDays(firstDay, view === 'desks' ? 7 : 1);
   const from = hubInstant(firstDay, '00:00', timeZone).toISOString();
   const to = hubInstant(lastDay, '00:00', timeZone).toISOString();
-  const bookings = useBookingsBetween(from, to);
-  const seriesOfKind = useSeriesOfKind(view === 'desks' ? 'desk' : 'room');
-  const memberIds = useMemo(() => [...(bookings ?? []), ...(seriesOfKind?.series ?? [])].flatMap((row) => (row.memberId ? [row.memberId] : [])), [bookings, seriesOfKind]);
-  const members = useMembersByIds(memberIds);
+  const shownWindow = useTimelineWindow(view === 'desks' ? 'desk' : 'room', from, to);
+  const memberNames = useMemberNames(shownWindow);
   const { now } = useDataContext();
   const today = zonedDateOf(now(), timeZone);
 
   return useMemo(() => {
     const kind = view === 'desks' ? 'desk' : 'room';
     const days = { from: firstDay, to: lastDay };
+    const seriesOfKind = shownWindow?.series;
     const occurrences = seriesOfKind ? [...occurrencesAsBookings(seriesOfKind, days, timeZone), ...releasedDatesAsBookings(seriesOfKind, days, timeZone)] : [];
-    const shown = [...(bookings ?? []).filter((booking) => booking.resourceKind === kind && shownStatuses.has(booking.status)).map((booking) => ({ booking, series: null })), ...occurrences];
-    const names = new Map((members ?? []).map((member) => [member.id, member.name]));
-    const whoOf = (booking: Booking) => bookingWho(t, booking, (memberId) => names.get(memberId));
+    const shown = [...(shownWindow?.bookings ?? []).filter((booking) => booking.resourceKind === kind && shownStatuses.has(booking.status)).map((booking) => ({ booking, series: null })), ...occurrences];
+    const { names, complete } = memberNames;
+    // A name still being read is left out for that moment, rather than called a former member.
+    const whoOf = (booking: Pick<Booking, 'memberId' | 'title'>) => (booking.memberId && !complete && !names.has(booking.memberId)
+      ? ''
+      : bookingWho(t, booking, (memberId) => names.get(memberId)));
     const booked = new Set(shown.map(({ booking }) => booking.resourceId));
     const rows: TimelineRow[] = view === 'rooms'
       ? spaces.rooms.filter((room) => room.active || booked.has(room.id)).map((room) => ({
@@ -96,12 +98,50 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
         from: booking.startsAt < from ? '00:00' : zonedTimeOf(new Date(booking.startsAt), timeZone),
         to: booking.endsAt > to ? '24:00' : zonedTimeOf(new Date(booking.endsAt), timeZone),
       }))), hours, timeZone);
-    const placed = shown.flatMap(({ booking, series }) => {
-      const span = columnSpan(columns, booking);
-      if (!span || !rows.some((row) => row.id === booking.resourceId)) return [];
-      return [{ booking, series, rowId: booking.resourceId, ...span, who: whoOf(booking), time: `${timeOfDay(booking.startsAt)}–${timeOfDay(booking.endsAt)}` }];
+    // A week of desks holds well over a thousand bookings at a few times and for a few hundred
+    // people: each span, time and name is worked out once, not once per booking.
+    const rowIds = new Set(rows.map((row) => row.id));
+    const spanOf = remembered((times: string) => {
+      const [startsAt = '', endsAt = ''] = times.split('|');
+      return columnSpan(columns, { startsAt, endsAt });
     });
-    return { loading: bookings === undefined || seriesOfKind === undefined || spaces.loading, rows, columns, placed, policy, timeZone, today, firstDay, whoOf };
-  }, [view, bookings, seriesOfKind, members, spaces, date, firstDay, from, to, policy, timeZone, today, t, timeOfDay]);
+    const timeText = remembered((iso: string) => timeOfDay(iso));
+    const who = remembered((memberId: string) => whoOf({ memberId, title: '' }));
+    const placed = shown.flatMap(({ booking, series }) => {
+      const span = rowIds.has(booking.resourceId) ? spanOf(`${booking.startsAt}|${booking.endsAt}`) : null;
+      if (!span) return [];
+      return [{ booking, series, rowId: booking.resourceId, ...span, who: booking.memberId ? who(booking.memberId) : whoOf(booking), time: `${timeText(booking.startsAt)}–${timeText(booking.endsAt)}` }];
+    });
+    return { loading: shownWindow === undefined || spaces.loading, rows, columns, placed, policy, timeZone, today, firstDay, whoOf };
+  }, [view, shownWindow, memberNames, spaces, date, firstDay, lastDay, from, to, policy, timeZone, today, t, timeOfDay]);
 }
 
+/**
+ * The names of the members a window's bookings and series are for, read live; while another
+ * window's names are read, the names already read for earlier windows stand in (a host stepping
+ * through weeks meets the same people), so the new week is drawn at once and only the new names
+ * follow. `complete` once this window's own answer is in.
+ */
+function useMemberNames(shown: TimelineWindow | undefined): { names: ReadonlyMap<string, string>; complete: boolean } {
+  const ids = useMemo(() => [...(shown?.bookings ?? []), ...(shown?.series.series ?? [])].flatMap((row) => (row.memberId ? [row.memberId] : [])), [shown]);
+  const members = useMembersByIds(ids);
+  const known = useRef<{ from: Member[] | undefined; names: ReadonlyMap<string, string> }>({ from: undefined, names: new Map() });
+  if (members && members !== known.current.from) {
+    const changed = members.filter((member) => known.current.names.get(member.id) !== member.name);
+    known.current = { from: members, names: changed.length > 0 ? new Map([...known.current.names, ...changed.map((member) => [member.id, member.name] as const)]) : known.current.names };
+  }
+  const { names } = known.current;
+  const complete = shown !== undefined && members !== undefined;
+  return useMemo(() => ({ names, complete }), [names, complete]);
+}
+
+/** `work`, asked each input once. */
+function remembered<T>(work: (input: string) => T): (input: string) => T {
+  const known = new Map<string, T>();
+  return (input) => {
+    if (known.has(input)) return known.get(input) as T;
+    const value = work(input);
+    known.set(input, value);
+    return value;
+  };
+}
