@@ -269,6 +269,42 @@ describe('a host runs the bookings of desks and meeting rooms', () => {
     await expect.poll(async () => [await status('away-1'), await status('away-2')]).toEqual(['confirmed', 'confirmed']);
   });
 
+  it('draws only the rows in view of 300 desks, and the arrow keys still reach the last one, scrolled into view', { timeout: WALK_TIMEOUT_MS }, async () => {
+    const m = messages.en;
+    const { page } = await session.newMachine('host', { viewport: { width: 1280, height: 800 } });
+    await hostWithPlaces(page);
+    const soren = await memberByName(page, SOREN);
+    await Promise.all(Array.from({ length: 298 }, (_, index) => putRow(page, 'desks', desk(`desk-d${String(index + 3)}`, `D${String(index + 3)}`))));
+    await putRow(page, 'bookings', {
+      id: 'last-desk', resourceKind: 'desk', resourceId: 'desk-d300', memberId: soren.id, title: '', startsAt: at('08:00'), endsAt: at('12:00'),
+      status: 'confirmed', rejection: null, confirmedAt: null,
+    });
+    const bookings = await openBookingsOn(page, 'desks');
+    expect(await bookings.grid.getAttribute('aria-rowcount')).toBe('301');
+    expect(await bookings.grid.getByRole('row').count()).toBeLessThan(60);
+
+    await bookings.cell(/^D1, Tue 1 Jun, morning: free$/).focus();
+    for (let step = 1; step < 300; step += 1) await page.keyboard.press('ArrowDown');
+    const focused = page.locator('[role="gridcell"]:focus');
+    await expect.poll(() => focused.getAttribute('aria-label')).toBe(`D300, Tue 1 Jun, morning: ${fill(m.bookings.cellHeld, { what: `${SOREN} · 08:00–12:00` })}`);
+    expect(await page.locator('[role="row"]:has([role="gridcell"]:focus)').getAttribute('aria-rowindex')).toBe('301');
+    const box = await focused.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+    expect(await bookings.grid.getByRole('gridcell', { includeHidden: false }).evaluateAll((cells) => cells.filter((cell) => cell.getAttribute('tabindex') === '0').length)).toBe(1);
+    await expectLayoutFine(page, 'en', 'host bookings, the last of 300 desks', 'scrollsDown');
+    await bookings.block('D300', SOREN).waitFor();
+    await page.keyboard.press('Enter');
+    await bookings.dialog.getByRole('heading', { name: fill(m.bookings.dialogEditTitle, { place: 'D300' }) }).waitFor();
+    await page.keyboard.press('Escape');
+
+    // Back to the top in one press, and a free cell there books as before.
+    await page.locator('[role="gridcell"][data-cell="desk-d300|3"]').focus();
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => focused.getAttribute('aria-label')).toBe('D1, Mon 31 May, morning: free');
+    await page.keyboard.press('Enter');
+    expect(await bookings.dialog.getByRole('radio', { name: fill(m.bookings.part.morning, { from: '08:00', to: '12:00' }) }).isChecked()).toBe(true);
+  });
+
   for (const { lang, ...viewport } of CASES) {
     it(`shows whole and accessible at ${viewport.width}×${viewport.height} in ${lang}`, { timeout: WALK_TIMEOUT_MS }, async () => {
       const m = messages[lang];

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import type { PlacedBooking } from './useBookingTimeline';
 
 /** Free cells of one row a host chose, first to last column. */
@@ -60,17 +60,18 @@ export function useTimelinePointer(options: Options) {
     };
   }, [active]);
 
-  const startPick = (event: PointerEvent, rowId: string, column: number) => {
+  // The same two functions on every render, so rows that did not change are not drawn again.
+  const startPick = useCallback((event: PointerEvent, rowId: string, column: number) => {
     if (event.button !== 0) return;
     setGesture({ kind: 'pick', rowId, anchor: column, first: column, last: column, moved: false });
-  };
+  }, []);
 
-  const startMove = (event: PointerEvent, placed: PlacedBooking) => {
+  const startMove = useCallback((event: PointerEvent, placed: PlacedBooking) => {
     if (event.button !== 0) return;
     event.preventDefault();
     const start = cellAt(event.clientX, event.clientY);
     setGesture({ kind: 'move', placed, startColumn: start?.column ?? placed.first, rowId: placed.rowId, columnShift: 0, moved: false });
-  };
+  }, []);
 
   const onGridPointerMove = (event: PointerEvent) => {
     const current = latest.current.gesture;
