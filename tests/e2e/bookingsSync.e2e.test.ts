@@ -1,16 +1,14 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import type { Booking } from '@core/schemas';
 import { zonedInstant } from '@core/time/zonedTime';
-import { CHROMIUM_PATH } from './globalSetup';
-import { CHROMIUM_ARGS } from './support/browser';
-import { startHub, type RunningHub } from './support/hub';
+import { useSyncedSite } from './support/useSyncedSite';
 import { fill, messages } from './support/messages';
 import { Bookings } from './support/pages/Bookings';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { storedRows } from './support/storedRows';
-import { SyncedSite, type SiteMachine } from './support/syncedSite';
+import type { SiteMachine } from './support/syncedSite';
 
 const m = messages.en;
 /** Live changes should arrive in well under a second; 20 s leaves room for a busy two-core machine. */
@@ -41,32 +39,15 @@ async function bookGroup(bookings: Bookings, group: string, from: string, to: st
 }
 
 describe('two host desks book the same room, one of them offline', () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let site: SyncedSite;
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  });
-  beforeEach(async () => {
-    hub = await startHub();
-    site = new SyncedSite(browser, hub);
-  });
-  afterEach(async () => {
-    await site.close();
-    await hub.stop();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const synced = useSyncedSite();
 
   async function twoHosts(): Promise<[SiteMachine, SiteMachine]> {
-    const first = await site.pairFirstHost();
+    const first = await synced.site.pairFirstHost();
     await new Shell(first.page).goTo('members');
     const admin = new MembersAdmin(first.page);
     await admin.loadDemoButton.click();
     await admin.table.waitFor();
-    return [first, await site.pairFromHost(first, 'host', 'Second desk')];
+    return [first, await synced.site.pairFromHost(first, 'host', 'Second desk')];
   }
 
   it('keeps the booking the hub had first, and the other desk sees its own refused, why, and books it again at a free time', { timeout: 120_000 }, async () => {

@@ -1,9 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
-import { CHROMIUM_PATH } from './globalSetup';
+import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAxeViolations } from './support/axe';
-import { CHROMIUM_ARGS } from './support/browser';
-import { startHub, type RunningHub } from './support/hub';
+import { useSyncedSite } from './support/useSyncedSite';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
 import { KioskPage } from './support/pages/KioskPage';
@@ -12,7 +9,6 @@ import { Shell } from './support/pages/Shell';
 import { MachinesSection, PairingForm } from './support/pages/SyncPages';
 import { Today } from './support/pages/Today';
 import { storedRows } from './support/storedRows';
-import { SyncedSite } from './support/syncedSite';
 
 const m = messages.en;
 /** Live changes arrive in well under a second; 20 s leaves room for a busy two-core machine. */
@@ -27,25 +23,13 @@ const KIOSK = 'Reception kiosk';
  * again from the same screen; a check-in made after that reaches the host desk.
  */
 describe('a kiosk removed by the host', () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let site: SyncedSite;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([
-      startHub(),
-      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
-    ]);
-  });
-  afterEach(async () => { await site.close(); });
-  afterAll(async () => { await Promise.all([browser.close(), hub.stop()]); });
+  const synced = useSyncedSite({ hubPer: 'file' });
 
   it('wipes itself, shows the removed screen with the lost changes, and works again after a new pairing', { timeout: 120_000 }, async () => {
-    site = new SyncedSite(browser, hub);
-    const host = await site.pairFirstHost();
+    const host = await synced.site.pairFirstHost();
     await addMemberAsHost(host.page, { name: INGRID, presence: true });
     await addMemberAsHost(host.page, { name: MALTE, presence: true });
-    const kioskMachine = await site.pairFromHost(host, 'kiosk', KIOSK);
+    const kioskMachine = await synced.site.pairFromHost(host, 'kiosk', KIOSK);
     const kiosk = new KioskPage(kioskMachine.page);
     await kiosk.waitForStart();
     await expect.poll(() => kioskMachine.indicator.status.textContent(), LIVE).toBe(m.sync.indicator.online);

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
-import { CHROMIUM_PATH } from './globalSetup';
-import { CHROMIUM_ARGS, waitForApp } from './support/browser';
-import { startHub, type RunningHub } from './support/hub';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { waitForApp } from './support/browser';
+import { useSyncedSite } from './support/useSyncedSite';
 import { fill, messages } from './support/messages';
 import { KioskPage } from './support/pages/KioskPage';
 import { KioskSettings } from './support/pages/KioskSettings';
@@ -10,7 +9,6 @@ import { MachinesSection, PairingForm } from './support/pages/SyncPages';
 import { Settings } from './support/pages/Settings';
 import { Shell } from './support/pages/Shell';
 import { storedRows } from './support/storedRows';
-import { SyncedSite } from './support/syncedSite';
 
 const m = messages.en;
 const LIVE = { timeout: 20_000 };
@@ -32,36 +30,15 @@ function keptRole(page: Page): Promise<unknown> {
  * host desk, and Settings changes its role only with the host PIN and a new pairing.
  */
 describe('the role of a paired machine', () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let site: SyncedSite;
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  });
-  // Each test pairs its own first host desk, so each gets a new hub with a fresh one-time code.
-  beforeEach(async () => {
-    hub = await startHub();
-    site = new SyncedSite(browser, hub);
-  });
-  afterEach(async () => {
-    try {
-      await site.close();
-    } finally {
-      await hub.stop();
-    }
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const synced = useSyncedSite();
 
   it('a kiosk paired through the UI, opened again with ?role=host, stays a kiosk', { timeout: 90_000 }, async () => {
-    const host = await site.pairFirstHost();
-    const machine = await site.pairFromHost(host, 'kiosk', 'Reception');
+    const host = await synced.site.pairFirstHost();
+    const machine = await synced.site.pairFromHost(host, 'kiosk', 'Reception');
     const kiosk = new KioskPage(machine.page);
     await kiosk.waitForStart();
 
-    await machine.page.goto(`${hub.url}/?role=host`);
+    await machine.page.goto(`${synced.hub.url}/?role=host`);
     await waitForApp(machine.page);
     await kiosk.waitForStart();
     await machine.page.getByText(fill(m.cards.roleLock.addressIgnored, { role: m.roles.kiosk })).waitFor();
@@ -80,13 +57,13 @@ describe('the role of a paired machine', () => {
   });
 
   async function hubVerdict(token: string, pin: string): Promise<{ result: string }> {
-    const response = await fetch(`${hub.url}/api/pins/check`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ target: 'host', pin }) });
+    const response = await fetch(`${synced.hub.url}/api/pins/check`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ target: 'host', pin }) });
     return (await response.json()) as { result: string };
   }
 
   it('a wall display changes its role only with the host PIN, the hub checks, and then by pairing again', { timeout: 120_000 }, async () => {
-    const host = await site.pairFirstHost();
-    const machine = await site.pairFromHost(host, 'wall', 'Wall in the café');
+    const host = await synced.site.pairFirstHost();
+    const machine = await synced.site.pairFromHost(host, 'wall', 'Wall in the café');
     const wall = machine.page;
     await new Shell(wall).goTo('settings');
     await wall.getByText(fill(m.cards.roleLock.pairedAs, { role: m.roles.wall })).waitFor();
@@ -123,7 +100,7 @@ describe('the role of a paired machine', () => {
 
     const form = new PairingForm(wall);
     await form.heading.waitFor();
-    expect(await form.hubUrl.inputValue()).toBe(hub.url);
+    expect(await form.hubUrl.inputValue()).toBe(synced.hub.url);
     const machines = new MachinesSection(host.page);
     await machines.remove('Wall in the café');
     const code = await machines.createCode('kiosk');

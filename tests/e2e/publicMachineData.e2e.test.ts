@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { WebSocket } from 'ws';
 import { cardLookupHash } from '@core/cardLookup';
 import { generateDemoHub } from '@core/demo/demoHub';
@@ -7,16 +7,15 @@ import { isFieldPublic } from '@core/memberPrivacy';
 import type { ConsentField, Member } from '@core/schemas';
 import { MAX_PULL_LIMIT } from '@core/sync/messages';
 import { hubSocketUrl, syncProtocols } from '@core/sync/protocol';
-import { CHROMIUM_PATH } from './globalSetup';
-import { CHROMIUM_ARGS } from './support/browser';
-import { startHub, type RunningHub } from './support/hub';
+import type { RunningHub } from './support/hub';
+import { useSyncedSite } from './support/useSyncedSite';
 import { messages, templatePattern } from './support/messages';
 import { CardDialog } from './support/pages/CardDialog';
 import { KioskSettings } from './support/pages/KioskSettings';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { storedRows } from './support/storedRows';
-import { SyncedSite, type SiteMachine } from './support/syncedSite';
+import type { SiteMachine } from './support/syncedSite';
 
 const m = messages.en;
 const SYNCED = { timeout: 60_000, interval: 250 };
@@ -101,21 +100,10 @@ async function tokenOf(page: Page): Promise<string> {
  * keyed hashes of the real tokens.
  */
 describe('public machines hold only public data', () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let site: SyncedSite;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startHub(), chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })]);
-  });
-  afterAll(async () => {
-    await site.close();
-    await Promise.all([browser.close(), hub.stop()]);
-  });
+  const synced = useSyncedSite({ hubPer: 'file' });
 
   it('a wall display and a kiosk paired through the UI store no private field value of any member', { timeout: 240_000 }, async () => {
-    site = new SyncedSite(browser, hub);
-    const host = await site.pairFirstHost();
+    const host = await synced.site.pairFirstHost();
     const shell = new Shell(host.page);
     await shell.goTo('members');
     await new MembersAdmin(host.page).loadDemoButton.click();
@@ -133,10 +121,10 @@ describe('public machines hold only public data', () => {
     await new KioskSettings(host.page).setHostPin(HOST_PIN);
     await expect.poll(async () => (await storedRows(host.page, 'outbox')).length, SYNCED).toBe(0);
 
-    const wall = await site.pairFromHost(host, 'wall', 'Wall display in the café');
-    const kiosk = await site.pairFromHost(host, 'kiosk', 'Reception kiosk');
-    await caughtUp(hub, wall);
-    await caughtUp(hub, kiosk);
+    const wall = await synced.site.pairFromHost(host, 'wall', 'Wall display in the café');
+    const kiosk = await synced.site.pairFromHost(host, 'kiosk', 'Reception kiosk');
+    await caughtUp(synced.hub, wall);
+    await caughtUp(synced.hub, kiosk);
 
     // The truth, from the host desk: every member in full, and the hub's PIN secrets.
     const members = (await storedRows<Member>(host.page, 'members')).filter((member) => !member.deleted);
@@ -178,9 +166,9 @@ describe('public machines hold only public data', () => {
       expect((data.guests ?? []).filter((row) => row.deleted !== true)).toEqual([]);
     }
 
-    const frames = await Promise.all([host, wall, kiosk].map(async (machine) => largestPullFrame(hub, await tokenOf(machine.page))));
+    const frames = await Promise.all([host, wall, kiosk].map(async (machine) => largestPullFrame(synced.hub, await tokenOf(machine.page))));
     const [hostFrame, wallFrame, kioskFrame] = frames.map((frame) => frame.bytes);
-    console.log(`Largest pull frame with the demo hub (${await hubLatestSeq(hub)} seqs): host ${hostFrame} B, wall ${wallFrame} B, kiosk ${kioskFrame} B`);
+    console.log(`Largest pull frame with the demo hub (${await hubLatestSeq(synced.hub)} seqs): host ${hostFrame} B, wall ${wallFrame} B, kiosk ${kioskFrame} B`);
     expect(wallFrame).toBeLessThan(hostFrame ?? 0);
   });
 });

@@ -1,10 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import type { Booking, Room, SeriesException } from '@core/schemas';
-import { CHROMIUM_PATH } from './globalSetup';
 import { describeViolations, seriousAxeViolations } from './support/axe';
-import { CHROMIUM_ARGS, waitForApp } from './support/browser';
-import { startHub, type RunningHub } from './support/hub';
+import { waitForApp } from './support/browser';
+import { useSyncedSite } from './support/useSyncedSite';
 import { offsetToWorkingHours, shiftedNow } from './support/hubTime';
 import { layoutProblems, saveShot, untranslatedTexts } from './support/layoutChecks';
 import { escapeRegExp, messages } from './support/messages';
@@ -13,7 +11,7 @@ import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RoomDisplay } from './support/pages/RoomDisplay';
 import { Shell } from './support/pages/Shell';
 import { storedRows } from './support/storedRows';
-import { SyncedSite, type SiteMachine } from './support/syncedSite';
+import type { SiteMachine } from './support/syncedSite';
 
 const m = messages.en;
 /** Live changes should arrive in well under a second; 20 s leaves room for a busy two-core machine. */
@@ -33,30 +31,10 @@ async function freeRoom(host: SiteMachine, clockOffsetMs: number): Promise<Room>
 }
 
 describe('the display beside a meeting room door', () => {
-  let hub: RunningHub;
-  let clockOffsetMs = 0;
-  let browser: Browser;
-  let site: SyncedSite;
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  });
-  beforeEach(async () => {
-    // The door offers "book now" only while the hub is open: the test runs at a working hour.
-    clockOffsetMs = offsetToWorkingHours();
-    hub = await startHub({ clockOffsetMs });
-    site = new SyncedSite(browser, hub, clockOffsetMs);
-  });
-  afterEach(async () => {
-    await site.close();
-    await hub.stop();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const synced = useSyncedSite({ clockOffsetMs: offsetToWorkingHours });
 
   async function hostWithDemo(): Promise<SiteMachine> {
-    const host = await site.pairFirstHost();
+    const host = await synced.site.pairFirstHost();
     await new Shell(host.page).goTo('members');
     const admin = new MembersAdmin(host.page);
     await admin.loadDemoButton.click();
@@ -67,8 +45,8 @@ describe('the display beside a meeting room door', () => {
   /** A host desk with the demo hub, and a door paired through the UI to a room free now, showing "free". */
   async function doorOfAFreeRoom() {
     const host = await hostWithDemo();
-    const room = await freeRoom(host, clockOffsetMs);
-    const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
+    const room = await freeRoom(host, synced.clockOffsetMs ?? 0);
+    const machine = await synced.site.pairFromHost(host, 'room', 'Door', room.name);
     const door = new RoomDisplay(machine.page);
     await door.roomName(room.name).waitFor(LIVE);
     await expect.poll(() => door.stateText(), LIVE).toBe(m.roomDisplay.free);
@@ -146,9 +124,9 @@ describe('the display beside a meeting room door', () => {
 
   it('books offline, says it waits for the hub, and tells when the hub gave the room to another door first', { timeout: 120_000 }, async () => {
     const host = await hostWithDemo();
-    const room = await freeRoom(host, clockOffsetMs);
-    const first = await site.pairFromHost(host, 'room', 'Front door', room.name);
-    const second = await site.pairFromHost(host, 'room', 'Back door', room.name);
+    const room = await freeRoom(host, synced.clockOffsetMs ?? 0);
+    const first = await synced.site.pairFromHost(host, 'room', 'Front door', room.name);
+    const second = await synced.site.pairFromHost(host, 'room', 'Back door', room.name);
     const [front, back] = [new RoomDisplay(first.page), new RoomDisplay(second.page)];
     await front.roomName(room.name).waitFor(LIVE);
     await back.roomName(room.name).waitFor(LIVE);
@@ -177,11 +155,11 @@ describe('the display beside a meeting room door', () => {
 
   it('reads from across the corridor and fits the screen in every language, at both sizes', { timeout: 180_000 }, async () => {
     const host = await hostWithDemo();
-    const room = await freeRoom(host, clockOffsetMs);
-    const machine = await site.pairFromHost(host, 'room', 'Door', room.name);
+    const room = await freeRoom(host, synced.clockOffsetMs ?? 0);
+    const machine = await synced.site.pairFromHost(host, 'room', 'Door', room.name);
     const { page } = machine;
     for (const lang of ['da', 'de', 'en'] as const) {
-      await page.goto(`${hub.url}/?lang=${lang}`);
+      await page.goto(`${synced.hub.url}/?lang=${lang}`);
       await waitForApp(page);
       const door = new RoomDisplay(page, messages[lang]);
       await door.roomName(room.name).waitFor(LIVE);

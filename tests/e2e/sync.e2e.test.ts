@@ -1,9 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { formatHlc, hlcNodeFromDeviceId } from '@core/hlc';
-import { CHROMIUM_PATH } from './globalSetup';
-import { CHROMIUM_ARGS } from './support/browser';
-import { startHub, type RunningHub } from './support/hub';
+import { useSyncedSite } from './support/useSyncedSite';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
 import { Board } from './support/pages/Board';
@@ -12,7 +9,6 @@ import { Shell } from './support/pages/Shell';
 import { Today } from './support/pages/Today';
 import { pushAsMachine } from './support/rawSync';
 import { storedRows } from './support/storedRows';
-import { SyncedSite } from './support/syncedSite';
 
 const m = messages.en;
 /** Live changes should arrive in well under a second; 20 s leaves room for a busy two-core machine. */
@@ -28,31 +24,13 @@ const AOIFE = 'Aoife Byrne';
  * reloads a page: everything a machine shows arrives over the sync connection.
  */
 describe('three machines in sync through a hub', () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let site: SyncedSite;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([
-      startHub(),
-      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
-    ]);
-  });
-
-  afterEach(async () => {
-    await site.close();
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser.close(), hub.stop()]);
-  });
+  const synced = useSyncedSite({ hubPer: 'file' });
 
   it('a member added on the host checks in at the kiosk, shows on the host and the wall, and offline check-ins arrive later', { timeout: 90_000 }, async () => {
-    site = new SyncedSite(browser, hub);
-    const host = await site.pairFirstHost();
+    const host = await synced.site.pairFirstHost();
     await expect.poll(() => host.indicator.status.textContent(), LIVE).toBe(m.sync.indicator.online);
-    const kioskMachine = await site.pairFromHost(host, 'kiosk', 'Reception kiosk');
-    const wallMachine = await site.pairFromHost(host, 'wall', 'Wall display in the café');
+    const kioskMachine = await synced.site.pairFromHost(host, 'kiosk', 'Reception kiosk');
+    const wallMachine = await synced.site.pairFromHost(host, 'wall', 'Wall display in the café');
     const kiosk = new KioskPage(kioskMachine.page);
     const wall = new Board(wallMachine.page);
     await kiosk.waitForStart();
@@ -130,7 +108,7 @@ describe('three machines in sync through a hub', () => {
     const [kioskCheckIn] = await storedRows<{ deviceId: string }>(kiosk.page, 'checkIns');
     const ingrid = (await storedRows<{ id: string; name: string }>(kiosk.page, 'members')).find((row) => row.name === INGRID);
     const kioskId = kioskCheckIn?.deviceId ?? '';
-    const verdict = await pushAsMachine(hub.url, token, 1000, {
+    const verdict = await pushAsMachine(synced.hub.url, token, 1000, {
       table: 'members', recordId: ingrid?.id ?? '', fields: { name: 'Mallory Renamed' },
       hlc: formatHlc({ wallMs: Date.now(), counter: 0, node: hlcNodeFromDeviceId(kioskId) }), deviceId: kioskId,
     });

@@ -1,16 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
-import { CHROMIUM_PATH } from './globalSetup';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { describeViolations, seriousAxeViolations } from './support/axe';
-import { CHROMIUM_ARGS, waitForApp } from './support/browser';
-import { startHub, type RunningHub } from './support/hub';
+import { waitForApp } from './support/browser';
+import { useSyncedSite } from './support/useSyncedSite';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { storedRows } from './support/storedRows';
 import { Today } from './support/pages/Today';
-import { SyncedSite, type SiteMachine } from './support/syncedSite';
+import type { SiteMachine } from './support/syncedSite';
 
 const m = messages.en;
 /** Live changes should arrive in well under a second; 20 s leaves room for a busy two-core machine. */
@@ -21,28 +20,7 @@ const LIVE = { timeout: 20_000 };
  * through the UI, each a browser context with its own IndexedDB.
  */
 describe('a hub’s first day with two host desks', () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let site: SyncedSite;
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  });
-
-  // A new hub each: its first host desk pairs with the hub's one-time code.
-  beforeEach(async () => {
-    hub = await startHub();
-    site = new SyncedSite(browser, hub);
-  });
-
-  afterEach(async () => {
-    await site.close();
-    await hub.stop();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  const synced = useSyncedSite();
 
   /** The company a machine holds for a member, read from its database. */
   async function companyOf(machine: SiteMachine, name: string): Promise<string | undefined> {
@@ -61,9 +39,9 @@ describe('a hub’s first day with two host desks', () => {
   }
 
   it('tells the desk whose offline edit a later one replaced, once, with its value and the winner’s name; the winner hears nothing', { timeout: 120_000 }, async () => {
-    const first = await site.pairFirstHost();
+    const first = await synced.site.pairFirstHost();
     await online(first);
-    const second = await site.pairFromHost(first, 'host', 'Host desk 2');
+    const second = await synced.site.pairFromHost(first, 'host', 'Host desk 2');
     await online(second);
     await addMemberAsHost(first.page, { name: 'Anna Berg', company: 'Berg Design' });
     await expect.poll(() => companyOf(second, 'Anna Berg'), LIVE).toBe('Berg Design');
@@ -97,9 +75,9 @@ describe('a hub’s first day with two host desks', () => {
   });
 
   it('a desk paired nine minutes after a guest arrived does not announce them; a guest who arrives now is announced once', { timeout: 120_000 }, async () => {
-    const first = await site.pairFirstHost();
+    const first = await synced.site.pairFirstHost();
     await online(first);
-    const kiosk = await site.pairFromHost(first, 'kiosk', 'Reception kiosk');
+    const kiosk = await synced.site.pairFromHost(first, 'kiosk', 'Reception kiosk');
     await online(kiosk);
     await addMemberAsHost(first.page, { name: 'Søren Østergaard' });
     const editor = await new MembersAdmin(first.page).openMember('Søren Østergaard');
@@ -118,12 +96,12 @@ describe('a hub’s first day with two host desks', () => {
 
     // The second desk was set up on its own this morning and is paired now: its first look
     // at today's guests found none, and its first download brings the older arrival.
-    const second = await site.openMachine('/?role=host');
+    const second = await synced.site.openMachine('/?role=host');
     const secondShell = new Shell(second.page);
     const secondToday = new Today(second.page);
     await secondShell.goTo('today');
     await secondToday.noGuests.waitFor();
-    await site.pairInPlace(first, second, 'Host desk 2');
+    await synced.site.pairInPlace(first, second, 'Host desk 2');
     await secondShell.goTo('today');
     await guestRow(secondToday, 'Anna Berg').waitFor(LIVE);
 
