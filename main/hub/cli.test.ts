@@ -12,6 +12,14 @@ import { HUB_HELP } from './cliArgs';
 import { killHubProcesses, repoRoot, runHub, TEST_TIMEOUT_MS, waitForListening } from './hubProcessSupport';
 import { FAKE_INDEX_HTML, makeTempDir, occupyPort, rawRequest, writeFakeRenderer } from './testSupport';
 
+async function eventuallyHealthy(url: string): Promise<{ backup?: { lastFile: string | null } }> {
+  for (let tries = 0; ; tries += 1) {
+    const body = (await (await fetch(`${url}/healthz`)).json()) as { backup?: { lastFile: string | null } };
+    if (body.backup?.lastFile || tries > 100) return body;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const packageVersion = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 describe('hub CLI (real child process)', () => {
@@ -246,6 +254,36 @@ describe('hub CLI (real child process)', () => {
       expect((await hub.exited).code).toBe(2);
       expect(hub.stderr()).toContain('--new-host-code takes only --data (it writes a new code into that folder and exits), not --port.');
       expect(hub.stdout()).toBe('');
+    },
+    TEST_TIMEOUT_MS,
+  );
+  it(
+    'backs up into --backup-dir, with --backup-now, and restores it once the hub has stopped; says why it cannot',
+    async () => {
+      const backupDir = join(temp.dir, 'usb', 'landhub');
+      const none = runHub(['--data', dataDir, '--backup-now']);
+      expect((await none.exited).code).toBe(1);
+      expect(none.stderr().trim()).toBe(`There is no hub database at ${join(dataDir, 'hub.sqlite')} to back up. Check the --data folder.`);
+
+      const hub = runHub([...baseArgs(), '--backup-dir', backupDir]);
+      const { url } = await waitForListening(hub);
+      // A new hub backs up at its first start: the nightly backup is due, and /healthz says so.
+      const health = await eventuallyHealthy(url);
+      expect(health.backup?.lastFile).toMatch(/^hub-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/);
+      const now = runHub(['--data', dataDir, '--backup-now', '--backup-dir', backupDir]);
+      expect((await now.exited).code).toBe(0);
+      const file = /^Backup written and checked: (\S+) /.exec(now.stdout())?.[1] ?? '';
+      expect(file.startsWith(join(backupDir, 'hub-'))).toBe(true);
+      hub.child.kill('SIGTERM');
+      await hub.exited;
+
+      await writeFile(join(temp.dir, 'notes.txt'), 'not a database, just notes '.repeat(50));
+      const wrongFile = runHub(['--data', dataDir, '--restore', join(temp.dir, 'notes.txt')]);
+      expect((await wrongFile.exited).code).toBe(2);
+      expect(wrongFile.stderr()).toContain('notes.txt is not a Landhub hub database');
+      const restored = runHub(['--data', dataDir, '--backup-dir', backupDir, '--restore', file]);
+      expect((await restored.exited).code, restored.stderr()).toBe(0);
+      expect(restored.stdout()).toContain(`Restored ${file} into ${dataDir}.`);
     },
     TEST_TIMEOUT_MS,
   );
