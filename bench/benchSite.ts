@@ -6,7 +6,8 @@ import { build } from 'esbuild';
 import { startHubServer } from '../main/hub/server';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILT_RENDERER = join(ROOT, 'dist', 'renderer');
+/** `LANDHUB_BENCH_RENDERER`: another build to serve (say, an unminified one for a readable CPU profile). */
+const BUILT_RENDERER = process.env.LANDHUB_BENCH_RENDERER ?? join(ROOT, 'dist', 'renderer');
 
 export interface BenchSite {
   /** Origin of the app and the bench page alike, so both see one IndexedDB. */

@@ -7,7 +7,7 @@ import { bookingPolicyOf, defaultHubSettings, HUB_SETTINGS_ID, type Room } from 
 import { addLocalDays, zonedDateOf, type LocalDate } from '@core/time/zonedTime';
 import { openDataContext, type DataContext } from '../../renderer/src/data/dataContext';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
-import { readBookingsBetween, readSeriesOfKind } from '../../renderer/src/data/liveQueries';
+import { readBookingsBetween, readSeriesOfKind, readTimelineWindow } from '../../renderer/src/data/liveQueries';
 import { occurrencesAsBookings, readOccupants } from '../../renderer/src/data/occupancy';
 import type { AvailabilityOptions, AvailabilityResult, AvailabilitySamples, BookingsFillOptions, BookingsFillResult } from './benchApi';
 import { BENCH_DEVICE, stampAll, stampHub, writeTables } from './demoRows';
@@ -168,9 +168,9 @@ export async function expectedDeskCounts(mondays: readonly LocalDate[]): Promise
 }
 
 /**
- * A desk week's reads as useBookingTimeline makes them when the week changes: its bookings, the
- * desk series, then the members they name (useMembersByIds' bulkGet). No React, no DOM: what
- * is left of week_grid_render_ms above this is rendering. `rounds` passes over the weeks.
+ * A desk week's reads as useBookingTimeline makes them when the week changes: readTimelineWindow
+ * (its bookings, the desk series), then the members they are for (useMembersByIds' bulkGet),
+ * none of them known yet. No React, no DOM. `rounds` passes over the weeks.
  */
 export async function weekReadLatency(mondays: readonly LocalDate[], rounds: number): Promise<number[]> {
   const db = new LandhubDatabase(DEFAULT_DATABASE_NAME);
@@ -181,7 +181,7 @@ export async function weekReadLatency(mondays: readonly LocalDate[], rounds: num
         const started = performance.now();
         const from = hubInstant(monday, '00:00', ZONE).toISOString();
         const to = hubInstant(addLocalDays(monday, 7), '00:00', ZONE).toISOString();
-        const [bookings, series] = await Promise.all([readBookingsBetween(db, from, to), readSeriesOfKind(db, 'desk')]);
+        const { bookings, series } = await readTimelineWindow(db, 'desk', from, to);
         const ids = [...new Set([...bookings, ...series.series].flatMap((row) => (row.memberId ? [row.memberId] : [])))].sort();
         await db.members.bulkGet(ids);
         times.push(performance.now() - started);

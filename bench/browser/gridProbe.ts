@@ -4,7 +4,8 @@ import { settleWithin } from './settleWithin';
 /**
  * Injected into the real host app: from the tap that changes the desk week (the tab or "Next
  * week", the pointer event's own timestamp) to the desk grid showing the other week, every
- * block with its holder's name, and the animation frame after it. Long animation frames in
+ * block drawn with its holder's name, and the animation frame after it. The grid draws only the
+ * rows in view, so these are the blocks of those rows. Long animation frames in
  * between say how much of it was script (React, Dexie) and how much style and layout.
  */
 const TAP_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
@@ -46,7 +47,8 @@ function shownBlocks(want: GridWanted, before: string): number | null {
   if (summary !== String(want.bookings)) return null;
   const names = document.querySelectorAll(`${DESK_GRID} .timeline-block-who`);
   if (names.length === 0) return null;
-  for (const name of names) if (name.textContent === want.unnamed) return null;
+  // A name still being read is drawn empty for a moment (useBookingTimeline): the week is shown once every name is.
+  for (const name of names) if (name.textContent === want.unnamed || name.textContent === '') return null;
   return names.length;
 }
 
