@@ -1,12 +1,12 @@
-import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deskFeatureCodes, type Desk } from '@core/schemas';
 import { Dialog } from '../../app/Dialog';
 import { FormField } from '../members/FormField';
 import { MemberPicker } from '../members/MemberPicker';
 import { TagInput } from '../members/TagInput';
-import { deskDraftFrom, deskFieldsFrom, emptyDeskDraft, validateDeskDraft, type DeskDraft, type DeskDraftErrors } from './deskDraft';
+import { deskDraftFrom, deskFieldsFrom, emptyDeskDraft, validateDeskDraft } from './deskDraft';
 import { useSpaceActions } from './useSpaceActions';
+import { useSpaceForm } from './useSpaceForm';
 import type { SpacesView } from './useSpaces';
 import { ZoneSelect } from './ZoneSelect';
 
@@ -16,35 +16,18 @@ const isKnownFeature = (feature: string) => (deskFeatureCodes as readonly string
 export function DeskEditorDialog({ desk, spaces, onClose }: { desk: Desk | null; spaces: SpacesView; onClose: () => void }) {
   const { t } = useTranslation();
   const actions = useSpaceActions();
-  const [draft, setDraft] = useState<DeskDraft>(() => (desk ? deskDraftFrom(desk) : emptyDeskDraft(null)));
-  const [errors, setErrors] = useState<DeskDraftErrors>({});
-  const [nameTaken, setNameTaken] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const update = <K extends keyof DeskDraft>(field: K, value: DeskDraft[K]) => { setDraft((current) => ({ ...current, [field]: value })); };
+  const form = useSpaceForm(() => (desk ? deskDraftFrom(desk) : emptyDeskDraft(null)), validateDeskDraft, (draft) => actions.saveDesk(desk?.id ?? null, deskFieldsFrom(draft, desk?.active ?? true)), onClose);
+  const { draft, update, error, saving } = form;
   const title = desk ? t('spaces.editDeskTitle', { name: desk.code }) : t('spaces.addDeskTitle');
-  const error = (field: keyof DeskDraftErrors) => (errors[field] ? t(`spaces.errors.${errors[field]}`) : null);
   const knownFeatures = draft.features.filter(isKnownFeature);
   const otherFeatures = draft.features.filter((feature) => !isKnownFeature(feature));
-
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const found = validateDeskDraft(draft);
-    setErrors(found);
-    setNameTaken(false);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    const result = await actions.saveDesk(desk?.id ?? null, deskFieldsFrom(draft, desk?.active ?? true));
-    setSaving(false);
-    if (result === 'nameTaken') setNameTaken(true);
-    if (result === 'saved') onClose();
-  };
 
   return (
     <Dialog title={title} onClose={onClose} className="editor-dialog space-dialog">
       <h2>{title}</h2>
-      <form className="space-form" noValidate onSubmit={(event) => { void submit(event); }}>
-        {(Object.keys(errors).length > 0 || nameTaken) && <p className="form-error" role="alert">{t('spaces.fixErrors')}</p>}
-        <FormField label={t('spaces.fieldDeskCode')} error={nameTaken ? t('spaces.nameTaken', { name: draft.code.trim() }) : error('code')} required>
+      <form className="space-form" noValidate onSubmit={(event) => { void form.submit(event); }}>
+        {form.hasErrors && <p className="form-error" role="alert">{t('spaces.fixErrors')}</p>}
+        <FormField label={t('spaces.fieldDeskCode')} error={form.nameTaken ? t('spaces.nameTaken', { name: draft.code.trim() }) : error('code')} required>
           {(props) => <input {...props} value={draft.code} autoComplete="off" maxLength={20} onChange={(event) => { update('code', event.target.value); }} />}
         </FormField>
         <p className="field-help">{t('spaces.fieldDeskCodeHelp')}</p>

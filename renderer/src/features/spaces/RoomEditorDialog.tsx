@@ -1,12 +1,12 @@
-import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roomBookableBy, type Room } from '@core/schemas';
 import { Dialog } from '../../app/Dialog';
 import { FormField } from '../members/FormField';
 import { PhotoPicker } from '../members/PhotoPicker';
 import { TagInput } from '../members/TagInput';
-import { emptyRoomDraft, roomDraftFrom, roomFieldsFrom, validateRoomDraft, type RoomDraft, type RoomDraftErrors } from './roomDraft';
+import { emptyRoomDraft, roomDraftFrom, roomFieldsFrom, validateRoomDraft } from './roomDraft';
 import { useSpaceActions } from './useSpaceActions';
+import { useSpaceForm } from './useSpaceForm';
 import type { SpacesView } from './useSpaces';
 import { ZoneSelect } from './ZoneSelect';
 
@@ -16,33 +16,16 @@ const bookableByText = { members: 'spaces.bookableByMembers', hosts: 'spaces.boo
 export function RoomEditorDialog({ room, spaces, onClose }: { room: Room | null; spaces: SpacesView; onClose: () => void }) {
   const { t } = useTranslation();
   const actions = useSpaceActions();
-  const [draft, setDraft] = useState<RoomDraft>(() => (room ? roomDraftFrom(room) : emptyRoomDraft(null)));
-  const [errors, setErrors] = useState<RoomDraftErrors>({});
-  const [nameTaken, setNameTaken] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const update = <K extends keyof RoomDraft>(field: K, value: RoomDraft[K]) => { setDraft((current) => ({ ...current, [field]: value })); };
+  const form = useSpaceForm(() => (room ? roomDraftFrom(room) : emptyRoomDraft(null)), validateRoomDraft, (draft) => actions.saveRoom(room?.id ?? null, roomFieldsFrom(draft, room?.active ?? true)), onClose);
+  const { draft, update, error, saving } = form;
   const title = room ? t('spaces.editRoomTitle', { name: room.name }) : t('spaces.addRoomTitle');
-  const error = (field: keyof RoomDraftErrors) => (errors[field] ? t(`spaces.errors.${errors[field]}`) : null);
-
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const found = validateRoomDraft(draft);
-    setErrors(found);
-    setNameTaken(false);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    const result = await actions.saveRoom(room?.id ?? null, roomFieldsFrom(draft, room?.active ?? true));
-    setSaving(false);
-    if (result === 'nameTaken') setNameTaken(true);
-    if (result === 'saved') onClose();
-  };
 
   return (
     <Dialog title={title} onClose={onClose} className="editor-dialog space-dialog">
       <h2>{title}</h2>
-      <form className="space-form" noValidate onSubmit={(event) => { void submit(event); }}>
-        {(Object.keys(errors).length > 0 || nameTaken) && <p className="form-error" role="alert">{t('spaces.fixErrors')}</p>}
-        <FormField label={t('spaces.fieldRoomName')} error={nameTaken ? t('spaces.nameTaken', { name: draft.name.trim() }) : error('name')} required>
+      <form className="space-form" noValidate onSubmit={(event) => { void form.submit(event); }}>
+        {form.hasErrors && <p className="form-error" role="alert">{t('spaces.fixErrors')}</p>}
+        <FormField label={t('spaces.fieldRoomName')} error={form.nameTaken ? t('spaces.nameTaken', { name: draft.name.trim() }) : error('name')} required>
           {(props) => <input {...props} value={draft.name} autoComplete="off" maxLength={80} onChange={(event) => { update('name', event.target.value); }} />}
         </FormField>
         <div className="space-form-row">

@@ -1,44 +1,27 @@
-import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Zone } from '@core/schemas';
 import { Dialog } from '../../app/Dialog';
 import { FormField } from '../members/FormField';
 import { useSpaceActions } from './useSpaceActions';
+import { useSpaceForm } from './useSpaceForm';
 import { isActiveZone, type SpacesView } from './useSpaces';
-import { emptyZoneDraft, validateZoneDraft, zoneDraftFrom, zoneFieldsFrom, type ZoneDraft, type ZoneDraftErrors } from './zoneDraft';
+import { emptyZoneDraft, validateZoneDraft, zoneDraftFrom, zoneFieldsFrom } from './zoneDraft';
 
 /** Adds a floor or a zone (zone null, with the kind to add) or edits one. */
 export function ZoneEditorDialog({ zone, kind, spaces, onClose }: { zone: Zone | null; kind: Zone['kind']; spaces: SpacesView; onClose: () => void }) {
   const { t } = useTranslation();
   const actions = useSpaceActions();
   const activeFloors = spaces.floors.filter(({ floor }) => isActiveZone(floor) || floor.id === zone?.parentId);
-  const [draft, setDraft] = useState<ZoneDraft>(() => (zone ? zoneDraftFrom(zone) : emptyZoneDraft(kind, activeFloors[0]?.floor.id ?? null)));
-  const [errors, setErrors] = useState<ZoneDraftErrors>({});
-  const [nameTaken, setNameTaken] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const update = <K extends keyof ZoneDraft>(field: K, value: ZoneDraft[K]) => { setDraft((current) => ({ ...current, [field]: value })); };
+  const form = useSpaceForm(() => (zone ? zoneDraftFrom(zone) : emptyZoneDraft(kind, activeFloors[0]?.floor.id ?? null)), validateZoneDraft, (draft) => actions.saveZone(zone?.id ?? null, { ...zoneFieldsFrom(draft), ...(zone ? { active: isActiveZone(zone) } : {}) }), onClose);
+  const { draft, update, error, saving } = form;
   const title = zone ? t('spaces.editZoneTitle', { name: zone.name }) : t(draft.kind === 'floor' ? 'spaces.addFloorTitle' : 'spaces.addZoneTitle');
-  const error = (field: keyof ZoneDraftErrors) => (errors[field] ? t(`spaces.errors.${errors[field]}`) : null);
-
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const found = validateZoneDraft(draft);
-    setErrors(found);
-    setNameTaken(false);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    const result = await actions.saveZone(zone?.id ?? null, { ...zoneFieldsFrom(draft), ...(zone ? { active: isActiveZone(zone) } : {}) });
-    setSaving(false);
-    if (result === 'nameTaken') setNameTaken(true);
-    if (result === 'saved') onClose();
-  };
 
   return (
     <Dialog title={title} onClose={onClose} className="editor-dialog space-dialog">
       <h2>{title}</h2>
-      <form className="space-form" noValidate onSubmit={(event) => { void submit(event); }}>
-        {(Object.keys(errors).length > 0 || nameTaken) && <p className="form-error" role="alert">{t('spaces.fixErrors')}</p>}
-        <FormField label={t('spaces.fieldZoneName')} error={nameTaken ? t('spaces.nameTaken', { name: draft.name.trim() }) : error('name')} required>
+      <form className="space-form" noValidate onSubmit={(event) => { void form.submit(event); }}>
+        {form.hasErrors && <p className="form-error" role="alert">{t('spaces.fixErrors')}</p>}
+        <FormField label={t('spaces.fieldZoneName')} error={form.nameTaken ? t('spaces.nameTaken', { name: draft.name.trim() }) : error('name')} required>
           {(props) => <input {...props} value={draft.name} autoComplete="off" maxLength={80} onChange={(event) => { update('name', event.target.value); }} />}
         </FormField>
         {draft.kind === 'zone' && (
