@@ -82,6 +82,8 @@ describe('backupDatabase', () => {
     expect(names(done.file)).toEqual(['Anna Berg']);
     expect(checkHubFile(done.file)).toEqual({ ok: true, schemaVersion: LATEST_SCHEMA_VERSION, latestSeq: 1 });
     expect(done.bytes).toBe((await stat(done.file)).size);
+    // It holds what the database holds: for the hub's user only.
+    expect((await stat(done.file)).mode & 0o777).toBe(0o600);
 
     for (let day = 5; day <= 8; day += 1) {
       putMember(db, `m${String(day)}`, `Member ${String(day)}`);

@@ -1,4 +1,4 @@
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { errorCode } from '../errorCode';
@@ -53,6 +53,8 @@ export async function backupDatabase(db: Database.Database, options: BackupOptio
     await removeQuietly(partial);
     throw new BackupError(`The backup failed its integrity check and was deleted (${check.reason.replace(partial, 'the new backup')}). The hub's own database may be damaged: check /healthz and the log.`);
   }
+  // A backup holds what the database holds (members, hashed tokens): for the hub's user only.
+  await chmod(partial, 0o600);
   await rename(partial, file);
   const pruned = await pruneBackups(options.folder, options.keep ?? DEFAULT_BACKUP_KEEP);
   return { file, name, bytes: (await stat(file)).size, ms: Math.round(performance.now() - started), pruned };

@@ -53,7 +53,8 @@ describe('the sync client and the hub store epoch', () => {
           pulls.push(message.sinceSeq ?? -1);
           // Before the restore the hub held Anna (seq 7); the restored hub holds Bo only (seq 3).
           const records = epoch === EPOCH_A ? [{ seq: 7, table: 'members', row: hubRow('0190b7a0-0000-7000-8000-00000000000a', 'Anna Berg') }] : [{ seq: 3, table: 'members', row: hubRow('0190b7a0-0000-7000-8000-00000000000b', 'Bo Nielsen') }];
-          socket.send(JSON.stringify({ type: 'changes', records: (message.sinceSeq ?? 0) < records[0].seq ? records : [], latestSeq: records[0].seq, more: false }));
+          const latestSeq = records[0]?.seq ?? 0;
+          socket.send(JSON.stringify({ type: 'changes', records: (message.sinceSeq ?? 0) < latestSeq ? records : [], latestSeq, more: false }));
         }
         // Pushes go unanswered: the machine's change stays in its outbox throughout.
       });
