@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slotsOverlap } from '../bookingRules';
 import { addLocalDays, isoWeekdayOf, zonedDateOf } from '../time/zonedTime';
-import { bookingSeriesFieldsSchema, expandSeries, occurrenceId, parseOccurrenceId, planSeries, seriesDates, seriesExceptionId, seriesSlots, type BookingSeriesFields } from './bookingSeries';
+import { bookingSeriesFieldsSchema, expandSeries, MAX_SERIES_COUNT, MAX_SERIES_DAYS, occurrenceId, parseOccurrenceId, planSeries, seriesDates, seriesDatesIn, seriesExceptionId, seriesSlots, type BookingSeriesFields } from './bookingSeries';
 
 const CPH = 'Europe/Copenhagen';
 const series = (overrides: Partial<BookingSeriesFields> = {}): BookingSeriesFields => ({
@@ -95,6 +95,29 @@ describe('series properties', () => {
         const next = occurrences[index + 1];
         if (next) expect(slotsOverlap(occurrence, next)).toBe(false);
       }
+    }));
+  });
+
+  it('reads a window\'s dates as the whole rule would list them, by date or by count, without walking the weeks before', () => {
+    /** The rule walked day by day from its first date: what seriesDatesIn must agree with. */
+    const walked = (rule: { weekdays: number[]; startDate: string; until: string | null; count: number | null }) => {
+      const dates: string[] = [];
+      const last = rule.until ?? addLocalDays(rule.startDate, MAX_SERIES_DAYS);
+      for (let date = rule.startDate; date <= last && dates.length < (rule.count ?? Infinity); date = addLocalDays(date, 1)) {
+        if (rule.weekdays.includes(isoWeekdayOf(date))) dates.push(date);
+      }
+      return dates;
+    };
+    const window = fc.record({ from: fc.integer({ min: -30, max: 1000 }), days: fc.integer({ min: 1, max: 120 }) });
+    fc.assert(fc.property(rule, fc.boolean(), window, ({ weekdays, start, length }, byCount, { from, days }) => {
+      const startDate = addLocalDays('2026-01-01', start);
+      const rule = byCount
+        ? { weekdays, startDate, until: null, count: Math.max(1, Math.min(length, MAX_SERIES_COUNT)), startTime: '09:00', endTime: '10:00' }
+        : { weekdays, startDate, until: addLocalDays(startDate, length), count: null, startTime: '09:00', endTime: '10:00' };
+      const shown = { from: addLocalDays(startDate, from), to: addLocalDays(startDate, from + days) };
+      const all = walked(rule);
+      expect(seriesDates(rule)).toEqual(all);
+      expect(seriesDatesIn(rule, shown)).toEqual(all.filter((date) => date >= shown.from && date < shown.to));
     }));
   });
 

@@ -92,21 +92,36 @@ type SeriesRule = Pick<BookingSeriesFields, 'weekdays' | 'startDate' | 'until' |
 
 /** Every date the rule generates, in order, before any exception. Counts follow RFC 5545: a taken-out date still counts. */
 export function seriesDates(rule: SeriesRule): LocalDate[] {
-  const last = rule.until ?? addLocalDays(rule.startDate, MAX_SERIES_DAYS);
+  return seriesDatesIn(rule, { from: rule.startDate, to: addLocalDays(rule.until ?? addLocalDays(rule.startDate, MAX_SERIES_DAYS), 1) });
+}
+
+const DAY_MS = 86_400_000;
+const dayNumberOf = (date: LocalDate) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const dateOfDayNumber = (day: number): LocalDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The rule's dates in [from, to) (calendar days, `to` exclusive), as seriesDates would list them,
+ * without walking the weeks before the window: a screen that shows one week of a long series
+ * reads that week's dates only. The n-th date of the rule is week n / k, weekday n % k.
+ */
+export function seriesDatesIn(rule: SeriesRule, window: { from: LocalDate; to: LocalDate }): LocalDate[] {
+  const start = dayNumberOf(rule.startDate);
+  const last = Math.min(dayNumberOf(rule.until ?? addLocalDays(rule.startDate, MAX_SERIES_DAYS)), dayNumberOf(window.to) - 1);
   const limit = rule.count ?? Number.POSITIVE_INFINITY;
   // Days after the start, within a week, on which the chosen weekdays fall; then week after week.
   const first = isoWeekdayOf(rule.startDate);
   const offsets = [...new Set(rule.weekdays)].map((weekday) => (weekday - first + 7) % 7).sort((a, b) => a - b);
   const dates: LocalDate[] = [];
   if (offsets.length === 0) return dates;
-  for (let week = 0; dates.length < limit; week++) {
-    for (const offset of offsets) {
-      const date = addLocalDays(rule.startDate, week * 7 + offset);
-      if (date > last || dates.length >= limit) return dates;
-      dates.push(date);
+  // The first week that can hold a date on or after the window's first day.
+  const firstWeek = Math.max(0, Math.floor((dayNumberOf(window.from) - start - 6) / 7));
+  for (let week = firstWeek; ; week++) {
+    for (const [index, offset] of offsets.entries()) {
+      const day = start + week * 7 + offset;
+      if (day > last || week * offsets.length + index >= limit) return dates;
+      if (day >= dayNumberOf(window.from)) dates.push(dateOfDayNumber(day));
     }
   }
-  return dates;
 }
 
 /**
@@ -120,8 +135,8 @@ export function expandSeries(
   timeZone: string,
 ): SeriesOccurrence[] {
   const taken = new Set(exceptions.filter((exception) => takesDateOut(exception.kind)).map((exception) => exception.date));
-  return seriesDates(rule)
-    .filter((date) => date >= window.from && date < window.to && !taken.has(date))
+  return seriesDatesIn(rule, window)
+    .filter((date) => !taken.has(date))
     .map((date) => ({
       date,
       startsAt: zonedInstant(date, rule.startTime, timeZone).toISOString(),
