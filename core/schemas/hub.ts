@@ -3,6 +3,7 @@ import { bookingPolicySchema, defaultBookingPolicy, type BookingPolicy } from '.
 import { deviceRoleSchema } from '../deviceRole';
 import { DEFAULT_UI_LANGUAGE, uiLanguageSchema } from '../languages';
 import { pinSaltSchema, pinVerifierSchema } from '../pinVerifier';
+import { wallDisplaySchema } from '../wall/wallSettings';
 import { isoDateTimeSchema, requiredText, shortText } from './common';
 
 /** One row per hub (id "hub"): the host's settings. */
@@ -35,6 +36,16 @@ export const hubSettingsFieldsSchema = z.strictObject({
    * before PIN salts existed.
    */
   pinSalt: pinSaltSchema.nullable().optional(),
+  /**
+   * What the wall display shows and when (core/wall/wallSettings.ts); absent in rows written
+   * before it existed, which means `defaultWallDisplay`.
+   */
+  wallDisplay: wallDisplaySchema.optional(),
+  /**
+   * What one volunteer hour is worth in reports to funders and municipalities
+   * (core/projects/pledges.ts `hoursValue`); null or absent: not set.
+   */
+  volunteerHourValue: z.strictObject({ amount: z.number().min(0).max(100_000), currency: z.enum(['DKK', 'EUR']) }).nullable().optional(),
 });
 export type HubSettingsFields = z.infer<typeof hubSettingsFieldsSchema>;
 export const HUB_SETTINGS_ID = 'hub';
