@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { KioskApp } from '../features/kiosk/KioskApp';
 import { RoomDisplayApp } from '../features/roomDisplay/RoomDisplayApp';
+import { WallApp } from '../features/wall/WallApp';
 import { MachineRemovedScreen } from '../features/sync/MachineRemovedScreen';
 import { useMachineRemovedScreen } from '../features/sync/useMachineRemovedScreen';
 import { AppHeader } from './AppHeader';
@@ -31,11 +32,14 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
   if (device.role === 'kiosk') return <div className="app" data-role="kiosk"><KioskApp /><NoticeArea /></div>;
   // The door display, too: a full screen for whoever passes the room, managed from the host desk.
   if (device.role === 'room') return <div className="app" data-role="room"><RoomDisplayApp /><NoticeArea /></div>;
+  // The wall display: slides for passers-by, no header and no notices; WallApp shows notices only behind the host PIN.
+  if (device.role === 'wall') return <div className="app" data-role="wall"><WallApp /></div>;
+  // What is left is the host desk.
   return (
     <div className="app" data-role={device.role}>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <AppHeader role={device.role} />
-      {!storagePersistent && device.role === 'host' && <p className="banner" role="note">{t('app.storageNotPersistent')}</p>}
+      {!storagePersistent && <p className="banner" role="note">{t('app.storageNotPersistent')}</p>}
       <main id="main" tabIndex={-1}>
         <ScreenView role={device.role} />
       </main>

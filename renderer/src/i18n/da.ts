@@ -24,6 +24,8 @@ import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
+import { wallText } from './sections/wall';
+import { wallSettingsText } from './sections/wallSettings';
 
 /** Dansk, assembled from the sections. */
 export const da: Messages = {
@@ -52,4 +54,6 @@ export const da: Messages = {
   bookingExport: bookingExportText.da,
   reports: reportsText.da,
   seriesEdit: seriesEditText.da,
+  wall: wallText.da,
+  wallSettings: wallSettingsText.da,
 };

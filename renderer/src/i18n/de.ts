@@ -24,6 +24,8 @@ import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
+import { wallText } from './sections/wall';
+import { wallSettingsText } from './sections/wallSettings';
 
 /** Deutsch, assembled from the sections. */
 export const de: Messages = {
@@ -52,4 +54,6 @@ export const de: Messages = {
   bookingExport: bookingExportText.de,
   reports: reportsText.de,
   seriesEdit: seriesEditText.de,
+  wall: wallText.de,
+  wallSettings: wallSettingsText.de,
 };

@@ -23,6 +23,8 @@ import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
+import { wallText } from './sections/wall';
+import { wallSettingsText } from './sections/wallSettings';
 import type { Widen } from './messageTypes';
 
 /**
@@ -56,6 +58,8 @@ export const en = {
   bookingExport: bookingExportText.en,
   reports: reportsText.en,
   seriesEdit: seriesEditText.en,
+  wall: wallText.en,
+  wallSettings: wallSettingsText.en,
 } as const;
 
 /** The shape every language must fill. */

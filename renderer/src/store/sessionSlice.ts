@@ -27,11 +27,12 @@ export type Screen = 'board' | 'today' | 'bookings' | 'spaces' | 'members' | 're
 export const firstScreen: Screen = 'board';
 
 /**
- * Which screens exist on a machine of each role. The kiosk has its own full-screen flow
- * (features/kiosk) and reaches settings only through the host PIN, so it lists none here.
+ * Which screens exist on a machine of each role. The kiosk and the wall display have their own
+ * full-screen views (features/kiosk, features/wall) and reach settings only through the host
+ * PIN, so they list none here.
  */
 export function screensFor(role: DeviceRole): Screen[] {
   if (role === 'host') return ['board', 'today', 'bookings', 'spaces', 'members', 'reports', 'settings'];
-  if (role === 'kiosk') return [];
+  if (role === 'kiosk' || role === 'wall') return [];
   return ['board', 'settings'];
 }

@@ -1,0 +1,178 @@
+import type { Section } from '../messageTypes';
+
+/** The wall display: read from three metres by passers-by, touched by nobody but a host. */
+const en = {
+  screenTitle: 'Wall display of {{hub}}',
+  position: '{{at}} / {{of}}',
+  positionLabel: 'Slide {{at}} of {{of}}',
+  asOf: 'As of {{time}}',
+  dark: 'The screen is resting. It comes back on by itself.',
+  events: {
+    title: 'Today',
+    time: '{{from}} – {{until}}',
+    openToAll: 'Open to all',
+    roomBooked: '{{room}} is booked',
+    someRoom: 'A meeting room',
+  },
+  inToday: {
+    title: 'Here today',
+    count_one: '{{count, number}} person is here now',
+    count_other: '{{count, number}} people are here now',
+    more_one: 'and {{count, number}} more',
+    more_other: 'and {{count, number}} more',
+  },
+  newMembers: {
+    title: 'New members',
+    skills: 'Can help with',
+  },
+  hours: {
+    title: 'Hours given to the community in {{year}}',
+    total_one: '{{hours}} hour',
+    total_other: '{{hours}} hours',
+    people_one: 'by {{count, number}} person',
+    people_other: 'by {{count, number}} people',
+  },
+  projects: {
+    title: 'Projects that need you',
+    wanted: 'Looking for',
+    scan: 'Scan to read more and offer help',
+    qrLabel: 'QR code that opens “{{title}}” on a phone',
+    stage: { idea: 'Idea', gathering: 'Gathering a group', running: 'Running' },
+  },
+  welcome: {
+    title: 'Welcome to {{hub}}',
+    subtitle: 'A place to work, meet and help each other.',
+  },
+  notice: {
+    title: 'Important',
+    until: 'Until {{time}}',
+  },
+  host: {
+    corner: 'Host settings: hold for three seconds, or tap five times',
+    pinTitle: 'Host access to the wall display',
+    firstSetup: 'This hub has no members yet, so you may open the settings once to set the wall display up.',
+    openSettings: 'Open settings',
+    back: 'Back to the wall display',
+    settingsNote: 'The wall display goes back to its slides after two minutes without a touch.',
+    elsewhere: 'What the wall shows, and when, is set on a host desk: Settings → Wall display.',
+    languageTitle: 'Language of this screen',
+  },
+};
+
+export const wallText: Section<typeof en> = {
+  en,
+  da: {
+    screenTitle: 'Vægskærm i {{hub}}',
+    position: '{{at}} / {{of}}',
+    positionLabel: 'Side {{at}} af {{of}}',
+    asOf: 'Status kl. {{time}}',
+    dark: 'Skærmen hviler. Den tænder igen af sig selv.',
+    events: {
+      title: 'I dag',
+      time: '{{from}} – {{until}}',
+      openToAll: 'Åbent for alle',
+      roomBooked: '{{room}} er booket',
+      someRoom: 'Et mødelokale',
+    },
+    inToday: {
+      title: 'Her i dag',
+      count_one: '{{count, number}} person er her nu',
+      count_other: '{{count, number}} personer er her nu',
+      more_one: 'og {{count, number}} mere',
+      more_other: 'og {{count, number}} mere',
+    },
+    newMembers: {
+      title: 'Nye medlemmer',
+      skills: 'Kan hjælpe med',
+    },
+    hours: {
+      title: 'Timer givet til lokalsamfundet i {{year}}',
+      total_one: '{{hours}} time',
+      total_other: '{{hours}} timer',
+      people_one: 'af {{count, number}} person',
+      people_other: 'af {{count, number}} personer',
+    },
+    projects: {
+      title: 'Projekter, der har brug for dig',
+      wanted: 'Søger',
+      scan: 'Scan for at læse mere og tilbyde hjælp',
+      qrLabel: 'QR-kode, der åbner “{{title}}” på en telefon',
+      stage: { idea: 'Idé', gathering: 'Samler en gruppe', running: 'I gang' },
+    },
+    welcome: {
+      title: 'Velkommen til {{hub}}',
+      subtitle: 'Et sted at arbejde, mødes og hjælpe hinanden.',
+    },
+    notice: {
+      title: 'Vigtigt',
+      until: 'Indtil {{time}}',
+    },
+    host: {
+      corner: 'Værtsindstillinger: hold i tre sekunder, eller tryk fem gange',
+      pinTitle: 'Værtsadgang til vægskærmen',
+      firstSetup: 'Denne hub har endnu ingen medlemmer, så du må åbne indstillingerne én gang for at sætte vægskærmen op.',
+      openSettings: 'Åbn indstillinger',
+      back: 'Tilbage til vægskærmen',
+      settingsNote: 'Vægskærmen går tilbage til sine sider efter to minutter uden berøring.',
+      elsewhere: 'Hvad vægskærmen viser, og hvornår, indstilles på en værtsskranke: Indstillinger → Vægskærm.',
+      languageTitle: 'Sprog på denne skærm',
+    },
+  },
+  de: {
+    screenTitle: 'Wandanzeige von {{hub}}',
+    position: '{{at}} / {{of}}',
+    positionLabel: 'Folie {{at}} von {{of}}',
+    asOf: 'Stand {{time}}',
+    dark: 'Der Bildschirm ruht. Er geht von selbst wieder an.',
+    events: {
+      title: 'Heute',
+      time: '{{from}} – {{until}}',
+      openToAll: 'Offen für alle',
+      roomBooked: '{{room}} ist gebucht',
+      someRoom: 'Ein Besprechungsraum',
+    },
+    inToday: {
+      title: 'Heute hier',
+      count_one: '{{count, number}} Person ist gerade hier',
+      count_other: '{{count, number}} Personen sind gerade hier',
+      more_one: 'und {{count, number}} weitere',
+      more_other: 'und {{count, number}} weitere',
+    },
+    newMembers: {
+      title: 'Neue Mitglieder',
+      skills: 'Kann helfen bei',
+    },
+    hours: {
+      title: 'Stunden für die Gemeinschaft {{year}}',
+      total_one: '{{hours}} Stunde',
+      total_other: '{{hours}} Stunden',
+      people_one: 'von {{count, number}} Person',
+      people_other: 'von {{count, number}} Personen',
+    },
+    projects: {
+      title: 'Projekte, die Sie brauchen',
+      wanted: 'Gesucht',
+      scan: 'Scannen, um mehr zu lesen und Hilfe anzubieten',
+      qrLabel: 'QR-Code, der „{{title}}“ auf dem Telefon öffnet',
+      stage: { idea: 'Idee', gathering: 'Sucht Mitstreiter', running: 'Läuft' },
+    },
+    welcome: {
+      title: 'Willkommen bei {{hub}}',
+      subtitle: 'Ein Ort zum Arbeiten, Treffen und gegenseitigen Helfen.',
+    },
+    notice: {
+      title: 'Wichtig',
+      until: 'Bis {{time}}',
+    },
+    host: {
+      corner: 'Gastgeber-Einstellungen: drei Sekunden halten oder fünfmal tippen',
+      pinTitle: 'Gastgeberzugang zur Wandanzeige',
+      firstSetup: 'Dieser Hub hat noch keine Mitglieder, daher dürfen Sie die Einstellungen einmal öffnen, um die Wandanzeige einzurichten.',
+      openSettings: 'Einstellungen öffnen',
+      back: 'Zurück zur Wandanzeige',
+      settingsNote: 'Die Wandanzeige kehrt nach zwei Minuten ohne Berührung zu ihren Folien zurück.',
+      elsewhere: 'Was die Wand zeigt und wann, wird an einem Gastgeberplatz eingestellt: Einstellungen → Wandanzeige.',
+      languageTitle: 'Sprache dieses Bildschirms',
+    },
+  },
+};
