@@ -15,6 +15,7 @@ import { PairingDialog } from '../sync/PairingScreens';
 import { BookingRulesForm } from './BookingRulesForm';
 import { HubSettingsForm } from './HubSettingsForm';
 import { PairedRoleSection } from './PairedRoleSection';
+import { WallDisplayForm } from './WallDisplayForm';
 import './settings.css';
 
 export function SettingsScreen({ role }: { role: DeviceRole }) {
@@ -53,6 +54,7 @@ export function SettingsScreen({ role }: { role: DeviceRole }) {
         <>
           <HubSettingsForm />
           <BookingRulesForm />
+          <WallDisplayForm />
           <HostPinForm />
         </>
       )}
