@@ -123,8 +123,8 @@ describe('a host reads how the premises were used', () => {
     await page.getByText(fill(m.reports.downloaded, { file: download.suggestedFilename() })).waitFor();
 
     // A last day before the first is refused in plain words, and the stale numbers go.
-    const from = page.getByLabel(m.reports.from, { exact: false });
-    const to = page.getByLabel(m.reports.to, { exact: false });
+    const from = page.getByRole('textbox', { name: m.reports.from, exact: true });
+    const to = page.getByRole('textbox', { name: m.reports.to, exact: true });
     await from.fill(first);
     await to.fill(addLocalDays(first, -3));
     await page.getByRole('alert').getByText(/^Der letzte Tag liegt vor dem ersten\./).waitFor();
