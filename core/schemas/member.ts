@@ -63,5 +63,10 @@ export const memberFieldsSchema = z.strictObject({
   cardToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).nullable(),
   /** Verifier of the optional 4-digit check-in PIN (core/pinVerifier.ts); kiosk and host only. */
   pinHash: pinVerifierSchema.nullable(),
+  /**
+   * The member lets reports name them with their volunteer hours (totals per member). Absent in
+   * rows written before: no. Public machines never learn who logged which hours either way.
+   */
+  hoursByName: z.boolean().optional(),
 });
 export type MemberFields = z.infer<typeof memberFieldsSchema>;

@@ -7,7 +7,10 @@ import { memberFieldsSchema } from './member';
 import { deskFieldsSchema, roomFieldsSchema, zoneFieldsSchema } from './place';
 import { checkInFieldsSchema, guestFieldsSchema } from './presence';
 import {
+  citizenFieldsSchema,
   commentFieldsSchema,
+  pledgeFieldsSchema,
+  projectEditFieldsSchema,
   projectFieldsSchema,
   projectMembershipFieldsSchema,
   taskFieldsSchema,
@@ -37,6 +40,12 @@ export const tableSchemas = {
   tasks: taskFieldsSchema,
   comments: commentFieldsSchema,
   volunteerHours: volunteerHoursFieldsSchema,
+  /** Who changed a project's pitch, description or stage, and when (core/projects/edits.ts). */
+  projectEdits: projectEditFieldsSchema,
+  /** Local citizens who are not members, with the consent a host recorded. */
+  citizens: citizenFieldsSchema,
+  /** Members' time pledges, one row per change (core/projects/pledges.ts). */
+  pledges: pledgeFieldsSchema,
   devices: deviceFieldsSchema,
 } as const;
 
@@ -58,6 +67,7 @@ export type SeriesException = RowOf<'seriesExceptions'>;
 export type CheckIn = RowOf<'checkIns'>;
 export type Guest = RowOf<'guests'>;
 export type HubSettings = RowOf<'hubSettings'>;
+export type Project = RowOf<'projects'>;
 
 /** The same map, typed so that a generic table name still finds its own schema. */
 const schemasByTable: { [T in TableName]: z.ZodType<FieldsOf<T>> } = tableSchemas;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../hlc';
 import type { RecordChange, SyncedRow } from './merge';
 import { seriesExceptionId, type StoredSeries } from '../bookings/bookingSeries';
+import { membershipId } from '../projects/membership';
 import { canWriteTable, refusalFor } from './permissions';
 import { refusal } from './refusals';
 
@@ -218,5 +219,81 @@ describe('what each role may write', () => {
     expect(refusalFor(fjorden, change('bookings', { startsAt: at(-5) }), meeting(), hubTime)).toEqual(onlyAtTheDoor);
     expect(refusalFor(fjorden, change('bookings', { status: 'cancelled' }), meeting(), hubTime)).toEqual(onlyAtTheDoor);
     expect(refusalFor(fjorden, change('bookings', { deleted: true }), meeting(), hubTime)).toEqual(onlyAtTheDoor);
+  });
+});
+
+describe('what a kiosk writes of projects, for the member who checked in', () => {
+  const project = (fields: Record<string, unknown> = {}): SyncedRow => ({ id: 'p1', hlc: { '*': stamp }, deviceId: 'd0', deleted: false, public: true, status: 'gathering', continuedIn: null, ...fields });
+  const projects = new Map<string, SyncedRow>([['p1', project()], ['private', project({ id: 'private', public: false })], ['done', project({ id: 'done', status: 'done' })], ['merged', project({ id: 'merged', continuedIn: 'p1' })]]);
+  const projectOf = (id: string) => projects.get(id) ?? null;
+  const check = (one: RecordChange, current?: SyncedRow, device: Parameters<typeof refusalFor>[0] = kiosk) => refusalFor(device, one, current, hubTime, undefined, projectOf);
+  const cannot = { code: 'roleCannotWrite', params: { role: 'kiosk' } };
+  const join = (projectId = 'p1', fields: Record<string, unknown> = {}) =>
+    change('projectMemberships', { projectId, memberId: 'm1', citizenId: null, role: 'helper', joinedAt: now.toISOString(), ...fields }, membershipId(projectId, { memberId: 'm1', citizenId: null }));
+  const joined = (fields: Record<string, unknown> = {}): SyncedRow => ({ id: membershipId('p1', { memberId: 'm1', citizenId: null }), hlc: { '*': stamp }, deviceId: 'd0', deleted: false, projectId: 'p1', memberId: 'm1', role: 'helper', ...fields });
+
+  it('lets a member join or follow a public project that is not over, switch, leave and join again', () => {
+    expect(check(join())).toBeNull();
+    expect(check(join('p1', { role: 'follower' }))).toBeNull();
+    expect(check(change('projectMemberships', { role: 'follower' }, joined().id), joined())).toBeNull();
+    expect(check(change('projectMemberships', { deleted: true }, joined().id), joined())).toBeNull();
+    expect(check(join('p1', { deleted: false }), joined({ deleted: true }))).toBeNull();
+    expect(canWriteTable('kiosk', 'projectMemberships')).toBe(true);
+    expect(canWriteTable('wall', 'projectMemberships')).toBe(false);
+  });
+
+  it('refuses joins to members-only, done, merged or unknown projects, a lead, a citizen, another id, and without the hub\'s copy of the project', () => {
+    for (const projectId of ['private', 'done', 'merged', 'nowhere']) expect(check(join(projectId)), projectId).toEqual(cannot);
+    expect(check(join('p1', { role: 'lead' }))).toEqual(cannot);
+    expect(check(join('p1', { memberId: null, citizenId: 'c1' }))).toEqual(cannot);
+    expect(check({ ...join(), recordId: 'r1' })).toEqual(cannot);
+    expect(check(join('p1', { note: 'x' }))).toEqual(cannot);
+    expect(refusalFor(kiosk, join(), undefined, hubTime)).toEqual(cannot);
+    expect(check(change('projectMemberships', { role: 'lead' }, joined().id), joined())).toEqual(cannot);
+    expect(check(change('projectMemberships', { role: 'follower' }, joined().id), joined({ role: 'lead' }))).toEqual(cannot);
+    expect(check(change('projectMemberships', { memberId: 'm2' }, joined().id), joined())).toEqual(cannot);
+    // A wall writes none of it; a host writes all of it.
+    expect(check(join(), undefined, wall)).toEqual({ code: 'roleCannotWrite', params: { role: 'wall' } });
+    expect(check(join('private', { role: 'lead' }), undefined, host)).toBeNull();
+  });
+
+  it('lets a member take an open task of a public project and hand back a taken one, nothing else', () => {
+    const task = (fields: Record<string, unknown> = {}): SyncedRow => ({ id: 't1', hlc: { '*': stamp }, deviceId: 'd0', deleted: false, projectId: 'p1', status: 'open', assigneeMemberId: null, ...fields });
+    expect(check(change('tasks', { status: 'taken', assigneeMemberId: 'm1' }, 't1'), task())).toBeNull();
+    expect(check(change('tasks', { status: 'open', assigneeMemberId: null }, 't1'), task({ status: 'taken', assigneeMemberId: 'm1' }))).toBeNull();
+    expect(check(change('tasks', { status: 'done' }, 't1'), task({ status: 'taken', assigneeMemberId: 'm1' }))).toEqual(cannot);
+    expect(check(change('tasks', { status: 'taken', assigneeMemberId: 'm1', title: 'Mine' }, 't1'), task())).toEqual(cannot);
+    expect(check(change('tasks', { status: 'taken', assigneeMemberId: 'm2' }, 't1'), task({ status: 'taken', assigneeMemberId: 'm1' }))).toEqual(cannot);
+    expect(check(change('tasks', { status: 'taken', assigneeCitizenId: 'c1', assigneeMemberId: null }, 't1'), task())).toEqual(cannot);
+    expect(check(change('tasks', { status: 'taken', assigneeMemberId: 'm1' }, 't1'), task({ projectId: 'private' }))).toEqual(cannot);
+    expect(check(change('tasks', { projectId: 'p1', title: 'New', status: 'open' }, 't9'))).toEqual(cannot);
+  });
+
+  it('lets a member log pending hours on a public project for a day of the last month, never approve them', () => {
+    const log = (fields: Record<string, unknown> = {}) => change('volunteerHours', {
+      memberId: 'm1', personName: 'Åse', projectId: 'p1', on: '2026-11-30', hours: 3, note: '', taskId: null, citizenId: null, approval: 'pending', approvedBy: null, approvedAt: null, ...fields,
+    }, 'h1');
+    expect(check(log())).toBeNull();
+    expect(check(log({ projectId: 'done' }))).toBeNull();
+    expect(check(log({ on: '2026-10-30' }))).toBeNull();
+    expect(check(log({ on: '2026-10-29' }))).toEqual(cannot);
+    expect(check(log({ on: '2026-12-01' }))).toEqual(cannot);
+    expect(check(log({ approval: 'approved' }))).toEqual(cannot);
+    expect(check(log({ approvedBy: 'm1' }))).toEqual(cannot);
+    expect(check(log({ projectId: 'private' }))).toEqual(cannot);
+    expect(check(log({ projectId: 'merged' }))).toEqual(cannot);
+    expect(check(log({ projectId: null }))).toEqual(cannot);
+    expect(check(log({ memberId: null, citizenId: 'c1' }))).toEqual(cannot);
+    const logged: SyncedRow = { id: 'h1', hlc: { '*': stamp }, deviceId: 'd0', deleted: false, projectId: 'p1', approval: 'pending' };
+    expect(check(change('volunteerHours', { approval: 'approved' }, 'h1'), logged)).toEqual(cannot);
+    expect(check(change('volunteerHours', { approval: 'approved', approvedAt: now.toISOString() }, 'h1'), logged, host)).toBeNull();
+  });
+
+  it('leaves citizens, pledges, comments, the edit history and projects themselves to hosts', () => {
+    for (const table of ['citizens', 'pledges', 'comments', 'projectEdits', 'projects'] as const) {
+      expect(canWriteTable('kiosk', table), table).toBe(false);
+      expect(check(change(table, { name: 'x' }))).toEqual(cannot);
+      expect(check(change(table, { name: 'x' }), undefined, host)).toBeNull();
+    }
   });
 });

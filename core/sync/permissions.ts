@@ -6,6 +6,7 @@ import type { TableName } from '../schemas/tables';
 import type { DeviceIdentity } from './protocol';
 import type { RecordChange, SyncedRow } from './merge';
 import { refusal, type Refusal } from './refusals';
+import { kioskProjectRefusal, type ProjectLookup } from '../projects/kioskWrites';
 import { seriesCheckInRefusal, type SeriesLookup } from './seriesCheckIns';
 
 /**
@@ -15,7 +16,7 @@ import { seriesCheckInRefusal, type SeriesLookup } from './seriesCheckIns';
  */
 const WRITABLE_TABLES: Record<DeviceRole, 'every' | readonly TableName[]> = {
   host: 'every',
-  kiosk: ['checkIns', 'guests', 'bookings', 'seriesExceptions'],
+  kiosk: ['checkIns', 'guests', 'bookings', 'seriesExceptions', 'projectMemberships', 'tasks', 'volunteerHours'],
   wall: [],
   room: ['bookings', 'seriesExceptions'],
 };
@@ -35,9 +36,11 @@ export interface HubTime {
  * What each role may write, enforced by the hub (hiding a button is not security). Returns
  * the refusal as a code (core/sync/refusals.ts), or null when the change is allowed.
  * `seriesOf` is the hub's copy of a series, for a check-in of one of its dates; without it, none is allowed.
+ * `projectOf` is the hub's copy of a project, for a kiosk's write for a member; without it, none is allowed.
  */
 export function refusalFor(
   device: Pick<DeviceIdentity, 'role' | 'roomId'>, change: RecordChange, current: SyncedRow | undefined, time: HubTime, seriesOf: SeriesLookup = () => null,
+  projectOf: ProjectLookup = () => null,
 ): Refusal | null {
   const { now } = time;
   const { role } = device;
@@ -53,7 +56,7 @@ export function refusalFor(
     case 'wall':
       return { code: 'roleCannotWrite', params: { role } };
     case 'kiosk':
-      return kioskRefusal(change, current, time);
+      return kioskRefusal(change, current, time, projectOf);
     case 'room':
       return roomDisplayRefusal(device.roomId, change, current, now);
   }
@@ -114,8 +117,12 @@ const LONGEST_BOOK_NOW_MS = Math.max(...BOOK_NOW_MINUTES) * 60_000;
 
 const onlyFields = (change: RecordChange, allowed: readonly string[]) => Object.keys(change.fields).every((field) => allowed.includes(field));
 
-function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, time: HubTime): Refusal | null {
+function kioskRefusal(change: RecordChange, current: SyncedRow | undefined, time: HubTime, projectOf: ProjectLookup): Refusal | null {
   switch (change.table) {
+    case 'projectMemberships':
+    case 'tasks':
+    case 'volunteerHours':
+      return kioskProjectRefusal(change, current, { ...time, projectOf });
     case 'checkIns':
       return checkInTimeRefusal(change, time.now, MAX_KIOSK_CHECK_IN_AGE_MS);
     case 'guests':

@@ -178,9 +178,9 @@ describe('other tables', () => {
     expect(projectRow('hubSettings', settings, 'kiosk', context, undefined)).toEqual(settings);
   });
 
-  it('guests, devices and projects reach no public machine', () => {
+  it('guests, devices, citizens, pledges and the edit history reach no public machine', () => {
     const guest: SyncedRow = { id: 'g1', name: 'Anna Gast', company: '', purpose: '', visitingMemberId: 'm1', arrivedAt: '2026-11-30T08:00:00.000Z', leftAt: null, hlc: { '*': STAMP }, deviceId: 'kioskA', deleted: false };
-    for (const table of ['guests', 'devices', 'projects', 'tasks', 'comments', 'volunteerHours', 'projectMemberships'] as const) {
+    for (const table of ['guests', 'devices', 'citizens', 'pledges', 'projectEdits'] as const) {
       for (const role of publicRoles) expect(projectRow(table, guest, role, context, undefined)).toEqual(bareTombstone(guest));
     }
   });
@@ -223,5 +223,72 @@ describe('other tables', () => {
     const onTheWall = projectRow('rooms', room('r1'), 'wall', door, undefined);
     expect(onTheWall).toMatchObject({ name: 'Mødelokale Ådalen', active: true, deleted: false });
     for (const field of ['description', 'equipment', 'capacity', 'zoneId']) expect(onTheWall).not.toHaveProperty(field);
+  });
+});
+
+describe('projects', () => {
+  const project = (extra: Record<string, unknown> = {}): SyncedRow => ({
+    id: 'p1', title: 'Strandrensning i Nakskov', pitch: 'Saml affald', summary: 'En lørdag', status: 'gathering', ownerMemberId: 'm1', ownerCitizenId: 'c1',
+    wantedSkills: ['s1'], public: true, startsOn: null, createdAt: '2026-11-01T10:00:00.000Z', photo: null, tags: ['miljø'], place: 'Hestehoved', needsPeople: 8,
+    closedReason: null, continuedIn: null, counterTo: null, hlc: { '*': STAMP, public: LATER }, deviceId: 'hostA', deleted: false, ...extra,
+  });
+  const child = (fields: Record<string, unknown>): SyncedRow => ({ id: 'x1', projectId: 'p1', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false, ...fields });
+  const task = (extra: Record<string, unknown> = {}) => child({ title: 'Find en trailer', details: 'Ring til Jens på 30 11 22 33', status: 'open', wantedSkills: ['s1'], assigneeMemberId: null, assigneeCitizenId: null, dueOn: null, estimatedHours: 2, ...extra });
+
+  it('reach kiosk and wall when public, with the public fields only, and the room display never', () => {
+    for (const role of ['kiosk', 'wall'] as const) {
+      const row = projectRow('projects', project(), role, context, undefined);
+      expect(row).toMatchObject({ title: 'Strandrensning i Nakskov', pitch: 'Saml affald', place: 'Hestehoved', needsPeople: 8, public: true, deleted: false });
+      expect(row).not.toHaveProperty('ownerCitizenId');
+      expect(invalidFieldOf('projects', row)).toBeNull();
+    }
+    expect(projectRow('projects', project(), 'room', context, undefined)).toEqual(bareTombstone(project()));
+  });
+
+  it('that are members-only reach no public machine, not even as a row, and one that becomes members-only is withdrawn with what follows it', () => {
+    for (const role of publicRoles) expect(projectRow('projects', project({ public: false }), role, context, undefined)).toEqual({ id: 'p1', hlc: { '*': LATER }, deviceId: 'hostA', deleted: true });
+    expect(childTablesOf('projects')).toEqual(['projectMemberships', 'tasks', 'comments', 'volunteerHours']);
+    expect(dependentsSignature('projects', project({ public: false }))).not.toBe(dependentsSignature('projects', project()));
+    expect(dependentsSignature('projects', project({ title: 'Nyt navn', status: 'running' }))).toBe(dependentsSignature('projects', project()));
+    for (const table of childTablesOf('projects')) {
+      const row = child({ memberId: 'm1', role: 'helper', status: 'open', approval: 'approved', authorMemberId: 'm1' });
+      expect(parentIdOf(table, row)).toBe('p1');
+      for (const role of publicRoles) {
+        expect(projectRow(table, row, role, context, project({ public: false })).deleted, `${table} ${role}`).toBe(true);
+        expect(projectRow(table, row, role, context, undefined).deleted, `${table} ${role} without project`).toBe(true);
+      }
+    }
+  });
+
+  it('show their open tasks on the wall without details or who took them, and every task to the kiosk with its member', () => {
+    const onTheWall = projectRow('tasks', task(), 'wall', context, project());
+    expect(onTheWall).toEqual({ id: 'x1', projectId: 'p1', title: 'Find en trailer', status: 'open', wantedSkills: ['s1'], dueOn: null, estimatedHours: 2, hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    expect(projectRow('tasks', task({ status: 'taken', assigneeMemberId: 'm1' }), 'wall', context, project()).deleted).toBe(true);
+    const atKiosk = projectRow('tasks', task({ status: 'taken', assigneeMemberId: 'm1', assigneeCitizenId: null }), 'kiosk', context, project());
+    expect(atKiosk).toMatchObject({ status: 'taken', assigneeMemberId: 'm1', details: 'Ring til Jens på 30 11 22 33' });
+    expect(atKiosk).not.toHaveProperty('assigneeCitizenId');
+  });
+
+  it('show feedback on the kiosk naming members, never a citizen, and none on the wall', () => {
+    const comment = (authorMemberId: string | null, authorName: string) => child({ taskId: null, authorMemberId, authorName, authorCitizenId: authorMemberId ? null : 'c1', body: 'Kaffe bagefter?', kind: 'idea', createdAt: '2026-11-02T10:00:00.000Z', parentId: null, helpful: true });
+    expect(projectRow('comments', comment('m1', 'Birgitte Frølund'), 'kiosk', context, project())).toMatchObject({ authorName: 'Birgitte Frølund', helpful: true });
+    const citizen = projectRow('comments', comment(null, 'Birthe fra Bandholm'), 'kiosk', context, project());
+    expect(citizen).toMatchObject({ body: 'Kaffe bagefter?', deleted: false });
+    expect(JSON.stringify(citizen)).not.toMatch(/Birthe|c1/);
+    expect(invalidFieldOf('comments', citizen)).toBeNull();
+    expect(projectRow('comments', comment('m1', 'Birgitte Frølund'), 'wall', context, project()).deleted).toBe(true);
+  });
+
+  it('count who is in on the wall without saying who, and give hours as approved amounts without whose they are', () => {
+    const membership = projectRow('projectMemberships', child({ memberId: 'm1', citizenId: null, role: 'helper', joinedAt: '2026-11-02T10:00:00.000Z' }), 'wall', context, project());
+    expect(membership).toEqual({ id: 'x1', projectId: 'p1', role: 'helper', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+    expect(projectRow('projectMemberships', child({ memberId: 'm1', role: 'helper', joinedAt: '2026-11-02T10:00:00.000Z' }), 'kiosk', context, project())).toMatchObject({ memberId: 'm1' });
+    const hours = (extra: Record<string, unknown>) => child({ memberId: 'm1', personName: 'Birgitte Frølund', on: '2026-11-28', hours: 3, note: 'Plakater', taskId: 't1', citizenId: null, approvedBy: 'm9', approvedAt: '2026-11-29T10:00:00.000Z', ...extra });
+    for (const role of ['kiosk', 'wall'] as const) {
+      expect(projectRow('volunteerHours', hours({ approval: 'approved' }), role, context, project())).toEqual({ id: 'x1', projectId: 'p1', on: '2026-11-28', hours: 3, approval: 'approved', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false });
+      // Rows written before approvals count as approved.
+      expect(projectRow('volunteerHours', hours({}), role, context, project()).deleted).toBe(false);
+      expect(projectRow('volunteerHours', hours({ approval: 'pending' }), role, context, project()).deleted).toBe(true);
+    }
   });
 });

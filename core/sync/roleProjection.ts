@@ -1,7 +1,7 @@
 import type { CardTokenHasher } from '../cardLookup';
 import type { DeviceRole } from '../deviceRole';
 import { isFieldPublic, toPublicMember, type PublicMember } from '../memberPrivacy';
-import type { FieldsOf, Member, RowOf, TableName } from '../schemas';
+import { approvalOf, type FieldsOf, type Member, type RowOf, type TableName } from '../schemas';
 import type { SyncedRow } from './merge';
 
 /**
@@ -94,6 +94,7 @@ const publicProfile = {
   memberSince: ifPublic((view) => view.memberSince),
   cardToken: 'withheld',
   pinHash: 'withheld',
+  hoursByName: 'withheld',
 } as const satisfies RoleRule<'members'>['fields'];
 
 /** The kiosk shows first name, last initial and a public photo, and checks cards and PINs. */
@@ -114,6 +115,7 @@ const kioskProfile = {
   memberSince: 'withheld',
   cardToken: { doc: 'HMAC-SHA256 keyed hash, core/cardLookup.ts', value: (row, context) => (row.cardToken === null ? null : context.hashCardToken(row.cardToken)) },
   pinHash: 'sent',
+  hoursByName: 'withheld',
 } as const satisfies RoleRule<'members'>['fields'];
 
 const activeMembers = { doc: 'active members', visible: (row: Member) => row.active };
@@ -141,11 +143,41 @@ const publicSettings = {
   bookingPolicy: 'sent',
   hostPinHash: 'withheld',
   pinSalt: 'withheld',
+  // What the wall shows and when (core/wall/wallSettings.ts).
+  wallDisplay: 'sent',
+  // The money value of an hour is for hosts' reports to funders.
+  volunteerHourValue: 'withheld',
 } as const satisfies RoleRule<'hubSettings'>['fields'];
 const publicSettingsRule: RoleRule<'hubSettings'> = { rows: { doc: 'all' }, fields: publicSettings };
 
 const skillRule: RoleRule<'skills'> = { rows: { doc: 'all' }, fields: { labels: 'sent', synonyms: 'sent' } };
 
+// ---- projects: public ones only; what follows a project is seen while the project is public.
+
+const publicProjectFields = {
+  title: 'sent', pitch: 'sent', summary: 'sent', status: 'sent', photo: 'sent', tags: 'sent', place: 'sent', wantedSkills: 'sent',
+  needsPeople: 'sent', public: 'sent', startsOn: 'sent', createdAt: 'sent', ownerMemberId: 'sent', closedReason: 'sent', continuedIn: 'sent', counterTo: 'sent',
+  ownerCitizenId: 'withheld',
+} as const satisfies RoleRule<'projects'>['fields'];
+const publicProjectRule: RoleRule<'projects'> = { rows: { doc: 'public projects only', visible: (row) => row.public }, fields: publicProjectFields };
+
+const projectLink = { table: 'projects', field: 'projectId' } as const;
+const isPublicProject = (parent: SyncedRow) => storedRow('projects', parent).public;
+const ofPublicProjects = { doc: 'of public projects' };
+
+const openTaskFields = {
+  projectId: 'sent', title: 'sent', status: 'sent', wantedSkills: 'sent', dueOn: 'sent', estimatedHours: 'sent',
+  details: 'withheld', assigneeMemberId: 'withheld', assigneeCitizenId: 'withheld',
+} as const satisfies RoleRule<'tasks'>['fields'];
+
+const approvedHoursRule: RoleRule<'volunteerHours'> = {
+  rows: { doc: 'approved, of public projects', visible: (row) => approvalOf(row) === 'approved' },
+  parentVisible: isPublicProject,
+  fields: {
+    projectId: 'sent', on: 'sent', hours: 'sent', approval: 'sent',
+    memberId: 'withheld', personName: 'withheld', note: 'withheld', taskId: 'withheld', citizenId: 'withheld', approvedBy: 'withheld', approvedAt: 'withheld',
+  },
+};
 
 export const projectionRules: ProjectionRules = {
   hubSettings: {
@@ -269,13 +301,52 @@ export const projectionRules: ProjectionRules = {
   },
   // Guests sign in at the kiosk, which shows none afterwards: guest names stay with the hosts.
   guests: { roles: {} },
-  // No public screen shows projects yet; when one does, tasks, comments and hours get a parent
-  // link to their project like check-ins have to their member.
-  projects: { roles: {} },
-  projectMemberships: { roles: {} },
-  tasks: { roles: {} },
-  comments: { roles: {} },
-  volunteerHours: { roles: {} },
+  // The pinboard on the kiosk and the wall's slides show public projects only: a members-only
+  // project never reaches a public machine, not even as a row, and one that becomes members-only
+  // is withdrawn (a bare tombstone) with everything that follows it.
+  projects: { roles: { kiosk: publicProjectRule, wall: publicProjectRule } },
+  projectMemberships: {
+    parent: projectLink,
+    roles: {
+      // The kiosk shows who is in and lets a checked-in member join, follow or leave.
+      kiosk: { rows: ofPublicProjects, parentVisible: isPublicProject, fields: { projectId: 'sent', memberId: 'sent', role: 'sent', joinedAt: 'sent', citizenId: 'withheld' } },
+      // The wall counts who is in, never who.
+      wall: { rows: ofPublicProjects, parentVisible: isPublicProject, fields: { projectId: 'sent', role: 'sent', memberId: 'withheld', joinedAt: 'withheld', citizenId: 'withheld' } },
+    },
+  },
+  tasks: {
+    parent: projectLink,
+    roles: {
+      // A member takes a task at the kiosk and hands back one they took.
+      kiosk: {
+        rows: ofPublicProjects,
+        parentVisible: isPublicProject,
+        fields: { ...openTaskFields, details: 'sent', assigneeMemberId: 'sent' },
+      },
+      wall: { rows: { doc: 'open tasks of public projects', visible: (row) => row.status === 'open' }, parentVisible: isPublicProject, fields: openTaskFields },
+    },
+  },
+  comments: {
+    parent: projectLink,
+    roles: {
+      // The kiosk's project page shows the feedback; a citizen is never named on it.
+      kiosk: {
+        rows: ofPublicProjects,
+        parentVisible: isPublicProject,
+        fields: {
+          projectId: 'sent', taskId: 'sent', authorMemberId: 'sent', body: 'sent', kind: 'sent', createdAt: 'sent', parentId: 'sent', helpful: 'sent',
+          authorName: { doc: "members' only", value: (row) => (row.authorMemberId === null ? undefined : row.authorName) },
+          authorCitizenId: 'withheld',
+        },
+      },
+    },
+  },
+  // Public machines add up hours per project and for the year, and never learn whose they are.
+  volunteerHours: { parent: projectLink, roles: { kiosk: approvedHoursRule, wall: approvedHoursRule } },
+  projectEdits: { roles: {} },
+  // Citizens' names and how to reach them stay with the hosts; pledges are personal.
+  citizens: { roles: {} },
+  pledges: { roles: {} },
   devices: { roles: {} },
 };
 

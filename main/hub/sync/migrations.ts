@@ -78,6 +78,16 @@ const migrations: readonly string[] = [
   // by every restore from a backup, whose seqs are older than what machines already pulled.
   `CREATE TABLE IF NOT EXISTS hub_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
    INSERT OR IGNORE INTO hub_meta (name, value) VALUES ('epoch', lower(hex(randomblob(16))));`,
+  // Public projects reach the kiosk and the wall (core/sync/roleProjection.ts): memberships,
+  // tasks, comments and hours follow their project in parent_id, as check-ins follow their
+  // member. The rows of those tables get new seqs, in the same order, so machines that pulled
+  // them as bare tombstones before pull them again as their role now sees them. The new tables
+  // (projectEdits, citizens, pledges) are rows of \`records\` like every table and need nothing.
+  `UPDATE records SET parent_id = json_extract(row_json, '$.projectId')
+     WHERE table_name IN ('projectMemberships', 'tasks', 'comments', 'volunteerHours');
+   UPDATE records SET seq = seq + (SELECT value FROM counters WHERE name = 'seq')
+     WHERE table_name IN ('projects', 'projectMemberships', 'tasks', 'comments', 'volunteerHours');
+   UPDATE counters SET value = max(value, (SELECT coalesce(max(seq), 0) FROM records)) WHERE name = 'seq';`,
 ];
 
 /** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */

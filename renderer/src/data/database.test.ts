@@ -51,10 +51,36 @@ describe('LandhubDatabase upgrades', () => {
 
     const db = new LandhubDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(await db.bookings.get('b1')).toMatchObject({ resourceKind: 'desk', status: 'confirmed' });
     expect(await db.bookings.where('endsAt').above('2026-12-02T10:00:00.000Z').primaryKeys()).toEqual(['b1']);
     expect(await db.bookingSeries.where('resourceKind').equals('desk').primaryKeys()).toEqual(['s2']);
     db.close();
   });
+
+  it('keeps projects and their rows stored by version 5 as they were, and adds the pinboard\'s tables and indexes (version 6)', async () => {
+    const name = 'upgrade-from-v5';
+    const old = new Dexie(name);
+    old.version(5).stores({ projects: 'id, status', tasks: 'id, projectId, assigneeMemberId', comments: 'id, projectId, taskId', volunteerHours: 'id, memberId, projectId, on', projectMemberships: 'id, projectId, memberId' });
+    await old.table('projects').put({ id: 'p1', title: 'Strandrensning', status: 'running', public: true });
+    await old.table('comments').put({ id: 'c1', projectId: 'p1', kind: 'counterProposal', body: 'Kaffe bagefter?' });
+    await old.table('volunteerHours').put({ id: 'h1', memberId: 'm1', projectId: 'p1', on: '2026-11-02', hours: 2 });
+    old.close();
+
+    const db = new LandhubDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.projects.get('p1')).toEqual({ id: 'p1', title: 'Strandrensning', status: 'running', public: true });
+    expect(await db.comments.get('c1')).toMatchObject({ kind: 'counterProposal' });
+    expect(await db.volunteerHours.get('h1')).not.toHaveProperty('approval');
+    await db.citizens.put({ id: 'z1', name: 'Birthe fra Bandholm', contact: '', consent: { scopes: ['contact'], at: '2026-12-01T10:00:00.000Z', textVersion: 1 }, createdAt: '2026-12-01T10:00:00.000Z', hlc: { '*': 'x' }, deviceId: 'd1', deleted: false });
+    await db.projectMemberships.put({ id: 'pm1', projectId: 'p1', memberId: null, citizenId: 'z1', role: 'follower', joinedAt: '2026-12-01T10:00:00.000Z', hlc: { '*': 'x' }, deviceId: 'd1', deleted: false });
+    expect(await db.projectMemberships.where('citizenId').equals('z1').primaryKeys()).toEqual(['pm1']);
+    expect(await db.pledges.where('memberId').equals('m1').count()).toBe(0);
+    expect(await db.projectEdits.where('projectId').equals('p1').count()).toBe(0);
+    await db.comments.put({ ...(await db.comments.get('c1'))!, id: 'c2', parentId: 'c1' });
+    expect(await db.comments.where('parentId').equals('c1').primaryKeys()).toEqual(['c2']);
+    db.close();
+  });
 });
+

@@ -18,11 +18,14 @@ export interface LocalMeta {
   value: string;
 }
 
+/** Tables added by version 6 (the project pinboard). */
+type NewInV6 = 'projectEdits' | 'citizens' | 'pledges';
+
 /**
  * Index lists per version. A new version adds a line here and never edits an old one,
  * so every machine upgrades its local copy in place.
  */
-const schemaV1: { [T in Exclude<TableName, 'bookingSeries' | 'seriesExceptions'>]: string } & { outbox: string; meta: string } = {
+const schemaV1: { [T in Exclude<TableName, 'bookingSeries' | 'seriesExceptions' | NewInV6>]: string } & { outbox: string; meta: string } = {
   hubSettings: 'id',
   members: 'id, name, active',
   skills: 'id',
@@ -46,7 +49,7 @@ const schemaV1: { [T in Exclude<TableName, 'bookingSeries' | 'seriesExceptions'>
 const schemaV2 = { ...schemaV1, members: 'id, name, active, cardToken' };
 
 /** Version 4: weekly booking series as rules, and the dates taken out of them. */
-const schemaV4: { [T in TableName]: string } & { outbox: string; meta: string } = {
+const schemaV4: { [T in Exclude<TableName, NewInV6>]: string } & { outbox: string; meta: string } = {
   ...schemaV2,
   bookingSeries: 'id, resourceId, memberId',
   seriesExceptions: 'id, seriesId',
@@ -61,6 +64,24 @@ const schemaV5: typeof schemaV4 = {
   ...schemaV4,
   bookings: 'id, resourceId, memberId, startsAt, endsAt, [resourceId+startsAt]',
   bookingSeries: 'id, resourceId, memberId, resourceKind',
+};
+
+/**
+ * Version 6: the project pinboard. New tables for the edit history, citizens who are not members
+ * and members' pledges; tasks by their citizen assignee, hours by task and citizen, memberships
+ * by citizen, comments by the comment they answer. Fields new on old tables are optional and
+ * read with defaults (core/schemas/project.ts), so no row is rewritten.
+ */
+const schemaV6: { [T in TableName]: string } & { outbox: string; meta: string } = {
+  ...schemaV5,
+  projects: 'id, status, continuedIn',
+  projectMemberships: 'id, projectId, memberId, citizenId',
+  tasks: 'id, projectId, assigneeMemberId, assigneeCitizenId',
+  comments: 'id, projectId, taskId, parentId',
+  volunteerHours: 'id, memberId, projectId, on, taskId, citizenId',
+  projectEdits: 'id, projectId, at',
+  citizens: 'id, name',
+  pledges: 'id, memberId',
 };
 
 export class LandhubDatabase extends Dexie {
@@ -80,6 +101,9 @@ export class LandhubDatabase extends Dexie {
   declare tasks: Table<RowOf<'tasks'>, string>;
   declare comments: Table<RowOf<'comments'>, string>;
   declare volunteerHours: Table<RowOf<'volunteerHours'>, string>;
+  declare projectEdits: Table<RowOf<'projectEdits'>, string>;
+  declare citizens: Table<RowOf<'citizens'>, string>;
+  declare pledges: Table<RowOf<'pledges'>, string>;
   declare devices: Table<RowOf<'devices'>, string>;
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<LocalMeta, string>;
@@ -109,6 +133,7 @@ export class LandhubDatabase extends Dexie {
     });
     this.version(4).stores(schemaV4);
     this.version(5).stores(schemaV5);
+    this.version(6).stores(schemaV6);
   }
 }
 
