@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { schemaOf, tableNames, type TableName } from '../schemas';
+import { membershipId } from '../projects/membership';
+import { pledgeId } from '../projects/pledges';
 import { findBookingOverlaps, generateDemoHub, type DemoHub, type DemoHubOptions } from './demoHub';
 
 const NOW = new Date('2026-03-11T13:30:00Z'); // a Wednesday, 14:30 in Nakskov
@@ -28,6 +30,8 @@ function danglingReferences(hub: DemoHub): string[] {
   const projects = ids('projects');
   const tasks = ids('tasks');
   const bookings = ids('bookings');
+  const citizens = ids('citizens');
+  const comments = ids('comments');
   const resources = { desk: ids('desks'), room: ids('rooms') };
   const missing: string[] = [];
   const expectIn = (set: Set<string>, id: string | null, what: string): void => {
@@ -40,10 +44,18 @@ function danglingReferences(hub: DemoHub): string[] {
   for (const p of hub.projects ?? []) {
     expectIn(members, p.ownerMemberId, 'project owner');
     for (const s of p.wantedSkills) expectIn(skills, s, 'project skill');
+    expectIn(projects, p.continuedIn ?? null, 'merged into');
+    expectIn(projects, p.counterTo ?? null, 'counter-proposal to');
   }
+  for (const e of hub.projectEdits ?? []) {
+    expectIn(projects, e.projectId, 'edit project');
+    expectIn(members, e.byMemberId, 'edit author');
+  }
+  for (const p of hub.pledges ?? []) expectIn(members, p.memberId, 'pledge member');
   for (const pm of hub.projectMemberships ?? []) {
     expectIn(projects, pm.projectId, 'membership project');
     expectIn(members, pm.memberId, 'membership member');
+    expectIn(citizens, pm.citizenId ?? null, 'membership citizen');
   }
   for (const t of hub.tasks ?? []) {
     expectIn(projects, t.projectId, 'task project');
@@ -54,10 +66,15 @@ function danglingReferences(hub: DemoHub): string[] {
     expectIn(projects, c.projectId, 'comment project');
     expectIn(tasks, c.taskId, 'comment task');
     expectIn(members, c.authorMemberId, 'comment author');
+    expectIn(citizens, c.authorCitizenId ?? null, 'comment citizen');
+    expectIn(comments, c.parentId ?? null, 'comment answered');
   }
   for (const v of hub.volunteerHours ?? []) {
     expectIn(members, v.memberId, 'hours member');
     expectIn(projects, v.projectId, 'hours project');
+    expectIn(citizens, v.citizenId ?? null, 'hours citizen');
+    expectIn(tasks, v.taskId ?? null, 'hours task');
+    expectIn(members, v.approvedBy ?? null, 'hours approver');
   }
   for (const b of hub.bookings ?? []) {
     expectIn(resources[b.resourceKind], b.resourceId, `booking ${b.resourceKind}`);
@@ -103,6 +120,23 @@ describe('generateDemoHub', () => {
     expect(hub.zones?.filter((z) => z.kind === 'zone').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('fills the pinboard: every stage, the new feedback kinds with an old one, replies, citizens, pledges, pending and approved hours', () => {
+    const statuses = new Set(hub.projects?.map((p) => p.status));
+    for (const status of ['idea', 'gathering', 'running', 'done', 'paused']) expect(statuses, status).toContain(status);
+    expect(hub.projects?.some((p) => p.continuedIn)).toBe(true);
+    expect(hub.projects?.some((p) => p.closedReason)).toBe(true);
+    expect(hub.projects?.every((p) => (p.pitch ?? '') !== '' && (p.place ?? '') !== '')).toBe(true);
+    const kinds = new Set(hub.comments?.map((c) => c.kind));
+    for (const kind of ['idea', 'concern', 'question', 'offerToHelp']) expect(kinds, kind).toContain(kind);
+    expect(hub.comments?.some((c) => c.parentId)).toBe(true);
+    expect(hub.citizens?.length).toBeGreaterThan(0);
+    expect(hub.projectMemberships?.some((m) => m.citizenId)).toBe(true);
+    expect(hub.pledges?.some((p) => p.weekShare !== null)).toBe(true);
+    expect(new Set(hub.volunteerHours?.map((v) => v.approval))).toEqual(new Set(['approved', 'pending']));
+    expect(hub.projectEdits?.length).toBeGreaterThan(0);
+    expect(hub.hubSettings?.[0]?.volunteerHourValue).toEqual({ amount: 200, currency: 'DKK' });
+  });
+
   it('makes every record valid for its table', () => {
     expect(invalidRecords(hub)).toEqual([]);
   });
@@ -133,10 +167,17 @@ describe('generateDemoHub', () => {
     expect(danglingReferences(hub)).toEqual([]);
   });
 
-  it('gives every record a unique, time-ordered UUID v7', () => {
+  it('gives every record a unique, time-ordered UUID v7, or the id its rule makes (a citizen\'s membership, a pledge)', () => {
     const ids = allIds(hub);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids.filter((i) => i !== 'hub')) expect(id).toMatch(UUID_V7);
+    const derived = new Set([
+      ...(hub.projectMemberships ?? []).filter((m) => m.memberId === null).map((m) => m.id),
+      ...(hub.pledges ?? []).map((p) => p.id),
+    ]);
+    for (const m of hub.projectMemberships ?? []) if (m.memberId === null) expect(m.id).toBe(membershipId(m.projectId, { memberId: null, citizenId: m.citizenId ?? '' }));
+    for (const p of hub.pledges ?? []) expect(p.id).toBe(pledgeId(p.memberId, p.fromMonth));
+    expect(derived.size).toBeGreaterThan(0);
+    for (const id of ids.filter((i) => i !== 'hub' && !derived.has(i))) expect(id).toMatch(UUID_V7);
     const memberIds = hub.members?.map((m) => m.id) ?? [];
     expect([...memberIds].sort()).toEqual(memberIds);
   });

@@ -86,6 +86,8 @@ export function generateDemoHub(options: DemoHubOptions = {}): DemoHub {
         ...defaultHubSettings,
         name: 'Landhub Nakskov',
         town: 'Nakskov',
+        // What funders in Region Sjælland reckon a volunteer hour is worth.
+        volunteerHourValue: { amount: 200, currency: 'DKK' },
       },
     ],
     skills: skills.map((s) => ({ id: s.id, ...skillFieldsOf(s.entry) })),
