@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDemoHub } from '../demo/demoHub';
 import { toPublicMember } from '../memberPrivacy';
@@ -291,4 +292,28 @@ describe('projects', () => {
       expect(projectRow('volunteerHours', hours({ approval: 'pending' }), role, context, project()).deleted).toBe(true);
     }
   });
+
+  it('never give a public machine a members-only project or anything of one, nor a citizen or who logged hours, whatever the rows hold (property)', () => {
+    const id = fc.constantFrom('p1', 'c1', 'm1', 't1');
+    const row = fc.record({
+      public: fc.boolean(), status: fc.constantFrom('open', 'taken', 'done', 'idea'), approval: fc.constantFrom('pending', 'approved', undefined),
+      memberId: fc.option(id), citizenId: fc.option(id), authorMemberId: fc.option(id), authorCitizenId: fc.option(id), assigneeCitizenId: fc.option(id),
+      ownerCitizenId: fc.option(id), personName: fc.constant('Birthe fra Bandholm'), authorName: fc.constant('Birthe fra Bandholm'), note: fc.constant('secret note'), deleted: fc.boolean(),
+    });
+    const tables = ['projects', 'projectMemberships', 'tasks', 'comments', 'volunteerHours', 'citizens', 'pledges', 'projectEdits'] as const;
+    fc.assert(fc.property(fc.constantFrom(...tables), fc.constantFrom(...publicRoles), row, row, (table, role, fields, parentFields) => {
+      const own: SyncedRow = { ...fields, id: 'x1', projectId: 'p1', hlc: { '*': STAMP }, deviceId: 'hostA' };
+      const parent: SyncedRow = { ...parentFields, id: 'p1', hlc: { '*': STAMP }, deviceId: 'hostA' };
+      const projected = projectRow(table, own, role, context, parent);
+      const shown = !projected.deleted;
+      if (shown) {
+        expect(table === 'projects' ? own.public : parent.public && !parent.deleted, `${table} for ${role}`).toBe(true);
+        expect(['citizens', 'pledges', 'projectEdits']).not.toContain(table);
+        for (const secret of ['citizenId', 'authorCitizenId', 'assigneeCitizenId', 'ownerCitizenId', 'personName', 'note']) expect(projected).not.toHaveProperty(secret);
+        if (table === 'comments' && own.authorMemberId == null) expect(projected).not.toHaveProperty('authorName');
+        if (table === 'volunteerHours') expect(projected).not.toHaveProperty('memberId');
+      } else expect(Object.keys(projected).sort()).toEqual(['deleted', 'deviceId', 'hlc', 'id']);
+    }));
+  });
 });
+
