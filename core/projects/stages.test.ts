@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectOf, projectStatuses, type ProjectFields } from '../schemas/project';
+import { projectViewOf, projectStatuses, type ProjectFields } from '../schemas/project';
 import { nextStep, projectOutcome, stageChangeFields, stageChangeProblem } from './stages';
 
 const old: ProjectFields = {
@@ -10,21 +10,21 @@ const progress = { people: 0, unfinishedTasks: 0, openTasks: 0 };
 
 describe('a project\'s next step', () => {
   it('reads a row written before the pinboard with its defaults, and shows an idea without a pitch how to start', () => {
-    const project = projectOf(old);
+    const project = projectViewOf(old);
     expect(project).toMatchObject({ pitch: '', photo: null, tags: [], place: '', needsPeople: null, closedReason: null, continuedIn: null, counterTo: null, ownerCitizenId: null });
     expect(nextStep(project, progress)).toEqual({ code: 'writePitch' });
     expect(nextStep({ ...project, pitch: 'Saml affald' }, progress)).toEqual({ code: 'gatherGroup' });
   });
 
   it('asks a gathering project for the people its meter still lacks, then to start', () => {
-    const gathering = projectOf({ ...old, status: 'gathering', needsPeople: 5 });
+    const gathering = projectViewOf({ ...old, status: 'gathering', needsPeople: 5 });
     expect(nextStep(gathering, { ...progress, people: 2 })).toEqual({ code: 'findPeople', missing: 3 });
     expect(nextStep(gathering, { ...progress, people: 5 })).toEqual({ code: 'startWork' });
     expect(nextStep({ ...gathering, needsPeople: null }, progress)).toEqual({ code: 'gatherGroup' });
   });
 
   it('asks a running project to take its open tasks, finish them, then wrap up', () => {
-    const running = projectOf({ ...old, status: 'running' });
+    const running = projectViewOf({ ...old, status: 'running' });
     expect(nextStep(running, { people: 3, unfinishedTasks: 3, openTasks: 2 })).toEqual({ code: 'takeTask', open: 2 });
     expect(nextStep(running, { people: 3, unfinishedTasks: 1, openTasks: 0 })).toEqual({ code: 'finishTasks', unfinished: 1 });
     expect(nextStep(running, { people: 3, unfinishedTasks: 0, openTasks: 0 })).toEqual({ code: 'wrapUp' });
@@ -32,10 +32,10 @@ describe('a project\'s next step', () => {
   });
 
   it('says why a closed idea closed and where a merged one went', () => {
-    expect(nextStep(projectOf({ ...old, status: 'done', closedReason: 'Kommunen gør det selv' }), progress)).toEqual({ code: 'closed', reason: 'Kommunen gør det selv' });
-    expect(nextStep(projectOf({ ...old, status: 'done', continuedIn: 'p2' }), progress)).toEqual({ code: 'continuedIn', projectId: 'p2' });
-    expect(nextStep(projectOf({ ...old, status: 'done' }), progress)).toEqual({ code: 'seeResults' });
-    expect(nextStep(projectOf({ ...old, status: 'paused' }), progress)).toEqual({ code: 'resume' });
+    expect(nextStep(projectViewOf({ ...old, status: 'done', closedReason: 'Kommunen gør det selv' }), progress)).toEqual({ code: 'closed', reason: 'Kommunen gør det selv' });
+    expect(nextStep(projectViewOf({ ...old, status: 'done', continuedIn: 'p2' }), progress)).toEqual({ code: 'continuedIn', projectId: 'p2' });
+    expect(nextStep(projectViewOf({ ...old, status: 'done' }), progress)).toEqual({ code: 'seeResults' });
+    expect(nextStep(projectViewOf({ ...old, status: 'paused' }), progress)).toEqual({ code: 'resume' });
   });
 
   it('has a next step for every stage, outcome and progress, and a closed or merged one always says why or where', () => {
@@ -60,7 +60,7 @@ describe('a project\'s next step', () => {
 
 describe('stage changes', () => {
   it('move freely between the open stages and pause, close with a reason, finish from running, and never unmerge', () => {
-    const idea = projectOf(old);
+    const idea = projectViewOf(old);
     expect(stageChangeProblem(idea, { to: 'running' })).toBeNull();
     expect(stageChangeProblem(idea, { to: 'paused' })).toBeNull();
     expect(stageChangeProblem(idea, { to: 'idea' })).toBe('sameStage');

@@ -5,7 +5,7 @@ import { photoSchema } from './member';
 /**
  * Projects and ideas on the pinboard, with their group, tasks, feedback and hours
  * (core/projects/ holds the rules). Fields added for the pinboard are optional: rows written
- * before it hold none of them, and `projectOf` reads them with their defaults.
+ * before it hold none of them, and `projectViewOf` reads them with their defaults.
  */
 
 /** The stages of a project; `paused` was added with the pinboard (every stage has a next step, core/projects/stages.ts). */
@@ -52,7 +52,7 @@ export type ProjectFields = z.infer<typeof projectFieldsSchema>;
 export type ProjectView = Required<ProjectFields>;
 
 /** The one reading of a stored project: absent pinboard fields take their defaults. */
-export function projectOf(fields: ProjectFields): ProjectView {
+export function projectViewOf(fields: ProjectFields): ProjectView {
   return {
     ...fields,
     pitch: fields.pitch ?? '',
