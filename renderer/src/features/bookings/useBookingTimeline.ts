@@ -9,6 +9,7 @@ import { addLocalDays, zonedDateOf, zonedTimeOf, type LocalDate } from '@core/ti
 import { useFormatting } from '../../app/formatting';
 import { useDataContext } from '../../app/services';
 import { useHubSettings, useMembersByIds, useTimelineWindow, type TimelineWindow } from '../../data/liveQueries';
+import { useMemberDirectory } from '../../data/memberDirectory/useMemberDirectory';
 import { useSpaces } from '../spaces/useSpaces';
 import { bookingWho } from './breachText';
 
@@ -117,23 +118,40 @@ export function useBookingTimeline(view: TimelineView, date: LocalDate): Booking
 }
 
 /**
- * The names of the members a window's bookings and series are for, read live; while another
- * window's names are read, the names already read for earlier windows stand in (a host stepping
- * through weeks meets the same people), so the new week is drawn at once and only the new names
- * follow. `complete` once this window's own answer is in.
+ * The names of the members a window's bookings and series are for. Once the machine's kept-alive
+ * member directory (data/memberDirectory, also behind the booking form's member picker) has read
+ * everyone, names come from it at once and follow every change; until then they are read live,
+ * and the names already read for earlier windows stand in while another window's are read (a
+ * host stepping through weeks meets the same people). `complete` once this window's names are in.
  */
 function useMemberNames(shown: TimelineWindow | undefined): { names: ReadonlyMap<string, string>; complete: boolean } {
+  const { language, compareText } = useFormatting();
+  const directory = useMemberDirectory(false, { language, compareNames: compareText }, { firstPage: false });
+  const ready = directory.phase === 'ready';
   const ids = useMemo(() => [...(shown?.bookings ?? []), ...(shown?.series.series ?? [])].flatMap((row) => (row.memberId ? [row.memberId] : [])), [shown]);
-  const members = useMembersByIds(ids);
+  const members = useMembersByIds(ready ? NO_IDS : ids);
   const known = useRef<{ from: Member[] | undefined; names: ReadonlyMap<string, string> }>({ from: undefined, names: new Map() });
-  if (members && members !== known.current.from) {
+  if (!ready && members && members !== known.current.from) {
     const changed = members.filter((member) => known.current.names.get(member.id) !== member.name);
     known.current = { from: members, names: changed.length > 0 ? new Map([...known.current.names, ...changed.map((member) => [member.id, member.name] as const)]) : known.current.names };
   }
-  const { names } = known.current;
-  const complete = shown !== undefined && members !== undefined;
+  const { member, version } = directory;
+  const fromDirectory = useMemo(() => {
+    if (!ready) return null;
+    const names = new Map<string, string>();
+    for (const id of ids) {
+      const found = member(id);
+      if (found) names.set(id, found.name);
+    }
+    return names;
+    // `version` goes up with every change to a member: a renamed member is drawn by the new name.
+  }, [ready, ids, member, version]);
+  const names = fromDirectory ?? known.current.names;
+  const complete = shown !== undefined && (ready || members !== undefined);
   return useMemo(() => ({ names, complete }), [names, complete]);
 }
+
+const NO_IDS: readonly string[] = [];
 
 /** `work`, asked each input once. */
 function remembered<T>(work: (input: string) => T): (input: string) => T {
