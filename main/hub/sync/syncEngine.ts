@@ -3,6 +3,7 @@ import type { TableName } from '@core/schemas';
 import { compactStamps, mergeChange, type RecordChange, type SyncedRow } from '@core/sync/merge';
 import { refusalFor, type HubTime } from '@core/sync/permissions';
 import type { SeriesLookup } from '@core/sync/seriesCheckIns';
+import type { ProjectLookup } from '@core/projects/kioskWrites';
 import { storedHubSettings } from '../storedSettings';
 import { changeRefusal, mergedRecordRefusal } from '@core/sync/recordValidation';
 import { HUB_DEVICE_ID } from '@core/sync/hubDevice';
@@ -59,7 +60,10 @@ function applyMutation(store: HubStore, device: DeviceIdentity, { mutation, chan
   // The number is not taken: the device's later, ordinary numbers still count.
   if (mutation - lastMutation > MAX_MUTATION_JUMP) return refused(refusal('mutationJump'));
   store.setLastMutation(device.id, mutation);
-  const refusedChange = checkChange(device, change, current, { now, timeZone: storedHubSettings(store).timeZone }, (seriesId) => storedSeries(store, seriesId));
+  const refusedChange = checkChange(device, change, current, { now, timeZone: storedHubSettings(store).timeZone }, {
+    seriesOf: (seriesId) => storedSeries(store, seriesId),
+    projectOf: (projectId) => store.getRecord('projects', projectId) ?? null,
+  });
   if (refusedChange) return refused(refusedChange);
   const merged = mergeChange(current, change);
   const invalid = mergedRecordRefusal(change.table, merged, current !== undefined);
@@ -113,7 +117,10 @@ export function applyHubWrites(store: HubStore, writes: readonly HubWrite[], clo
 }
 
 /** Who sent it, its stamp, its fields, then what the device's role may write. */
-function checkChange(device: DeviceIdentity, change: RecordChange, current: SyncedRow | undefined, time: HubTime, seriesOf: SeriesLookup): Refusal | null {
+/** The hub's own copies a change is judged against: a series for a check-in of its date, a project for a kiosk's write for a member. */
+interface HubLookups { seriesOf: SeriesLookup; projectOf: ProjectLookup }
+
+function checkChange(device: DeviceIdentity, change: RecordChange, current: SyncedRow | undefined, time: HubTime, lookups: HubLookups): Refusal | null {
   const { now } = time;
   if (change.deviceId !== device.id) return refusal('notOwnChange');
   const stamp = parseHlc(change.hlc);
@@ -123,7 +130,7 @@ function checkChange(device: DeviceIdentity, change: RecordChange, current: Sync
   const aheadMs = stamp.wallMs - now.getTime();
   if (aheadMs > MAX_CLOCK_AHEAD_MS) return { code: 'clockAhead', params: { minutes: Math.round(aheadMs / 60_000) } };
   if (stamp.counter > MAX_PLAUSIBLE_COUNTER) return refusal('counterTooHigh');
-  return changeRefusal(change) ?? refusalFor(device, change, current, time, seriesOf);
+  return changeRefusal(change) ?? refusalFor(device, change, current, time, lookups.seriesOf, lookups.projectOf);
 }
 
 export interface PullPage {
