@@ -84,7 +84,7 @@ async function bookingCheck(context: DataContext, base: Omit<BookingCheck, 'othe
 async function dayFreeBusy(db: LandhubDatabase, day: LocalDate): Promise<number> {
   const from = hubInstant(day, '00:00', ZONE).toISOString();
   const to = hubInstant(addLocalDays(day, 1), '00:00', ZONE).toISOString();
-  const [bookings, rooms, desks] = await Promise.all([readBookingsBetween(db, from, to), readSeriesOfKind(db, 'room'), readSeriesOfKind(db, 'desk')]);
+  const [bookings, rooms, desks] = await Promise.all([readBookingsBetween(db, from, to), readSeriesOfKind(db, 'room', { from, to }), readSeriesOfKind(db, 'desk', { from, to })]);
   const window = { from: day, to: addLocalDays(day, 1) };
   return bookings.length + occurrencesAsBookings(rooms, window, ZONE).length + occurrencesAsBookings(desks, window, ZONE).length;
 }

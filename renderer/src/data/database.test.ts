@@ -69,7 +69,7 @@ describe('LandhubDatabase upgrades', () => {
 
     const db = new LandhubDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.projects.get('p1')).toEqual({ id: 'p1', title: 'Strandrensning', status: 'running', public: true });
     expect(await db.comments.get('c1')).toMatchObject({ kind: 'counterProposal' });
     expect(await db.volunteerHours.get('h1')).not.toHaveProperty('approval');

@@ -84,6 +84,9 @@ const schemaV6: { [T in TableName]: string } & { outbox: string; meta: string } 
   pledges: 'id, memberId',
 };
 
+/** Version 7: series exceptions by their date too, so a window's series read only that window's exceptions. */
+const schemaV7: typeof schemaV6 = { ...schemaV6, seriesExceptions: 'id, seriesId, date' };
+
 export class LandhubDatabase extends Dexie {
   declare hubSettings: Table<RowOf<'hubSettings'>, string>;
   declare members: Table<RowOf<'members'>, string>;
@@ -134,6 +137,7 @@ export class LandhubDatabase extends Dexie {
     this.version(4).stores(schemaV4);
     this.version(5).stores(schemaV5);
     this.version(6).stores(schemaV6);
+    this.version(7).stores(schemaV7);
   }
 }
 

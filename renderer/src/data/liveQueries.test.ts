@@ -56,4 +56,18 @@ describe('the timeline reads a window of bookings', () => {
     expect(window.bookings.map((row) => row.id)).toEqual(['ada']);
     expect(window.series.series.map((row) => row.id)).toEqual(['desk-weekly']);
   });
+
+  it('reads only the window\'s exceptions of its series, and a date taken out in it stays out', async () => {
+    context = await openTestContext();
+    const weekly: BookingSeries = {
+      id: 'desk-weekly', resourceKind: 'desk', resourceId: 'desk-1', memberId: null, title: 'Kursus', weekdays: [3], startDate: '2026-11-01', until: null, count: null,
+      startTime: '09:00', endTime: '11:00', status: 'active', hlc: { '*': STAMP }, deviceId: 'hostA', deleted: false,
+    };
+    const exception = (date: string, seriesId = 'desk-weekly', deleted = false) => ({ id: `${seriesId}_${date}`, seriesId, date, kind: 'skipped' as const, winnerId: null, hlc: { '*': STAMP }, deviceId: 'hostA', deleted });
+    await context.db.bookingSeries.bulkPut([weekly, { ...weekly, id: 'room-weekly', resourceKind: 'room' }]);
+    await context.db.seriesExceptions.bulkPut([exception('2026-11-25'), exception('2026-12-02'), exception('2026-12-09'), exception('2026-12-02', 'room-weekly'), exception('2026-12-02', 'desk-weekly-gone', true)]);
+    const window = await readTimelineWindow(context.db, 'desk', FROM, TO);
+    // A day each side is read (any hub zone); never another kind's or a deleted one.
+    expect(window.series.exceptions.map((row) => row.date)).toEqual(['2026-12-02']);
+  });
 });

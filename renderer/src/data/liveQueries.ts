@@ -141,7 +141,7 @@ export function useTimelineWindow(resourceKind: 'desk' | 'room', from: string, t
 
 /** useTimelineWindow's read, apart from its hook for bench/. */
 export async function readTimelineWindow(db: LandhubDatabase, resourceKind: 'desk' | 'room', from: string, to: string): Promise<TimelineWindow> {
-  const [bookings, series] = await Promise.all([readBookingsBetween(db, from, to), readSeriesOfKind(db, resourceKind)]);
+  const [bookings, series] = await Promise.all([readBookingsBetween(db, from, to), readSeriesOfKind(db, resourceKind, { from, to })]);
   return { bookings, series };
 }
 
@@ -186,9 +186,18 @@ export function useSeriesOfKind(resourceKind: 'desk' | 'room'): { series: Bookin
 }
 
 /** The timeline's series read, apart from its hook for bench/ as readBookingsBetween; by the `resourceKind` index (version 5). */
-export async function readSeriesOfKind(db: LandhubDatabase, resourceKind: 'desk' | 'room'): Promise<{ series: BookingSeries[]; exceptions: SeriesException[] }> {
+export async function readSeriesOfKind(db: LandhubDatabase, resourceKind: 'desk' | 'room', around?: { from: string; to: string }): Promise<{ series: BookingSeries[]; exceptions: SeriesException[] }> {
   const series = (await db.bookingSeries.where('resourceKind').equals(resourceKind).toArray()).filter((row) => !row.deleted);
-  const exceptions = (await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+  if (series.length === 0) return { series, exceptions: [] };
+  if (!around) {
+    const exceptions = (await db.seriesExceptions.where('seriesId').anyOf(series.map((row) => row.id)).toArray()).filter((row) => !row.deleted);
+    return { series, exceptions };
+  }
+  // Only the window's dates need their exceptions: a day more on each side covers any hub zone.
+  const ids = new Set(series.map((row) => row.id));
+  const first = addLocalDays(around.from.slice(0, 10), -1);
+  const last = addLocalDays(around.to.slice(0, 10), 1);
+  const exceptions = (await db.seriesExceptions.where('date').between(first, last, true, true).toArray()).filter((row) => !row.deleted && ids.has(row.seriesId));
   return { series, exceptions };
 }
 
