@@ -7,7 +7,8 @@ import { tableNames, tableSchemas, type Member } from '../schemas';
 import type { SyncedRow } from './merge';
 import { sortPulledRecords } from './pulledRecords';
 import { invalidFieldOf } from './recordValidation';
-import { bareTombstone, childTablesOf, dependentsSignature, parentIdOf, projectionRules, projectRow, publicRoles, type ProjectionRules } from './roleProjection';
+import { projectionRules } from './projectionRules';
+import { bareTombstone, childTablesOf, dependentsSignature, parentIdOf, projectRow, publicRoles, type ProjectionRules } from './roleProjection';
 import { projectionDocTable } from './roleProjectionDoc';
 
 const context = { hashCardToken: (token: string) => `hash-of-${token}`, roomId: null };

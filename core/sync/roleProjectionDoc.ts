@@ -1,5 +1,6 @@
 import { tableNames, type TableName } from '../schemas';
-import { projectionRules, publicRoles, type FieldRule, type ProjectionRules, type PublicRole, type RoleRule } from './roleProjection';
+import { projectionRules } from './projectionRules';
+import { publicRoles, type FieldRule, type ProjectionRules, type PublicRole, type RoleRule } from './roleProjection';
 
 /**
  * The table "table x role -> rows and fields sent" of docs/sync-protocol.md, written from the
