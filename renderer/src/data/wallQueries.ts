@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Member, Project } from '@core/schemas';
+import { approvalOf, type Member, type Project } from '@core/schemas';
 import { useDataContext } from '../app/services';
 
 /**
@@ -37,17 +37,25 @@ export function useOpenPublicProjects(): Project[] | undefined {
 /** The hours given to the community on the days from `from` to `to` (the hub's calendar days, both included). */
 export interface HoursTotal {
   hours: number;
-  /** Entries logged: a clean-up day for ten people is ten. */
+  /** Entries counted: a clean-up day for ten people is ten. */
   entries: number;
-  /** People who gave them, by member or by name. */
-  people: number;
+  /** The public projects they were given to. */
+  projects: number;
 }
 
+/**
+ * The approved hours on public projects in the span: what a public machine receives of them
+ * (core/sync/roleProjection.ts, never whose they are), and so also what a host desk's tab opened
+ * as a wall counts, so both show the same number.
+ */
 export function useCommunityHours(from: string, to: string): HoursTotal | undefined {
   const { db } = useDataContext();
   return useLiveQuery(async () => {
-    const rows = (await db.volunteerHours.where('on').between(from, to, true, true).toArray()).filter((row) => !row.deleted);
-    const people = new Set(rows.map((row) => row.memberId ?? `name:${row.personName.trim().toLowerCase()}`));
-    return { hours: rows.reduce((sum, row) => sum + row.hours, 0), entries: rows.length, people: people.size };
+    const rows = (await db.volunteerHours.where('on').between(from, to, true, true).toArray())
+      .filter((row) => !row.deleted && approvalOf(row) === 'approved' && row.projectId !== null);
+    const projectIds = [...new Set(rows.map((row) => row.projectId ?? ''))];
+    const publicIds = new Set((await db.projects.bulkGet(projectIds)).filter((project) => project !== undefined && !project.deleted && project.public).map((project) => project?.id));
+    const counted = rows.filter((row) => publicIds.has(row.projectId ?? ''));
+    return { hours: counted.reduce((sum, row) => sum + row.hours, 0), entries: counted.length, projects: new Set(counted.map((row) => row.projectId)).size };
   }, [db, from, to]);
 }

@@ -40,6 +40,8 @@ function Footer({ wall }: { wall: WallScreen }) {
   return (
     <footer className="wall-footer">
       <p className="wall-position" aria-label={t('wall.positionLabel', { at, of })}>{t('wall.position', { at, of })}</p>
+      {/* Said once for the slide's codes, where it costs the cards no room. */}
+      {wall.current === 'projects' && wall.content.projects.some((project) => project.address) && <p className="wall-hint">{t('wall.projects.scan')}</p>}
       {/* Restarted at every slide by its key: one element, replaced, never added to. */}
       <div className="wall-progress" aria-hidden="true">
         <span key={wall.step} style={{ animationDuration: `${String(wall.settings.intervalSeconds)}s` }} />

@@ -14,8 +14,10 @@ const HOST_IDLE_SECONDS = 120;
 
 /**
  * The host PIN on the wall. The wall holds no PIN verifier (the hub sends it none), so the hub
- * checks the PIN; away from the hub the wall cannot tell, and says so. A hub with no host PIN
- * and no members yet (the very first set-up) lets the settings open once, as the kiosk does.
+ * checks the PIN; away from the hub the wall cannot tell, and says so. A wall with no members
+ * yet (the very first set-up, before it is even paired) lets the settings open, as the kiosk
+ * does: they hold only this screen's language and hub connection, and changing a paired
+ * machine's role asks the host PIN again.
  */
 export function WallHostPin({ onRight, onCancel }: { onRight: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -23,7 +25,7 @@ export function WallHostPin({ onRight, onCancel }: { onRight: () => void; onCanc
   const pin = useHostPin(onRight);
   const hasMembers = useHasMembers();
   useIdleReset(HOST_IDLE_SECONDS, onCancel, true);
-  const firstSetup = pin.undecided === 'notSet' && hasMembers === false;
+  const firstSetup = hasMembers === false;
   return (
     <main id="main" className="kiosk wall-host" tabIndex={-1}>
       <div className="kiosk-screen kiosk-pin-screen">

@@ -107,7 +107,7 @@ function HoursSlide({ content }: { content: WallContent }) {
       <div className="wall-head"><h1 className="wall-title">{t('wall.hours.title', { year: content.year })}</h1></div>
       <div className="wall-counter">
         <p className="wall-counter-value">{t('wall.hours.total', { count: rounded, hours: format.number(rounded) })}</p>
-        <p className="wall-counter-people">{t('wall.hours.people', { count: hours.people })}</p>
+        <p className="wall-counter-people">{t('wall.hours.projects', { count: hours.projects })}</p>
       </div>
     </>
   );
@@ -119,19 +119,15 @@ function ProjectQr({ project }: { project: WallProject }) {
   if (!qr) return null;
   const { size, d } = qr;
   return (
-    <figure className="wall-qr">
-      <svg viewBox={`0 0 ${String(size)} ${String(size)}`} role="img" aria-label={t('wall.projects.qrLabel', { title: project.title })} shapeRendering="crispEdges">
-        <rect width={size} height={size} fill="#ffffff" />
-        <path d={d} fill="#000000" />
-      </svg>
-      <figcaption>{t('wall.projects.scan')}</figcaption>
-    </figure>
+    <svg className="wall-qr" viewBox={`0 0 ${String(size)} ${String(size)}`} role="img" aria-label={t('wall.projects.qrLabel', { title: project.title })} shapeRendering="crispEdges">
+      <rect width={size} height={size} fill="#ffffff" />
+      <path d={d} fill="#000000" />
+    </svg>
   );
 }
 
 function ProjectsSlide({ projects }: { projects: WallProject[] }) {
   const { t } = useTranslation();
-  const format = useFormatting();
   return (
     <>
       <div className="wall-head"><h1 className="wall-title">{t('wall.projects.title')}</h1></div>
@@ -141,7 +137,10 @@ function ProjectsSlide({ projects }: { projects: WallProject[] }) {
             {project.stage && <p className="wall-tag">{t(`wall.projects.stage.${project.stage}`)}</p>}
             <h2 className="wall-card-title">{project.title}</h2>
             {project.wanted.length > 0 && (
-              <p className="wall-card-text wall-clamp"><span className="wall-label">{t('wall.projects.wanted')}</span> {format.list(project.wanted)}</p>
+              <div className="wall-wanted">
+                <p className="wall-label">{t('wall.projects.wanted')}</p>
+                <ul className="wall-skills">{project.wanted.map((skill) => <li key={skill}>{skill}</li>)}</ul>
+              </div>
             )}
             <ProjectQr project={project} />
           </li>

@@ -13,7 +13,7 @@ import { useSkillNames } from '../members/useSkillNames';
 import { projectAddress } from './wallQr';
 
 /** How much each slide shows at most: what fits a 1080p screen at sizes read from three metres. */
-export const WALL_LIMITS = { events: 4, people: 12, newMembers: 4, skillsPerPerson: 4, projects: 3, skillsPerProject: 4 } as const;
+export const WALL_LIMITS = { events: 4, people: 12, newMembers: 4, skillsPerPerson: 4, projects: 3, skillsPerProject: 3 } as const;
 
 export interface WallPerson { id: string; firstName: string; photo: string | null }
 export interface WallNewMember { id: string; name: string; photo: string | null; skills: string[] }

@@ -29,8 +29,8 @@ const en = {
     title: 'Hours given to the community in {{year}}',
     total_one: '{{hours}} hour',
     total_other: '{{hours}} hours',
-    people_one: 'by {{count, number}} person',
-    people_other: 'by {{count, number}} people',
+    projects_one: 'across {{count, number}} public project',
+    projects_other: 'across {{count, number}} public projects',
   },
   projects: {
     title: 'Projects that need you',
@@ -89,8 +89,8 @@ export const wallText: Section<typeof en> = {
       title: 'Timer givet til lokalsamfundet i {{year}}',
       total_one: '{{hours}} time',
       total_other: '{{hours}} timer',
-      people_one: 'af {{count, number}} person',
-      people_other: 'af {{count, number}} personer',
+      projects_one: 'i {{count, number}} offentligt projekt',
+      projects_other: 'i {{count, number}} offentlige projekter',
     },
     projects: {
       title: 'Projekter, der har brug for dig',
@@ -146,8 +146,8 @@ export const wallText: Section<typeof en> = {
       title: 'Stunden für die Gemeinschaft {{year}}',
       total_one: '{{hours}} Stunde',
       total_other: '{{hours}} Stunden',
-      people_one: 'von {{count, number}} Person',
-      people_other: 'von {{count, number}} Personen',
+      projects_one: 'in {{count, number}} öffentlichen Projekt',
+      projects_other: 'in {{count, number}} öffentlichen Projekten',
     },
     projects: {
       title: 'Projekte, die Sie brauchen',
