@@ -10,6 +10,7 @@ import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RolePicker } from './support/pages/RolePicker';
 import { Settings } from './support/pages/Settings';
 import { Shell } from './support/pages/Shell';
+import { WallDisplay } from './support/pages/WallDisplay';
 
 const m = messages.en;
 const LARGE_SCREEN = { width: 1920, height: 1080 };
@@ -110,38 +111,49 @@ describe('every screen is usable with a screen reader and a keyboard', () => {
     await expectAccessible(page, 'the edit dialog opened from the board');
   });
 
-  it('the wall board and settings at 1280×800 and at 1920×1080, and a room display not linked to a room yet', async () => {
+  it('the wall display’s slides at 1280×800 and at 1920×1080, its host PIN screen, and a room display not linked to a room yet', async () => {
     const host = await session.newMachine('host');
     await loadDemo(host.page);
     // The kiosk has no board: its screens are checked in kioskAccessibility.e2e.test.ts; a linked
-    // room display's in roomDisplay.e2e.test.ts.
+    // room display's in roomDisplay.e2e.test.ts; a paired wall's every slide in wall.e2e.test.ts.
     const page = await host.openTab('wall');
-    const board = new Board(page);
-    await board.cards.first().waitFor();
-    await expectAccessible(page, 'the wall board at 1280×800');
+    const wall = new WallDisplay(page);
+    await expect.poll(() => wall.currentSlide()).not.toBe('welcome');
+    await expectAccessible(page, 'the wall display at 1280×800');
     await page.setViewportSize(LARGE_SCREEN);
-    await board.cards.first().waitFor();
-    await expectAccessible(page, 'the wall board at 1920×1080');
-    await new Shell(page).goTo('settings');
-    await new Settings(page).heading.waitFor();
-    await expectAccessible(page, 'the wall settings');
+    await expectAccessible(page, 'the wall display at 1920×1080');
+    await wall.openHostPin();
+    await expectAccessible(page, 'the wall’s host PIN screen');
     await page.close();
     const door = await host.openTab('room');
     await door.getByRole('heading', { name: m.roomDisplay.noRoomTitle }).waitFor();
     await expectAccessible(door, 'a room display with no room');
   });
 
-  it('keyboard: the skip link comes first and Tab reaches the board search', async () => {
-    const { page } = await session.newMachine('wall');
+  it('keyboard: the skip link comes first and leads to the board, whose search Tab reaches', async () => {
+    const { page } = await session.newMachine('host');
     const board = new Board(page);
     await board.heading.waitFor();
     const skipLink = page.getByRole('link', { name: m.app.skipToContent });
     const presses = await tabsUntilFocused(page, () => skipLink.evaluate((link) => link === document.activeElement));
     expect(presses).toBe(1);
+    await page.keyboard.press('Enter');
     const toSearch = await tabsUntilFocused(page, () => board.search.evaluate((input) => input === document.activeElement));
     expect(toSearch).toBeLessThan(10);
     await page.keyboard.type('nobody');
     expect(await board.search.inputValue()).toBe('nobody');
+  });
+
+  it('keyboard: on the wall display, Tab reaches nothing but the host’s corner, and shows where the focus is', async () => {
+    const { page } = await session.newMachine('wall');
+    const wall = new WallDisplay(page);
+    await wall.screen.waitFor();
+    await page.keyboard.press('Tab');
+    expect(await wall.hostCorner.evaluate((corner) => corner === document.activeElement)).toBe(true);
+    expect(await wall.hostCorner.evaluate((corner) => getComputedStyle(corner).opacity)).toBe('1');
+    const focusable = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
+      .filter((element) => !element.closest('[inert]') && element.getClientRects().length > 0).length);
+    expect(focusable).toBe(1);
   });
 
   it('keyboard: Tab reaches the kiosk’s Check in button, and Enter opens a focused name field', async () => {

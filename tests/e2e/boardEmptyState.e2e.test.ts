@@ -9,6 +9,7 @@ import { fill, messages, templatePattern } from './support/messages';
 import { Board } from './support/pages/Board';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
+import { WallDisplay } from './support/pages/WallDisplay';
 
 const activeDemoMembers = (generateDemoHub({ now: new Date() }).members ?? []).filter((member) => member.active);
 
@@ -39,25 +40,22 @@ describe('the empty board says what to do, and only offers what the screen can d
     expect(await board.loadDemoButton.count()).toBe(0);
   });
 
-  it.each<UiLanguage>(['en', 'de'])('on a wall (%s) with no members, it says why, and offers neither the demo nor adding members', async (lang) => {
+  it.each<UiLanguage>(['en', 'de'])('on a wall (%s) with no members, it shows a calm welcome, no instruction meant for a host, and its settings behind the corner offer to connect', async (lang) => {
     const m = messages[lang];
     const { page } = await session.newMachine('wall', { lang });
-    const board = new Board(page, m);
-    const empty = board.emptyState();
-    // An unpaired wall gets no members, whatever happens on the host desk: it says so in words.
-    await empty.getByText(m.board.emptyHubPublicUnpaired, { exact: true }).waitFor();
-    expect(await empty.getByRole('button').count()).toBe(0);
-    expect(await board.loadDemoButton.count()).toBe(0);
-    expect(await board.addMemberButton.count()).toBe(0);
-    expect(await page.getByText(m.board.emptyHubHost).count()).toBe(0);
-    // The instruction names the button Settings really has.
-    await new Shell(page, m).goTo('settings');
+    const wall = new WallDisplay(page, m);
+    // An unpaired wall gets no members, whatever happens on the host desk: it welcomes, calmly.
+    await page.getByRole('heading', { name: fill(m.wall.welcome.title, { hub: 'Landhub' }), exact: true }).waitFor();
+    expect(await wall.currentSlide()).toBe('welcome');
+    expect(await page.getByRole('button').count()).toBe(1);
+    expect(await wall.hostCorner.count()).toBe(1);
+    for (const text of [m.board.emptyHubPublicUnpaired, m.board.emptyHubHost, m.demo.load]) expect(await page.getByText(text).count()).toBe(0);
+    await expectAccessible(page, 'the empty wall');
+    // A host sets it up behind the corner: a new hub with no members lets the first set-up in.
+    await wall.openHostSettings();
     await page.getByRole('main').getByRole('button', { name: m.sync.machine.connect, exact: true }).waitFor();
-    expect(m.board.emptyHubPublicUnpaired).toContain(m.sync.machine.connect);
-    expect(m.board.emptyHubPublicUnpaired).toContain(m.nav.settings);
-    await new Shell(page, m).goTo('board');
-    await board.emptyHeading().waitFor();
-    await expectAccessible(page, 'the empty wall board');
+    await page.getByRole('button', { name: m.wall.host.back, exact: true }).click();
+    await wall.screen.waitFor();
   });
 
   it('on a host desk whose only member is inactive, says so and points to Members instead of offering a demo it would refuse', async () => {

@@ -10,6 +10,7 @@ import { MemberImport } from './support/pages/MemberImport';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RolePicker } from './support/pages/RolePicker';
 import { Settings } from './support/pages/Settings';
+import { WallDisplay } from './support/pages/WallDisplay';
 import { Shell } from './support/pages/Shell';
 import { Today } from './support/pages/Today';
 import { PairingForm } from './support/pages/SyncPages';
@@ -71,7 +72,8 @@ describe('every host desk screen shows whole, in its language, with nothing on t
       if (lang === 'en') expect((await untranslatedTexts(page, 'da')).length).toBeGreaterThan(5);
 
       const wall = await machine.openTab('wall', lang);
-      await new Board(wall, m).cards.first().waitFor();
+      const wallDisplay = new WallDisplay(wall, m);
+      await expect.poll(() => wallDisplay.currentSlide()).not.toBe('welcome');
       await expectLooksRight(wall, lang, at('the wall display'), 'fixed');
       expect(fresh.problems).toEqual([]);
       expect(machine.problems).toEqual([]);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import type { UiLanguage } from '@core/languages';
 import { useE2eSession, waitForApp } from './support/browser';
-import { messages } from './support/messages';
+import { fill, messages } from './support/messages';
 import { addMemberAsHost } from './support/members';
 import { Board } from './support/pages/Board';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RolePicker } from './support/pages/RolePicker';
 import { Shell } from './support/pages/Shell';
+import { WallDisplay } from './support/pages/WallDisplay';
 
 const languages: readonly UiLanguage[] = ['en', 'da', 'de'];
 
@@ -63,12 +64,14 @@ describe('the interface speaks Danish, German and English', () => {
 
   it('takes the language from ?lang= on first load', async () => {
     const { page } = await session.newMachine('wall', { lang: 'de' });
-    const board = new Board(page, messages.de);
-    await board.heading.waitFor();
+    const de = messages.de;
+    await new WallDisplay(page, de).screen.waitFor();
     expect(await htmlLang(page)).toBe('de');
-    await page.getByText(messages.de.board.publicNote).waitFor();
-    await page.getByRole('heading', { name: messages.de.board.emptyHub }).waitFor();
-    expect(await new Shell(page, messages.de).navigation.getByRole('button').allTextContents()).toEqual([messages.de.nav.board, messages.de.nav.settings]);
+    // A hub with nothing to show yet: the wall's calm welcome, in German, and no navigation at all.
+    await page.getByRole('heading', { name: fill(de.wall.welcome.title, { hub: 'Landhub' }), exact: true }).waitFor();
+    await page.getByText(de.wall.welcome.subtitle, { exact: true }).waitFor();
+    expect(await page.getByRole('main').getAttribute('aria-label')).toBe(fill(de.wall.screenTitle, { hub: 'Landhub' }));
+    expect(await new Shell(page, de).navigation.count()).toBe(0);
   });
 
   it('asks "What is this machine for?" in all three languages', async () => {

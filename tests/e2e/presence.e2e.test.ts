@@ -9,6 +9,7 @@ import { putRow } from './support/pages/KioskData';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { Today } from './support/pages/Today';
+import { WallDisplay } from './support/pages/WallDisplay';
 
 const m = messages.en;
 const SHOWN = 'Birgitte Frølund';
@@ -44,6 +45,8 @@ function recordNotifications(): void {
 }
 
 const inTodayBadge = (board: Board, name: string) => board.card(name).getByText(m.member.inToday, { exact: true });
+/** The wall's "here today" slide names people by first name only. */
+const hereOnWall = (wall: WallDisplay, name: string) => wall.personIn(name.split(' ')[0] ?? name);
 
 describe('who is here: the host\'s Today screen and "in today" on public screens', () => {
   const session = useE2eSession();
@@ -62,10 +65,10 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await addMemberAsHost(host.page, { name: HIDDEN });
 
     // The wall display is another tab of the same machine, so it reads the same database.
-    const wall = new Board(await host.openTab('wall'));
-    await wall.card(SHOWN).waitFor();
-    await wall.card(HIDDEN).waitFor();
-    expect(await inTodayBadge(wall, SHOWN).count()).toBe(0);
+    const wall = new WallDisplay(await host.openTab('wall'));
+    await wall.newMember(SHOWN).waitFor({ state: 'attached' });
+    await wall.newMember(HIDDEN).waitFor({ state: 'attached' });
+    expect(await hereOnWall(wall, SHOWN).count()).toBe(0);
 
     await host.page.bringToFront();
     await shell.goTo('today');
@@ -86,9 +89,9 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await today.checkInDialog.waitFor({ state: 'detached' });
     await expectAccessible(host.page, 'the Today screen with members in');
 
-    // The wall shows "in today" only for the member who agreed; the host board shows both.
-    await expect.poll(() => inTodayBadge(wall, SHOWN).count(), { message: 'wall shows the consenting member in' }).toBe(1);
-    expect(await inTodayBadge(wall, HIDDEN).count()).toBe(0);
+    // The wall shows as here only the member who agreed; the host board shows both.
+    await expect.poll(() => hereOnWall(wall, SHOWN).count(), { message: 'wall shows the consenting member in' }).toBe(1);
+    expect(await hereOnWall(wall, HIDDEN).count()).toBe(0);
     await shell.goTo('board');
     const hostBoard = new Board(host.page);
     await expect.poll(() => inTodayBadge(hostBoard, HIDDEN).count()).toBe(1);
@@ -100,14 +103,14 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await expect.poll(() => today.namesHere()).toEqual([HIDDEN]);
     await today.leftRow(SHOWN).getByText(templatePattern(m.presence.inOut)).waitFor();
     expect(await today.leftRow(SHOWN).textContent()).toMatch(new RegExp(`${TIME.source} – ${TIME.source}`));
-    await expect.poll(() => inTodayBadge(wall, SHOWN).count(), { message: 'wall drops the member who left' }).toBe(0);
+    await expect.poll(() => hereOnWall(wall, SHOWN).count(), { message: 'wall drops the member who left' }).toBe(0);
 
     const checkedOutNotice = shell.notices.getByRole('listitem').filter({ hasText: fill(m.presence.checkedOut, { name: SHOWN }) });
     await checkedOutNotice.getByRole('button', { name: m.app.undo, exact: true }).click();
     // Undo checks her in again, as a new visit from now: the longest-present member stays on top.
     await expect.poll(() => today.namesHere()).toEqual([HIDDEN, SHOWN]);
     expect(await today.leftList.count()).toBe(0);
-    await expect.poll(() => inTodayBadge(wall, SHOWN).count(), { message: 'undo puts the member back on the wall' }).toBe(1);
+    await expect.poll(() => hereOnWall(wall, SHOWN).count(), { message: 'undo puts the member back on the wall' }).toBe(1);
   });
 
   it('says nobody is in right now, and how many came today, once everyone has left', async () => {

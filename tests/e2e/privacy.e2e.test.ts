@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { format } from 'date-fns';
-import type { DeviceRole } from '@core/deviceRole';
 import type { UiLanguage } from '@core/languages';
 import { dateLocales } from '../../renderer/src/i18n/i18n';
 import { useE2eSession } from './support/browser';
@@ -10,6 +9,7 @@ import { Board } from './support/pages/Board';
 import { KioskPage } from './support/pages/KioskPage';
 import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
+import { WallDisplay } from './support/pages/WallDisplay';
 
 const m = messages.en;
 const NAME = 'Birgitte Frølund';
@@ -23,9 +23,8 @@ const PRIVATE = {
 };
 // Not in the shared vocabulary, so it is shown exactly as typed.
 const PUBLIC_SKILL = 'Kurvefletning';
-// The kiosk has no board at all: its own test below.
-/** The public screens with a member board; the room display shows no members at all (below). */
-const PUBLIC_ROLES: readonly DeviceRole[] = ['wall'];
+// The kiosk has no board at all: its own test below. Nor has the wall display any more: it shows
+// members on its slides (name, public photo, public skills); the room display shows none at all.
 
 describe('public screens show only what a member made public', () => {
   const session = useE2eSession();
@@ -52,43 +51,21 @@ describe('public screens show only what a member made public', () => {
     const hostHtml = await host.page.content();
     for (const value of Object.values(PRIVATE)) expect(hostHtml).toContain(value);
 
-    // Same browser context: the public screens read the very database the host just wrote.
-    const boards: Board[] = [];
-    for (const role of PUBLIC_ROLES) {
-      const board = new Board(await host.openTab(role));
-      boards.push(board);
-      await board.page.getByText(m.board.publicNote).waitFor();
-
-      const card = board.card(NAME);
-      await card.getByText(PUBLIC_SKILL).waitFor();
-      const html = await board.page.content();
-      for (const [field, value] of Object.entries(PRIVATE)) {
-        expect(html, `${role} page must not contain the private ${field}`).not.toContain(value);
-      }
-      expect(html).not.toContain(PRIVATE.phone.replace(/\s+/g, ''));
-      // "Imkerei" is the vocabulary's beekeeping, which an English screen would call "Beekeeping".
-      for (const privateSkill of ['Imkerei', 'Beekeeping']) {
-        expect(html, `${role} page must not contain a private skill`).not.toContain(privateSkill);
-        expect(await board.skillButton(privateSkill).count()).toBe(0);
-      }
-
-      await board.searchFor('birgitte frolund');
-      await expect.poll(() => board.visibleNames(), { message: `${role}: name search` }).toEqual([NAME]);
-      await board.searchFor('kurveflet');
-      await expect.poll(() => board.visibleNames(), { message: `${role}: public skill search` }).toEqual([NAME]);
-      await board.skillFilter.selectOption({ label: PUBLIC_SKILL });
-      await expect.poll(() => board.visibleNames()).toEqual([NAME]);
-      await board.clearFilters.click();
-
-      // Searching what is private must find nobody, or the search itself would leak it.
-      for (const query of ['sole traders', 'lawyer', 'imkerei', 'beekeeping', 'regnskab', 'frolund-regnskab']) {
-        await board.searchFor(query);
-        await expect.poll(() => board.resultCountText(), { message: `${role}: search "${query}"` })
-          .toBe(fill(m.board.resultCount_other, { count: 0 }));
-        expect(await board.cards.count()).toBe(0);
-      }
-      await board.clearFilters.click();
+    // Same browser context: the wall display reads the very database the host just wrote. It has
+    // no board and no search any more: it shows a member's name, public photo and public skills.
+    const wall = new WallDisplay(await host.openTab('wall'));
+    const card = wall.newMember(NAME);
+    await card.getByText(PUBLIC_SKILL).waitFor({ state: 'attached' });
+    await wall.newMember('Jürgen Weiß').waitFor({ state: 'attached' });
+    const html = await wall.page.content();
+    for (const [field, value] of Object.entries(PRIVATE)) {
+      expect(html, `the wall page must not contain the private ${field}`).not.toContain(value);
     }
+    expect(html).not.toContain(PRIVATE.phone.replace(/\s+/g, ''));
+    // "Imkerei" is the vocabulary's beekeeping, which an English screen would call "Beekeeping".
+    for (const privateSkill of ['Imkerei', 'Beekeeping']) expect(html, 'the wall page must not contain a private skill').not.toContain(privateSkill);
+    // Nothing on the wall to search with, so nothing to find a private value by.
+    expect(await wall.page.locator('input, select, textarea').count()).toBe(0);
 
     // The door display has no member directory: not even a name reaches its screen.
     const door = await host.openTab('room');
@@ -97,28 +74,30 @@ describe('public screens show only what a member made public', () => {
     for (const value of [NAME, PUBLIC_SKILL, ...Object.values(PRIVATE)]) expect(doorHtml, 'the room display shows no member').not.toContain(value);
     await door.close();
 
-    // The host gives consent for the company; the open public screens repaint by themselves.
+    // The host gives consent for Jürgen's skills, and Birgitte's company; the open wall repaints by
+    // itself: the skill appears, the company stays off the wall (it shows no company), and nothing else.
     await host.page.bringToFront();
     await new Shell(host.page).goTo('members');
     const admin = new MembersAdmin(host.page);
-    const editor = await admin.openMember(NAME);
-    await editor.consentSwitch('company').check();
-    await editor.save();
-    for (const board of boards) {
-      await expect.poll(() => board.card(NAME).getByText(PRIVATE.company, { exact: true }).count(), { message: 'company shown after consent' }).toBe(1);
-      const html = await board.page.content();
-      expect(html).not.toContain(PRIVATE.email);
-      expect(html).not.toContain(PRIVATE.bio);
-    }
+    const jurgen = await admin.openMember('Jürgen Weiß');
+    await jurgen.consentSwitch('skills').check();
+    await jurgen.save();
+    const birgitte = await admin.openMember(NAME);
+    await birgitte.consentSwitch('company').check();
+    await birgitte.save();
+    await expect.poll(() => wall.newMember('Jürgen Weiß').getByText('Beekeeping').count(), { message: 'skill shown after consent' }).toBe(1);
+    const after = await wall.page.content();
+    for (const value of [PRIVATE.email, PRIVATE.bio, PRIVATE.phone, PRIVATE.offer, PRIVATE.need]) expect(after).not.toContain(value);
   });
 
-  it.each<UiLanguage>(['da', 'de', 'en'])('in %s, a switch says what ticking it does and what it does now; the wall shows a phone number only once it is on', async (language) => {
+  it.each<UiLanguage>(['da', 'de', 'en'])('in %s, a switch says what ticking it does and what it does now; the wall shows a skill only once it is on, and never a phone number', async (language) => {
     const lm = messages[language];
     const host = await session.newMachine('host', { lang: language });
-    await addMemberAsHost(host.page, { name: NAME, phone: PRIVATE.phone }, lm);
-    const wall = new Board(await host.openTab('wall', language), lm);
-    await wall.card(NAME).waitFor();
+    await addMemberAsHost(host.page, { name: NAME, phone: PRIVATE.phone, skills: [PUBLIC_SKILL] }, lm);
+    const wall = new WallDisplay(await host.openTab('wall', language), lm);
+    await wall.newMember(NAME).waitFor({ state: 'attached' });
     expect(await wall.page.content()).not.toContain(PRIVATE.phone);
+    expect(await wall.page.content()).not.toContain(PUBLIC_SKILL);
 
     await host.page.bringToFront();
     const editor = await new MembersAdmin(host.page, lm).openMember(NAME);
@@ -142,10 +121,13 @@ describe('public screens show only what a member made public', () => {
     const today = format(new Date(), 'PP', { locale: dateLocales[language] });
     expect(await visible.state.textContent()).toBe(fill(lm.editor.consentShownSince, { date: today }));
     expect(await editor.consentSwitch('email').isChecked()).toBe(false);
+    await editor.consentSwitch('skills').check();
     await editor.save();
 
     await wall.page.bringToFront();
-    await wall.card(NAME).getByText(PRIVATE.phone, { exact: true }).waitFor();
+    await wall.newMember(NAME).getByText(PUBLIC_SKILL).waitFor({ state: 'attached' });
+    // The phone may now be public, but the wall shows no contact details at all.
+    expect(await wall.page.content()).not.toContain(PRIVATE.phone);
     expect(await wall.page.content()).not.toContain(PRIVATE.bio);
   });
 

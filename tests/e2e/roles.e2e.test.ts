@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useE2eSession, waitForApp } from './support/browser';
 import { fill, messages } from './support/messages';
-import { Board } from './support/pages/Board';
 import { KioskPage } from './support/pages/KioskPage';
 import { RolePicker } from './support/pages/RolePicker';
 import { Settings } from './support/pages/Settings';
 import { Shell } from './support/pages/Shell';
+import { WallDisplay } from './support/pages/WallDisplay';
 
 const m = messages.en;
 
@@ -66,8 +66,10 @@ describe('what a machine is for', () => {
     await new Shell(machine.page).navButton('members').waitFor();
     const wall = await machine.openTab('wall');
     const shell = new Shell(wall);
-    await new Board(wall).heading.waitFor();
+    // The wall's own full screen: its slides, no navigation, no header naming the role.
+    await new WallDisplay(wall).screen.waitFor();
+    expect(await shell.navigation.count()).toBe(0);
     expect(await shell.navButton('members').count()).toBe(0);
-    await wall.getByText(m.roles.wall, { exact: true }).waitFor();
+    expect(await wall.evaluate(() => (JSON.parse(localStorage.getItem('landhub.device') ?? '{}') as { role?: string }).role)).toBe('wall');
   });
 });

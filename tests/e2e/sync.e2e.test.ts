@@ -3,10 +3,10 @@ import { formatHlc, hlcNodeFromDeviceId } from '@core/hlc';
 import { useSyncedSite } from './support/useSyncedSite';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
-import { Board } from './support/pages/Board';
 import { KioskPage } from './support/pages/KioskPage';
 import { Shell } from './support/pages/Shell';
 import { Today } from './support/pages/Today';
+import { WallDisplay } from './support/pages/WallDisplay';
 import { pushAsMachine } from './support/rawSync';
 import { storedRows } from './support/storedRows';
 
@@ -32,21 +32,21 @@ describe('three machines in sync through a hub', () => {
     const kioskMachine = await synced.site.pairFromHost(host, 'kiosk', 'Reception kiosk');
     const wallMachine = await synced.site.pairFromHost(host, 'wall', 'Wall display in the café');
     const kiosk = new KioskPage(kioskMachine.page);
-    const wall = new Board(wallMachine.page);
+    const wall = new WallDisplay(wallMachine.page);
     await kiosk.waitForStart();
-    await wall.heading.waitFor();
-    for (const machine of [kioskMachine, wallMachine]) {
-      await expect.poll(() => machine.indicator.status.textContent(), LIVE).toBe(m.sync.indicator.online);
-    }
+    await wall.screen.waitFor();
+    await expect.poll(() => kioskMachine.indicator.status.textContent(), LIVE).toBe(m.sync.indicator.online);
+    // The wall shows passers-by no connection state at all; its pairing waited until it had caught up.
+    expect(await wallMachine.indicator.status.count()).toBe(0);
 
     // 1. The host adds a member who agreed to be shown as "in today", with a public skill.
     await addMemberAsHost(host.page, { name: INGRID, skills: ['Beekeeping'], public: ['skills'], presence: true });
 
-    // 2. The wall's board gets her live, skill and all, not yet "in today".
-    const ingridOnWall = wall.card(INGRID);
-    await ingridOnWall.waitFor({ timeout: LIVE.timeout });
-    await ingridOnWall.getByText('Beekeeping', { exact: true }).waitFor();
-    const inTodayOnWall = ingridOnWall.getByText(m.member.inToday, { exact: true });
+    // 2. The wall's "new members" slide gets her live, skill and all; she is not "here today" yet.
+    const ingridOnWall = wall.newMember(INGRID);
+    await ingridOnWall.waitFor({ state: 'attached', timeout: LIVE.timeout });
+    await ingridOnWall.getByText('Beekeeping').waitFor({ state: 'attached' });
+    const inTodayOnWall = wall.personIn('Ingrid');
     expect(await inTodayOnWall.count()).toBe(0);
 
     // ... and the kiosk knows her by name.
@@ -58,7 +58,7 @@ describe('three machines in sync through a hub', () => {
     await kiosk.doneButton.click();
     await kiosk.waitForStart();
 
-    // 3. The check-in reaches the host's Today screen and the wall's "in today" badge.
+    // 3. The check-in reaches the host's Today screen and the wall's "here today" slide.
     const shell = new Shell(host.page);
     const today = new Today(host.page);
     await shell.goTo('today');
@@ -117,6 +117,6 @@ describe('three machines in sync through a hub', () => {
     await shell.goTo('members');
     await host.page.getByRole('main').getByText(INGRID, { exact: true }).first().waitFor();
     expect(await host.page.getByText('Mallory Renamed').count()).toBe(0);
-    expect(await wall.card(INGRID).count()).toBe(1);
+    expect(await wall.newMember(INGRID).count()).toBe(1);
   });
 });
