@@ -150,7 +150,7 @@ export const wallText: Section<typeof en> = {
       projects_other: 'in {{count, number}} öffentlichen Projekten',
     },
     projects: {
-      title: 'Projekte, die Sie brauchen',
+      title: 'Diese Projekte brauchen Sie',
       wanted: 'Gesucht',
       scan: 'Scannen, um mehr zu lesen und Hilfe anzubieten',
       qrLabel: 'QR-Code, der „{{title}}“ auf dem Telefon öffnet',
