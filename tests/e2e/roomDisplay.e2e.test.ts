@@ -7,7 +7,6 @@ import { offsetToWorkingHours, shiftedNow } from './support/hubTime';
 import { layoutProblems, saveShot, untranslatedTexts } from './support/layoutChecks';
 import { escapeRegExp, messages } from './support/messages';
 import { Bookings } from './support/pages/Bookings';
-import { MembersAdmin } from './support/pages/MembersAdmin';
 import { RoomDisplay } from './support/pages/RoomDisplay';
 import { Shell } from './support/pages/Shell';
 import { storedRows } from './support/storedRows';
@@ -33,18 +32,9 @@ async function freeRoom(host: SiteMachine, clockOffsetMs: number): Promise<Room>
 describe('the display beside a meeting room door', () => {
   const synced = useSyncedSite({ clockOffsetMs: offsetToWorkingHours });
 
-  async function hostWithDemo(): Promise<SiteMachine> {
-    const host = await synced.site.pairFirstHost();
-    await new Shell(host.page).goTo('members');
-    const admin = new MembersAdmin(host.page);
-    await admin.loadDemoButton.click();
-    await admin.table.waitFor();
-    return host;
-  }
-
   /** A host desk with the demo hub, and a door paired through the UI to a room free now, showing "free". */
   async function doorOfAFreeRoom() {
-    const host = await hostWithDemo();
+    const host = await synced.site.pairFirstHostWithDemo();
     const room = await freeRoom(host, synced.clockOffsetMs ?? 0);
     const machine = await synced.site.pairFromHost(host, 'room', 'Door', room.name);
     const door = new RoomDisplay(machine.page);
@@ -123,7 +113,7 @@ describe('the display beside a meeting room door', () => {
   });
 
   it('books offline, says it waits for the hub, and tells when the hub gave the room to another door first', { timeout: 120_000 }, async () => {
-    const host = await hostWithDemo();
+    const host = await synced.site.pairFirstHostWithDemo();
     const room = await freeRoom(host, synced.clockOffsetMs ?? 0);
     const first = await synced.site.pairFromHost(host, 'room', 'Front door', room.name);
     const second = await synced.site.pairFromHost(host, 'room', 'Back door', room.name);
@@ -154,7 +144,7 @@ describe('the display beside a meeting room door', () => {
   });
 
   it('reads from across the corridor and fits the screen in every language, at both sizes', { timeout: 180_000 }, async () => {
-    const host = await hostWithDemo();
+    const host = await synced.site.pairFirstHostWithDemo();
     const room = await freeRoom(host, synced.clockOffsetMs ?? 0);
     const machine = await synced.site.pairFromHost(host, 'room', 'Door', room.name);
     const { page } = machine;

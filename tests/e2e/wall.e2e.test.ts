@@ -9,11 +9,9 @@ import { waitForApp } from './support/browser';
 import { offsetToWorkingHours, shiftedNow } from './support/hubTime';
 import { expectLayoutFine } from './support/layoutChecks';
 import { messages, templatePattern } from './support/messages';
-import { MembersAdmin } from './support/pages/MembersAdmin';
 import { Shell } from './support/pages/Shell';
 import { WallDisplay } from './support/pages/WallDisplay';
 import { storedRows } from './support/storedRows';
-import type { SiteMachine } from './support/syncedSite';
 import { useSyncedSite } from './support/useSyncedSite';
 
 const m = messages.en;
@@ -49,18 +47,9 @@ function textSizes(page: Page): Promise<{ headings: number[]; texts: { text: str
 describe('the wall display', () => {
   const synced = useSyncedSite({ clockOffsetMs: offsetToWorkingHours });
 
-  async function hostWithDemo(): Promise<SiteMachine> {
-    const host = await synced.site.pairFirstHost();
-    await new Shell(host.page).goTo('members');
-    const admin = new MembersAdmin(host.page);
-    await admin.loadDemoButton.click();
-    await admin.table.waitFor();
-    return host;
-  }
-
   /** The demo hub on a host desk and a wall paired to it through the UI, showing slides of it. */
   async function wallOfTheDemo() {
-    const host = await hostWithDemo();
+    const host = await synced.site.pairFirstHostWithDemo();
     const machine = await synced.site.pairFromHost(host, 'wall', 'Wall');
     const wall = new WallDisplay(machine.page);
     await wall.screen.waitFor();

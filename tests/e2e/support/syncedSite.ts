@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import type { DeviceRole } from '@core/deviceRole';
 import { ACTION_TIMEOUT_MS, DEFAULT_VIEWPORT, isIgnorable, waitForApp } from './browser';
 import type { RunningHub } from './hub';
+import { MembersAdmin } from './pages/MembersAdmin';
 import { PairingForm, MachinesSection, SyncIndicatorArea } from './pages/SyncPages';
 import { RolePicker } from './pages/RolePicker';
 import { Shell } from './pages/Shell';
@@ -52,6 +53,16 @@ export class SyncedSite {
   }
 
   /** The hub's first host desk: role picker → "Connect this machine to a hub" → one-time code. */
+  /** The first host desk, with the demo hub loaded from its Members screen (it syncs to the hub). */
+  async pairFirstHostWithDemo(): Promise<SiteMachine> {
+    const host = await this.pairFirstHost();
+    await new Shell(host.page).goTo('members');
+    const admin = new MembersAdmin(host.page);
+    await admin.loadDemoButton.click();
+    await admin.table.waitFor();
+    return host;
+  }
+
   async pairFirstHost(): Promise<SiteMachine> {
     const code = await this.hub.firstHostCode();
     const host = await this.openMachine('/');
