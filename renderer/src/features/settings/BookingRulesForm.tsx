@@ -1,23 +1,16 @@
-import { useRef, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BookingLimitsFieldset } from './BookingLimitsFieldset';
 import { ClosedDatesFieldset } from './ClosedDatesFieldset';
 import { OpeningHoursFieldset } from './OpeningHoursFieldset';
 import { useBookingRulesForm } from './useBookingRulesForm';
+import { useSettingsFormSubmit } from './useSettingsFormSubmit';
 import './settings.css';
 
 /** Settings → Booking rules: the hub's booking policy, which members at the door are held to. */
 export function BookingRulesForm() {
   const { t } = useTranslation();
   const form = useBookingRulesForm();
-  const formRef = useRef<HTMLFormElement>(null);
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void form.save().then((saved) => {
-      if (saved) return;
-      requestAnimationFrame(() => { formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(); });
-    });
-  };
+  const { formRef, submit } = useSettingsFormSubmit(form.save);
   return (
     <form ref={formRef} className="card booking-rules-form" aria-labelledby="booking-rules-title" onSubmit={submit} noValidate>
       <h2 id="booking-rules-title">{t('bookingRules.title')}</h2>

@@ -4,6 +4,7 @@ import { useHubSettings } from '../../data/liveQueries';
 import { changedFields, draftFromSettings, validateHubSettingsDraft, type DraftErrorField, type HubSettingsDraft } from './hubSettingsDraft';
 import { SettingsField } from './SettingsField';
 import { useHubSettingsActions } from './useHubSettingsActions';
+import { focusFirstInvalid } from './useSettingsFormSubmit';
 import './settings.css';
 
 /** The hub's name and town, closing time, and how the reception kiosk behaves. */
@@ -34,7 +35,7 @@ export function HubSettingsForm() {
     event.preventDefault();
     setTried(true);
     if (!result.ok) {
-      requestAnimationFrame(() => { formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(); });
+      focusFirstInvalid(formRef.current);
       return;
     }
     setSaving(true);

@@ -1,8 +1,9 @@
-import { useId, useRef, type SyntheticEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WALL_MAX_INTERVAL_SECONDS, WALL_MIN_INTERVAL_SECONDS } from '@core/wall/wallSettings';
 import type { SlideDraft } from './wallDisplayDraft';
 import { SettingsField } from './SettingsField';
+import { useSettingsFormSubmit } from './useSettingsFormSubmit';
 import { useWallDisplayForm } from './useWallDisplayForm';
 import './wallDisplay.css';
 
@@ -40,15 +41,8 @@ export function WallDisplayForm() {
   const { t } = useTranslation();
   const form = useWallDisplayForm();
   const { draft, errors } = form;
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, submit } = useSettingsFormSubmit(form.save);
   const id = useId();
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void form.save().then((saved) => {
-      if (saved) return;
-      requestAnimationFrame(() => { formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(); });
-    });
-  };
   return (
     <form ref={formRef} className="card wall-display-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <h2 id={`${id}-title`}>{t('wallSettings.title')}</h2>
