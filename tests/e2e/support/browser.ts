@@ -4,6 +4,7 @@ import type { DeviceRole } from '@core/deviceRole';
 import type { UiLanguage } from '@core/languages';
 import { CHROMIUM_PATH } from '../globalSetup';
 import { CHROMIUM_ARGS } from './chromium';
+import { reportIfFailed } from './failureReport';
 import { startHub, type RunningHub } from './hub';
 
 /** Re-exported for tests that launch a Chromium of their own (a persistent profile, a fake camera). */
@@ -75,9 +76,10 @@ export function useE2eSession(): E2eSession {
     ]);
   });
 
-  afterEach(async () => {
+  afterEach(async (context) => {
     const created = machines;
     machines = [];
+    await reportIfFailed(context, created.flatMap((machine) => machine.context.pages()));
     await Promise.all(created.map((machine) => machine.context.close()));
     const problems = created.flatMap((machine) => machine.problems);
     if (problems.length > 0) throw new Error(`The app logged errors:\n${problems.join('\n')}`);

@@ -52,7 +52,6 @@ export class SyncedSite {
     return machine;
   }
 
-  /** The hub's first host desk: role picker → "Connect this machine to a hub" → one-time code. */
   /** The first host desk, with the demo hub loaded from its Members screen (it syncs to the hub). */
   async pairFirstHostWithDemo(): Promise<SiteMachine> {
     const host = await this.pairFirstHost();
@@ -63,6 +62,7 @@ export class SyncedSite {
     return host;
   }
 
+  /** The hub's first host desk: role picker → "Connect this machine to a hub" → one-time code. */
   async pairFirstHost(): Promise<SiteMachine> {
     const code = await this.hub.firstHostCode();
     const host = await this.openMachine('/');
@@ -107,6 +107,11 @@ export class SyncedSite {
   }
 
   /** Closes every machine; throws if any of them logged an error the test did not expect. */
+  /** Every open tab of every machine, for a failure report. */
+  pages(): Page[] {
+    return this.machines.flatMap((machine) => machine.context.pages());
+  }
+
   async close(): Promise<void> {
     const machines = this.machines.splice(0);
     const problems = machines.flatMap((machine) => machine.problems());

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_PATH } from '../globalSetup';
 import { CHROMIUM_ARGS } from './browser';
+import { reportIfFailed } from './failureReport';
 import { startHub, type RunningHub } from './hub';
 import { SyncedSite } from './syncedSite';
 
@@ -43,8 +44,9 @@ export function useSyncedSite(options: SyncedSiteOptions = {}): SyncedSiteWorld 
     if (!browser || !hub) throw new Error('the browser and the hub start first');
     site = new SyncedSite(browser, hub, clockOffsetMs);
   });
-  afterEach(async () => {
+  afterEach(async (context) => {
     try {
+      await reportIfFailed(context, site?.pages() ?? []);
       await site?.close();
     } finally {
       site = null;
