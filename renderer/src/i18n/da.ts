@@ -24,6 +24,8 @@ import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
+import { pinboardText } from './sections/pinboard';
+import { projectDetailText } from './sections/projectDetail';
 import { wallText } from './sections/wall';
 import { wallSettingsText } from './sections/wallSettings';
 
@@ -54,6 +56,8 @@ export const da: Messages = {
   bookingExport: bookingExportText.da,
   reports: reportsText.da,
   seriesEdit: seriesEditText.da,
+  pinboard: pinboardText.da,
+  projectDetail: projectDetailText.da,
   wall: wallText.da,
   wallSettings: wallSettingsText.da,
 };

@@ -24,6 +24,8 @@ import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
+import { pinboardText } from './sections/pinboard';
+import { projectDetailText } from './sections/projectDetail';
 import { wallText } from './sections/wall';
 import { wallSettingsText } from './sections/wallSettings';
 
@@ -54,6 +56,8 @@ export const de: Messages = {
   bookingExport: bookingExportText.de,
   reports: reportsText.de,
   seriesEdit: seriesEditText.de,
+  pinboard: pinboardText.de,
+  projectDetail: projectDetailText.de,
   wall: wallText.de,
   wallSettings: wallSettingsText.de,
 };

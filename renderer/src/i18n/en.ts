@@ -23,6 +23,8 @@ import { seriesEditText } from './sections/seriesEdit';
 import { spacesText } from './sections/spaces';
 import { settingsText } from './sections/settings';
 import { syncText } from './sections/sync';
+import { pinboardText } from './sections/pinboard';
+import { projectDetailText } from './sections/projectDetail';
 import { wallText } from './sections/wall';
 import { wallSettingsText } from './sections/wallSettings';
 import type { Widen } from './messageTypes';
@@ -58,6 +60,8 @@ export const en = {
   bookingExport: bookingExportText.en,
   reports: reportsText.en,
   seriesEdit: seriesEditText.en,
+  pinboard: pinboardText.en,
+  projectDetail: projectDetailText.en,
   wall: wallText.en,
   wallSettings: wallSettingsText.en,
 } as const;
