@@ -30,7 +30,7 @@ async function expectHostScreenIn(page: Page, language: UiLanguage): Promise<voi
   const shell = new Shell(page, m);
   const board = new Board(page, m);
   await board.heading.waitFor();
-  expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.today, m.nav.bookings, m.nav.spaces, m.nav.members, m.nav.reports, m.nav.settings]);
+  expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.projects, m.nav.today, m.nav.bookings, m.nav.spaces, m.nav.members, m.nav.reports, m.nav.settings]);
   await board.search.waitFor();
   expect(await board.search.getAttribute('placeholder')).toBe(m.board.searchPlaceholder);
   await page.getByRole('heading', { name: m.board.emptyHub }).waitFor();

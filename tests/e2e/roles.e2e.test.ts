@@ -48,7 +48,7 @@ describe('what a machine is for', () => {
     await settings.useRoleButton.click();
     await shell.notices.getByText(fill(m.settings.roleSaved, { role: m.roles.host })).waitFor();
     await shell.navButton('members').waitFor();
-    expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.today, m.nav.bookings, m.nav.spaces, m.nav.members, m.nav.reports, m.nav.settings]);
+    expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.projects, m.nav.today, m.nav.bookings, m.nav.spaces, m.nav.members, m.nav.reports, m.nav.settings]);
     expect(await page.getByText(m.board.publicNote).count()).toBe(0);
 
     await page.reload();

@@ -7,7 +7,7 @@ import { screensFor, type Screen } from '../store/sessionSlice';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const screenLabels = {
-  board: 'nav.board', today: 'nav.today', bookings: 'nav.bookings', spaces: 'nav.spaces', members: 'nav.members', reports: 'nav.reports', settings: 'nav.settings',
+  board: 'nav.board', projects: 'nav.projects', today: 'nav.today', bookings: 'nav.bookings', spaces: 'nav.spaces', members: 'nav.members', reports: 'nav.reports', settings: 'nav.settings',
 } as const satisfies Record<Screen, string>;
 
 export function AppHeader({ role }: { role: DeviceRole }) {

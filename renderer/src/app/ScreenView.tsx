@@ -4,6 +4,7 @@ import { isPublicRole } from '@core/deviceRole';
 import { BookingsScreen } from '../features/bookings/BookingsScreen';
 import { MemberBoard } from '../features/members/MemberBoard';
 import { MembersAdmin } from '../features/members/MembersAdmin';
+import { PinboardScreen } from '../features/pinboard/PinboardScreen';
 import { TodayScreen } from '../features/presence/TodayScreen';
 import { SpacesScreen } from '../features/spaces/SpacesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -20,6 +21,8 @@ export function ScreenView({ role }: { role: DeviceRole }) {
   switch (screen) {
     case 'members':
       return <MembersAdmin />;
+    case 'projects':
+      return <PinboardScreen />;
     case 'today':
       return <TodayScreen />;
     case 'bookings':

@@ -21,7 +21,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   roleChosen: (device) => { set({ device, screen: firstScreen }); },
 });
 
-export type Screen = 'board' | 'today' | 'bookings' | 'spaces' | 'members' | 'reports' | 'settings';
+export type Screen = 'board' | 'projects' | 'today' | 'bookings' | 'spaces' | 'members' | 'reports' | 'settings';
 
 /** The screen a machine opens on, whatever its role (the kiosk shows its own flow instead). */
 export const firstScreen: Screen = 'board';
@@ -32,7 +32,7 @@ export const firstScreen: Screen = 'board';
  * PIN, so they list none here.
  */
 export function screensFor(role: DeviceRole): Screen[] {
-  if (role === 'host') return ['board', 'today', 'bookings', 'spaces', 'members', 'reports', 'settings'];
+  if (role === 'host') return ['board', 'projects', 'today', 'bookings', 'spaces', 'members', 'reports', 'settings'];
   if (role === 'kiosk' || role === 'wall') return [];
   return ['board', 'settings'];
 }

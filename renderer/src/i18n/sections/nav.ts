@@ -3,6 +3,7 @@ import type { Section } from '../messageTypes';
 /** The main navigation. */
 const en = {
   board: 'Who can do what',
+  projects: 'Projects',
   today: 'Today',
   bookings: 'Bookings',
   spaces: 'Spaces',
@@ -15,6 +16,7 @@ export const navText: Section<typeof en> = {
   en,
   da: {
     board: 'Hvem kan hvad',
+    projects: 'Projekter',
     today: 'I dag',
     bookings: 'Bookinger',
     spaces: 'Lokaler',
@@ -24,6 +26,7 @@ export const navText: Section<typeof en> = {
   },
   de: {
     board: 'Wer kann was',
+    projects: 'Projekte',
     today: 'Heute',
     bookings: 'Buchungen',
     spaces: 'Räume',
