@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../schemas';
 import { MemberSearchIndex } from '../search/memberSearchIndex';
-import { KIOSK_MAX_MATCHES, kioskDisplayName, kioskNameMatches, type KioskNameSource } from './kioskNameSearch';
+import { KIOSK_MAX_MATCHES, kioskDisplayName, kioskNameMatches, publicShortName, type KioskNameSource } from './kioskNameSearch';
 
 // The app passes the screen's language; these tests read English.
 const compareNames = new Intl.Collator('en').compare;
@@ -64,6 +64,8 @@ describe('kioskNameMatches', () => {
 
   it('shortens names for public display', () => {
     expect(kioskDisplayName('  Jürgen  Weiß ')).toEqual({ firstName: 'Jürgen', lastInitial: 'W.' });
+    expect(publicShortName('Karen Ravn Holm')).toBe('Karen H.');
+    expect(publicShortName('Cher')).toBe('Cher');
     expect(kioskDisplayName('Madonna')).toEqual({ firstName: 'Madonna', lastInitial: '' });
   });
 });

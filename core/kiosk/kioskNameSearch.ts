@@ -25,6 +25,16 @@ export function kioskDisplayName(name: string): { firstName: string; lastInitial
   return { firstName, lastInitial: last ? `${last.charAt(0).toUpperCase()}.` : '' };
 }
 
+/** "Karen R.": a member's name as every public screen writes it (the kiosk's matches, a project's group there). */
+export function publicShortName(name: string): string {
+  const { firstName, lastInitial } = kioskDisplayName(name);
+  return joinShortName(firstName, lastInitial);
+}
+
+export function joinShortName(firstName: string, lastInitial: string): string {
+  return lastInitial ? `${firstName} ${lastInitial}` : firstName;
+}
+
 /** Where the kiosk looks names up: the member search index the board uses too, and the rows it holds. */
 export interface KioskNameSource {
   index: Pick<MemberSearchIndex, 'findByName'>;

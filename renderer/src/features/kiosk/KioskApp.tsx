@@ -6,6 +6,7 @@ import { GuestWelcomeScreen } from './GuestWelcomeScreen';
 import { HostPinScreen } from './HostPinScreen';
 import { KioskHostSettings } from './KioskHostSettings';
 import { MemberPinScreen } from './MemberPinScreen';
+import { KioskProjectsScreen } from './KioskProjectsScreen';
 import { MyBookingsScreen } from './MyBookingsScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import { CameraScanner } from './scanner/CameraScanner';
@@ -52,11 +53,14 @@ function CurrentScreen({ kiosk }: { kiosk: Commands }) {
           outcome={screen.outcome}
           onTakeDesk={(deskId) => kiosk.takeDesk(screen.outcome.memberId, deskId, screen.method)}
           onMyBookings={screen.verified ? () => { dispatch({ type: 'myBookingsChosen' }); } : null}
+          onProjects={screen.verified ? () => { dispatch({ type: 'projectsChosen' }); } : null}
           onDone={toStart}
         />
       );
     case 'myBookings':
       return <MyBookingsScreen memberId={screen.memberId} firstName={screen.firstName} onCancel={(bookingId) => kiosk.cancelOwnBooking(screen.memberId, bookingId)} onDone={toStart} />;
+    case 'projects':
+      return <KioskProjectsScreen memberId={screen.memberId} firstName={screen.firstName} onDone={toStart} />;
     case 'guest':
       return <GuestScreen names={names} onSignIn={kiosk.signInGuest} onSignedIn={(welcome) => { dispatch({ type: 'guestSignedIn', welcome }); }} onCancel={toStart} />;
     case 'guestWelcome':

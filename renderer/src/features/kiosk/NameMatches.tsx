@@ -1,7 +1,7 @@
-import type { KioskNameMatch } from '@core/kiosk/kioskNameSearch';
+import { joinShortName, type KioskNameMatch } from '@core/kiosk/kioskNameSearch';
 
 export function shortName(match: Pick<KioskNameMatch, 'firstName' | 'lastInitial'>): string {
-  return match.lastInitial ? `${match.firstName} ${match.lastInitial}` : match.firstName;
+  return joinShortName(match.firstName, match.lastInitial);
 }
 
 /** First name, last initial and a public photo: all the kiosk ever shows of a member. */

@@ -4,6 +4,7 @@ import { BookingLine } from './BookingLine';
 import { FreeDeskChoice } from './FreeDeskChoice';
 import type { MemberOutcome } from './kioskFlow';
 import { CONFIRMATION_MS, DESK_CHOICE_MS, MY_BOOKINGS_OFFER_MS } from './kioskTiming';
+import { KioskProjectsButton } from './KioskProjectsButton';
 import { MyBookingsButton } from './MyBookingsScreen';
 import { useAutoClose } from './useAutoClose';
 import type { DeskChoiceResult } from './useKioskCommands';
@@ -31,11 +32,13 @@ function CheckedInBody({ outcome, onTakeDesk }: { outcome: CheckedIn; onTakeDesk
  * The answer to a check-in or check-out: greets by first name only, and closes by itself
  * (or on a tap anywhere but a desk button) so the next person finds the start screen.
  */
-export function OutcomeScreen({ outcome, onTakeDesk, onMyBookings, onDone }: {
+export function OutcomeScreen({ outcome, onTakeDesk, onMyBookings, onProjects, onDone }: {
   outcome: MemberOutcome;
   onTakeDesk: (deskId: string) => Promise<DeskChoiceResult>;
   /** Null when the member only typed their name: their bookings stay private then. */
   onMyBookings: (() => void) | null;
+  /** Null likewise: joining projects and logging hours are done in the member's name. */
+  onProjects: (() => void) | null;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -59,6 +62,7 @@ export function OutcomeScreen({ outcome, onTakeDesk, onMyBookings, onDone }: {
           </h1>
         )}
       {onMyBookings && <MyBookingsButton memberId={outcome.memberId} onOpen={onMyBookings} />}
+      {onProjects && <KioskProjectsButton onOpen={onProjects} />}
       <p className="muted">{t('kiosk.confirm.closesSoon')}</p>
       <button type="button" className="primary kiosk-done" onClick={onDone}>{t('kiosk.confirm.done')}</button>
     </div>

@@ -13,6 +13,7 @@ const screens: Record<KioskScreen['name'], KioskScreen> = {
   memberPin: { name: 'memberPin', direction: 'in', memberId: 'm-1', firstName: 'Søren' },
   outcome: { name: 'outcome', outcome: checkedIn, method: 'name', verified: true },
   myBookings: { name: 'myBookings', memberId: 'm-1', firstName: 'Søren' },
+  projects: { name: 'projects', memberId: 'm-1', firstName: 'Søren' },
   guest: { name: 'guest' },
   guestWelcome: { name: 'guestWelcome', welcome },
   hostPin: { name: 'hostPin' },
@@ -26,6 +27,7 @@ const events: Record<KioskFlowEvent['type'], KioskFlowEvent> = {
   pinNeeded: { type: 'pinNeeded', direction: 'out', memberId: 'm-2', firstName: 'Anja' },
   memberAnswered: { type: 'memberAnswered', outcome: checkedOut, method: 'scanner', verified: true },
   myBookingsChosen: { type: 'myBookingsChosen' },
+  projectsChosen: { type: 'projectsChosen' },
   deskBooked: { type: 'deskBooked', booking: { ...booking, memberId: 'm-1', title: '', startsAt: '', endsAt: '', status: 'confirmed', rejection: null, confirmedAt: null, hlc: {}, deviceId: 'k', deleted: false } },
   guestSignedIn: { type: 'guestSignedIn', welcome },
   hostPinRight: { type: 'hostPinRight' },
@@ -40,8 +42,9 @@ const table: Record<KioskScreen['name'], Partial<Record<KioskFlowEvent['type'], 
   attract: { startChosen: 'findMe', guestChosen: 'guest', hostGesture: 'hostPin', memberAnswered: 'outcome', cardRefused: 'rest:cardInvalid' },
   findMe: { pinNeeded: 'memberPin', memberAnswered: 'outcome', cardRefused: 'message:cardInvalid' },
   memberPin: { memberAnswered: 'outcome', cardRefused: 'rest:cardInvalid', pinTriesUsedUp: 'rest:pinTooManyTries' },
-  outcome: { memberAnswered: 'outcome', deskBooked: 'outcome', myBookingsChosen: 'myBookings', cardRefused: 'rest:cardInvalid' },
+  outcome: { memberAnswered: 'outcome', deskBooked: 'outcome', myBookingsChosen: 'myBookings', projectsChosen: 'projects', cardRefused: 'rest:cardInvalid' },
   myBookings: { cardRefused: 'rest:cardInvalid' },
+  projects: { cardRefused: 'rest:cardInvalid' },
   guest: { guestSignedIn: 'guestWelcome', cardRefused: 'rest:cardInvalid' },
   guestWelcome: { cardRefused: 'rest:cardInvalid' },
   hostPin: { hostPinRight: 'hostSettings', cardRefused: 'rest:cardInvalid' },
@@ -84,6 +87,13 @@ describe('kioskFlow', () => {
   it('shows a member\'s bookings only to someone who showed a card or typed the PIN', () => {
     const typedName = { ...kioskAtRest, screen: { name: 'outcome', outcome: checkedIn, method: 'name', verified: false } } satisfies KioskFlowState;
     expect(kioskFlow(typedName, events.myBookingsChosen)).toBe(typedName);
+  });
+
+  it('lets only someone who showed a card or typed the PIN act on projects, after checking in or out', () => {
+    const typedName = { ...kioskAtRest, screen: { name: 'outcome', outcome: checkedIn, method: 'name', verified: false } } satisfies KioskFlowState;
+    expect(kioskFlow(typedName, events.projectsChosen)).toBe(typedName);
+    const leaving = { ...kioskAtRest, screen: { name: 'outcome', outcome: checkedOut, method: 'scanner', verified: true } } satisfies KioskFlowState;
+    expect(kioskFlow(leaving, events.projectsChosen).screen).toEqual({ name: 'projects', memberId: 'm-1', firstName: 'Søren' });
   });
 
   it('shows a desk just booked on the check-in confirmation, never on a check-out', () => {

@@ -22,6 +22,8 @@ export type KioskScreen =
   /** `verified`: the member showed a card or typed their PIN, so the kiosk may show their bookings. */
   | { name: 'outcome'; outcome: MemberOutcome; method: ArrivalMethod; verified: boolean }
   | { name: 'myBookings'; memberId: string; firstName: string }
+  /** The public projects, where the member who proved who they are joins and logs hours as themselves. */
+  | { name: 'projects'; memberId: string; firstName: string }
   | { name: 'guest' }
   | { name: 'guestWelcome'; welcome: GuestWelcome }
   | { name: 'hostPin' }
@@ -44,6 +46,7 @@ export type KioskFlowEvent =
   | { type: 'pinNeeded'; direction: KioskDirection; memberId: string; firstName: string }
   | { type: 'memberAnswered'; outcome: MemberOutcome; method: ArrivalMethod; verified: boolean }
   | { type: 'myBookingsChosen' }
+  | { type: 'projectsChosen' }
   | { type: 'deskBooked'; booking: Booking }
   | { type: 'guestSignedIn'; welcome: GuestWelcome }
   | { type: 'hostPinRight' }
@@ -80,6 +83,10 @@ export function kioskFlow(state: KioskFlowState, event: KioskFlowEvent): KioskFl
       // Only someone who proved who they are sees (and may cancel) a member's bookings.
       if (screen.name !== 'outcome' || !screen.verified) return state;
       return show(state, { name: 'myBookings', memberId: screen.outcome.memberId, firstName: screen.outcome.firstName });
+    case 'projectsChosen':
+      // Joining and logging hours are written in the member's name: only for someone who proved it.
+      if (screen.name !== 'outcome' || !screen.verified) return state;
+      return show(state, { name: 'projects', memberId: screen.outcome.memberId, firstName: screen.outcome.firstName });
     case 'deskBooked':
       if (screen.name !== 'outcome' || screen.outcome.kind !== 'checkedIn') return state;
       return { ...state, screen: { ...screen, outcome: { ...screen.outcome, booking: event.booking } } };

@@ -1,3 +1,4 @@
+import { publicShortName } from '@core/kiosk/kioskNameSearch';
 import { personOf, type Person } from '@core/projects/membership';
 import { useMembersByIds } from '../../data/liveQueries';
 import { useCitizens, type MembershipRow } from '../../data/projects/pinboardQueries';
@@ -12,11 +13,14 @@ export interface GroupPerson {
 
 const roleOrder = { lead: 0, helper: 1, follower: 2 } as const;
 
-/** The people of a project with their names, the lead first, then who is in, then who follows. */
-export function useGroupPeople(memberships: readonly MembershipRow[]): GroupPerson[] {
+/**
+ * The people of a project with their names, the lead first, then who is in, then who follows.
+ * `publicScreen`: a member's name as public screens write it (first name, last initial).
+ */
+export function useGroupPeople(memberships: readonly MembershipRow[], publicScreen: boolean): GroupPerson[] {
   const members = useMembersByIds(memberships.flatMap((row) => row.memberId ?? []));
   const citizens = useCitizens();
-  const memberNames = new Map((members ?? []).map((member) => [member.id, member.name]));
+  const memberNames = new Map((members ?? []).map((member) => [member.id, publicScreen ? publicShortName(member.name) : member.name]));
   const citizenNames = new Map((citizens ?? []).map((citizen) => [citizen.id, citizen.name]));
   return memberships
     .map((row) => {

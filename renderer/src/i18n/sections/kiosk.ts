@@ -70,6 +70,9 @@ const en = {
     done: 'Done',
     closesSoon: 'This screen closes by itself.',
   },
+  projects: {
+    open: 'Projects that need help ({{count}})',
+  },
   myBookings: {
     open_one: 'My booking ({{count}})',
     open_other: 'My bookings ({{count}})',
@@ -204,6 +207,9 @@ export const kioskText: Section<typeof en> = {
       done: 'Færdig',
       closesSoon: 'Skærmen lukker af sig selv.',
     },
+    projects: {
+      open: 'Projekter, der har brug for hjælp ({{count}})',
+    },
     myBookings: {
       open_one: 'Min booking ({{count}})',
       open_other: 'Mine bookinger ({{count}})',
@@ -334,6 +340,9 @@ export const kioskText: Section<typeof en> = {
       minutes: '{{minutes}} Min.',
       done: 'Fertig',
       closesSoon: 'Diese Anzeige schließt sich von selbst.',
+    },
+    projects: {
+      open: 'Projekte, die Hilfe brauchen ({{count}})',
     },
     myBookings: {
       open_one: 'Meine Buchung ({{count}})',

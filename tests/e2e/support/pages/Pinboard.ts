@@ -32,7 +32,7 @@ export class Pinboard {
   }
 
   field(label: string): Locator {
-    return this.dialog.getByLabel(label, { exact: true });
+    return this.dialog.getByRole('textbox', { name: label, exact: true });
   }
 
   stageFilter(name: string): Locator {

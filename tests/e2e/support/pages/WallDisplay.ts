@@ -33,6 +33,11 @@ export class WallDisplay {
     return this.slide('newMembers').locator('.wall-member').filter({ has: this.page.locator('.wall-card-title', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
   }
 
+  /** A project on the "projects that need you" slide, by its title. */
+  project(title: string): Locator {
+    return this.slide('projects').locator('.wall-project').filter({ has: this.page.locator('.wall-card-title', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
+  }
+
   /** A member on the "here today" slide, by first name. */
   personIn(firstName: string): Locator {
     return this.slide('inToday').locator('.wall-person-name', { hasText: new RegExp(`^${escapeRegExp(firstName)}$`) });
