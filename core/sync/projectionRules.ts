@@ -147,7 +147,8 @@ export const projectionRules: ProjectionRules = {
       wall: publicMemberRule,
     },
   },
-  skills: { roles: { wall: skillRule } },
+  // The kiosk names the skills its public projects and their tasks ask for.
+  skills: { roles: { kiosk: skillRule, wall: skillRule } },
   zones: { roles: { kiosk: { rows: { doc: 'all' }, fields: { name: 'sent', active: 'sent', kind: 'withheld', parentId: 'withheld', quiet: 'withheld', plan: 'withheld' } } } },
   desks: {
     roles: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAxeViolations } from './support/axe';
+import { expectLayoutFine } from './support/layoutChecks';
 import { fill, messages } from './support/messages';
 import { CardDialog } from './support/pages/CardDialog';
 import { KioskPage } from './support/pages/KioskPage';
@@ -75,11 +76,15 @@ describe('a project from the pinboard to the kiosk and the wall', () => {
     // Public projects only: the members-only one is not even in the kiosk's storage.
     await expect.poll(() => kioskBoard.card(PUBLIC_TITLE).count(), LIVE).toBe(1);
     expect(await kioskBoard.card(MEMBERS_ONLY_TITLE).count()).toBe(0);
+    // The skill it asks for is named there too (the kiosk holds the skill vocabulary).
+    await kioskBoard.card(PUBLIC_TITLE).getByText('Carpentry', { exact: true }).waitFor();
     expect(await kioskBoard.pinButton.count()).toBe(0);
+    await expectLayoutFine(kioskMachine.page, 'en', 'kiosk projects', 'scrollsDown');
     await kioskBoard.open(PUBLIC_TITLE);
     await kioskMachine.page.getByRole('button', { name: m.pinboard.group.imIn, exact: true }).click();
     await expect.poll(() => kioskMachine.page.getByRole('button', { name: m.pinboard.group.imIn, exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(describeViolations(await seriousAxeViolations(kioskMachine.page)), 'axe on the kiosk project').toBe('');
+    await expectLayoutFine(kioskMachine.page, 'en', 'kiosk project', 'scrollsDown');
     // The kiosk names the group as public screens do: first name and initial, never the full name.
     const kioskGroup = kioskMachine.page.getByRole('region', { name: m.pinboard.group.title });
     await expect.poll(() => kioskGroup.textContent()).toContain(member.short);

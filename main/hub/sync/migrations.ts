@@ -88,6 +88,10 @@ const migrations: readonly string[] = [
    UPDATE records SET seq = seq + (SELECT value FROM counters WHERE name = 'seq')
      WHERE table_name IN ('projects', 'projectMemberships', 'tasks', 'comments', 'volunteerHours');
    UPDATE counters SET value = max(value, (SELECT coalesce(max(seq), 0) FROM records)) WHERE name = 'seq';`,
+  // The kiosk now gets the skill vocabulary (its pinboard names what projects ask for): the
+  // skills get new seqs, in the same order, so kiosks that pulled them as tombstones pull them again.
+  `UPDATE records SET seq = seq + (SELECT value FROM counters WHERE name = 'seq') WHERE table_name = 'skills';
+   UPDATE counters SET value = max(value, (SELECT coalesce(max(seq), 0) FROM records)) WHERE name = 'seq';`,
 ];
 
 /** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */

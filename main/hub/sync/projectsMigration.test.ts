@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '@core/hlc';
-import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
+import { migrate } from './migrations';
 import { createSqliteHubStore } from './sqliteHubStore';
 import { pullChanges } from './syncEngine';
 
@@ -25,8 +25,7 @@ describe('upgrading a hub to public projects', () => {
     insert.run('volunteerHours', 'h1', 6, row('h1', { memberId: 'm1', personName: 'Anna', projectId: 'p-public', on: '2026-11-02', hours: 2, note: 'Plakater' }));
     db.prepare("UPDATE counters SET value = 6 WHERE name = 'seq'").run();
 
-    migrate(db);
-    expect(LATEST_SCHEMA_VERSION).toBe(10);
+    migrate(db, 10);
     const store = createSqliteHubStore(db);
     expect(db.prepare<[], { id: string; seq: number; parent_id: string | null }>('SELECT id, seq, parent_id FROM records ORDER BY seq').all()).toEqual([
       { id: 'm1', seq: 1, parent_id: null },
@@ -47,6 +46,21 @@ describe('upgrading a hub to public projects', () => {
     // The other project and its task travel as bare tombstones (an id, no field), as every row a role may not see.
     expect(again.filter((record) => record.row.deleted).map((record) => Object.keys(record.row).sort())).toEqual([['deleted', 'deviceId', 'hlc', 'id'], ['deleted', 'deviceId', 'hlc', 'id']]);
     expect(JSON.stringify(again)).not.toMatch(/Projekt p-private|Ring til Jens|Anna|Plakater/);
+    db.close();
+  });
+
+  it('sends kiosks the skill vocabulary they pulled as tombstones before (migration 11)', () => {
+    const db = new Database(':memory:');
+    migrate(db, 10);
+    const stamp = formatHlc({ wallMs: Date.UTC(2026, 10, 1), counter: 0, node: 'host' });
+    const skill = JSON.stringify({ id: 'carpentry', hlc: { '*': stamp }, deviceId: 'host', deleted: false, labels: { da: 'Tømrer', de: 'Zimmerei', en: 'Carpentry' }, synonyms: [] });
+    db.prepare('INSERT INTO records (table_name, id, seq, deleted, resource_id, row_json) VALUES (?, ?, ?, 0, NULL, ?)').run('skills', 'carpentry', 1, skill);
+    db.prepare("UPDATE counters SET value = 1 WHERE name = 'seq'").run();
+    // A kiosk had pulled it (as a tombstone then) up to seq 1: after the upgrade it comes again, whole.
+    migrate(db);
+    const store = createSqliteHubStore(db);
+    const again = pullChanges(store, 1, 100, { role: 'kiosk', roomId: null }).records;
+    expect(again.map((record) => [record.row.id, record.row.deleted, record.row.labels])).toEqual([['carpentry', false, { da: 'Tømrer', de: 'Zimmerei', en: 'Carpentry' }]]);
     db.close();
   });
 

@@ -4,7 +4,7 @@ import type { Section } from '../messageTypes';
 const en = {
   title: 'Projects',
   intro: 'Ideas and projects of the hub and the village: who is in, what is asked for, and what comes next.',
-  introPublic: 'Projects that need help. Check in first to join one or to log your hours.',
+  introPublic: 'Projects that need help. Open one to join it, follow it or log your hours.',
   reading: 'Reading the projects…',
   pin: 'Pin an idea',
   pinned: '“{{title}}” is on the pinboard.',
@@ -175,7 +175,7 @@ export const pinboardText: Section<typeof en> = {
   da: {
     title: 'Projekter',
     intro: 'Idéer og projekter fra hubben og landsbyen: hvem er med, hvad der efterspørges, og hvad der skal ske nu.',
-    introPublic: 'Projekter, der har brug for hjælp. Tjek ind først for at være med eller skrive dine timer.',
+    introPublic: 'Projekter, der har brug for hjælp. Åbn et for at være med, følge det eller skrive dine timer.',
     reading: 'Læser projekterne…',
     pin: 'Sæt en idé op',
     pinned: '“{{title}}” hænger nu på opslagstavlen.',
@@ -343,7 +343,7 @@ export const pinboardText: Section<typeof en> = {
   de: {
     title: 'Projekte',
     intro: 'Ideen und Projekte aus dem Hub und dem Dorf: wer mitmacht, was gebraucht wird und was als Nächstes kommt.',
-    introPublic: 'Projekte, die Hilfe brauchen. Erst einchecken, dann mitmachen oder Stunden eintragen.',
+    introPublic: 'Projekte, die Hilfe brauchen. Öffnen Sie eines, um mitzumachen, ihm zu folgen oder Stunden einzutragen.',
     reading: 'Projekte werden gelesen…',
     pin: 'Idee anheften',
     pinned: '„{{title}}“ hängt jetzt an der Pinnwand.',
