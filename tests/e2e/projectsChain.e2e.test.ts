@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { expectLayoutFine } from './support/layoutChecks';
@@ -94,6 +95,19 @@ describe('a project from the pinboard to the kiosk and the wall', () => {
     await pinboard.open(PUBLIC_TITLE);
     const group = host.page.getByRole('region', { name: m.pinboard.group.title });
     await expect.poll(async () => (await group.getByRole('listitem').allTextContents()).join('|'), LIVE).toContain(member.name);
+
+    // The host downloads the summary: Markdown with the group in it, and a PDF of the same.
+    const [markdown] = await Promise.all([host.page.waitForEvent('download'), host.page.getByRole('button', { name: m.pinboard.export.markdown }).click()]);
+    expect(markdown.suggestedFilename()).toBe(`${PUBLIC_TITLE}.md`);
+    const text = await readFile(await markdown.path(), 'utf8');
+    expect(text.startsWith(`# ${PUBLIC_TITLE}\n`)).toBe(true);
+    expect(text).toContain(`- ${member.name} \\(${m.pinboard.group.role.helper}\\)`);
+    expect(text).toContain(`## ${m.pinboard.export.tasks}`);
+    const [pdf] = await Promise.all([host.page.waitForEvent('download'), host.page.getByRole('button', { name: m.pinboard.export.pdf }).click()]);
+    expect(pdf.suggestedFilename()).toBe(`${PUBLIC_TITLE}.pdf`);
+    const bytes = await readFile(await pdf.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain(member.name.normalize('NFC'));
 
     // The wall shows the public project, never the members-only one, not even in its storage.
     const wall = new WallDisplay(wallMachine.page);

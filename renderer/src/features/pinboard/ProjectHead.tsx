@@ -4,6 +4,7 @@ import { useMember } from '../../data/liveQueries';
 import type { ProjectDetail } from '../../data/projects/pinboardQueries';
 import { managesProject, type PinboardActor } from './actor';
 import { PeopleMeter } from './PeopleMeter';
+import { ProjectExportButtons } from './export/ProjectExportButtons';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { StageBadge } from './StageBadge';
 import { StageControls } from './StageControls';
@@ -59,6 +60,7 @@ export function ProjectHead({ detail, actor, skillNames, titles, mergeTargets, o
       {managesProject(actor, project) && actor.kind === 'host' && (
         <div className="project-manage">
           <button type="button" onClick={() => { setEditing(true); }}>{t('pinboard.edit')}</button>
+          <ProjectExportButtons detail={detail} skillNames={skillNames} />
           <StageControls detail={detail} actor={actor} mergeTargets={mergeTargets} />
         </div>
       )}
