@@ -49,7 +49,7 @@ describe('the empty board says what to do, and only offers what the screen can d
     expect(await wall.currentSlide()).toBe('welcome');
     expect(await page.getByRole('button').count()).toBe(1);
     expect(await wall.hostCorner.count()).toBe(1);
-    for (const text of [m.board.emptyHubPublicUnpaired, m.board.emptyHubHost, m.demo.load]) expect(await page.getByText(text).count()).toBe(0);
+    for (const text of [m.board.emptyHubHost, m.demo.load]) expect(await page.getByText(text).count()).toBe(0);
     await expectAccessible(page, 'the empty wall');
     // A host sets it up behind the corner: a new hub with no members lets the first set-up in.
     await wall.openHostSettings();

@@ -24,7 +24,6 @@ describe('what a machine is for', () => {
     await kiosk.waitForStart();
     // A kiosk is a full-screen flow: no navigation, no member board, no member admin.
     expect(await shell.navigation.count()).toBe(0);
-    expect(await page.getByText(m.board.publicNote).count()).toBe(0);
     expect(await page.getByRole('button', { name: m.members.add }).count()).toBe(0);
 
     // The choice is remembered: no second question after a reload.
@@ -49,7 +48,6 @@ describe('what a machine is for', () => {
     await shell.notices.getByText(fill(m.settings.roleSaved, { role: m.roles.host })).waitFor();
     await shell.navButton('members').waitFor();
     expect(await shell.navigation.getByRole('button').allTextContents()).toEqual([m.nav.board, m.nav.projects, m.nav.today, m.nav.bookings, m.nav.spaces, m.nav.members, m.nav.reports, m.nav.settings]);
-    expect(await page.getByText(m.board.publicNote).count()).toBe(0);
 
     await page.reload();
     await waitForApp(page);

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import type { DeviceRole } from '@core/deviceRole';
-import { isPublicRole } from '@core/deviceRole';
 import { BookingsScreen } from '../features/bookings/BookingsScreen';
 import { MemberBoard } from '../features/members/MemberBoard';
 import { MembersAdmin } from '../features/members/MembersAdmin';
@@ -34,6 +33,6 @@ export function ScreenView({ role }: { role: DeviceRole }) {
     case 'settings':
       return <SettingsScreen role={role} />;
     case 'board':
-      return <MemberBoard publicOnly={isPublicRole(role)} />;
+      return <MemberBoard />;
   }
 }

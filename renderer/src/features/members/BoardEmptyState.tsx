@@ -7,7 +7,7 @@ import { useBoardEmptyReason } from './useBoardEmptyReason';
 
 /** What the board shows in place of cards; the actions sit beside the sentence that names them. */
 export function BoardEmptyState({ board, noMatchLabel, onClearFilters }: {
-  board: Pick<BoardFacts, 'loading' | 'publicOnly' | 'boardMembers' | 'results'>;
+  board: Pick<BoardFacts, 'loading' | 'boardMembers' | 'results'>;
   /** What the search and filters asked for, in words: the query, else the skill, else "In today". */
   noMatchLabel: string;
   onClearFilters: () => void;
@@ -45,9 +45,5 @@ export function BoardEmptyState({ board, noMatchLabel, onClearFilters }: {
           </div>
         </EmptyState>
       );
-    case 'publicUnpaired':
-      return <EmptyState heading title={t('board.emptyHub')} help={t('board.emptyHubPublicUnpaired')} />;
-    case 'publicEmpty':
-      return <EmptyState heading title={t('board.emptyHub')} help={t('board.emptyHubPublic')} />;
   }
 }

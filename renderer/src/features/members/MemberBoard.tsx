@@ -9,11 +9,11 @@ import { SkillCloud } from './SkillCloud';
 import { useMemberBoard } from './useMemberBoard';
 import { useSkillNames } from './useSkillNames';
 
-/** "Who can do what": search and browse members by what they can do. */
-export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
+/** "Who can do what": the host desk's search and browse of members by what they can do. */
+export function MemberBoard() {
   const { t } = useTranslation();
   const { number, compareText } = useFormatting();
-  const board = useMemberBoard({ publicOnly });
+  const board = useMemberBoard();
   const skillNames = useSkillNames(board.skills);
   const [editingId, setEditingId] = useState<string | null>(null);
   const searchId = useId();
@@ -25,7 +25,6 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
     <section className="board" aria-labelledby="board-title">
       <div className="board-heading">
         <h1 id="board-title">{t('board.title')}</h1>
-        {publicOnly && <p className="muted">{t('board.publicNote')}</p>}
       </div>
       <div className="board-controls">
         <div className="field search-field">
@@ -58,7 +57,7 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
         <div className={board.loading ? 'board-results board-results-reading' : 'board-results'}>
           <BoardCount status={board.status} count={board.resultIds.length} searching={filtered} />
           <BoardEmptyState
-            board={{ loading: board.loading, publicOnly, boardMembers: board.totalMembers, results: board.resultIds.length }}
+            board={{ loading: board.loading, boardMembers: board.totalMembers, results: board.resultIds.length }}
             noMatchLabel={board.query.trim() || skillNames.get(board.skillId ?? '') || t('board.inTodayFilter')}
             onClearFilters={board.clearFilters}
           />
@@ -67,7 +66,7 @@ export function MemberBoard({ publicOnly }: { publicOnly: boolean }) {
             viewOf={board.viewOf}
             skillNames={skillNames}
             inToday={board.inToday}
-            onEdit={publicOnly ? null : setEditingId}
+            onEdit={setEditingId}
           />
         </div>
       </div>

@@ -1,7 +1,6 @@
 /**
- * What the board says when it shows no card. Each answer is the truth for the screen it is on:
- * only a host desk can fill an empty hub, so only there is the demo offered; a public screen
- * (wall, room display) says why it has nobody to show.
+ * What the board says when it shows no card. The board is the host desk's (public screens have
+ * their own: the kiosk, the wall, the door), so an empty hub is filled here: add or load the demo.
  */
 export type BoardEmptyReason =
   /** Members are on the board, but none matches the search and filters. */
@@ -11,16 +10,11 @@ export type BoardEmptyReason =
   /** Host desk, no member stored at all: add one or load the demo. */
   | 'hostEmpty'
   /** Host desk, members stored but none active (the board shows active members only). */
-  | 'hostOnlyInactive'
-  /** Public screen not paired with a hub: it cannot get members until it is. */
-  | 'publicUnpaired'
-  /** Public screen paired with a hub that has no active member yet. */
-  | 'publicEmpty';
+  | 'hostOnlyInactive';
 
 export interface BoardFacts {
   /** The board's index is not built yet. */
   loading: boolean;
-  publicOnly: boolean;
   /** Active members on the board before search and filters. */
   boardMembers: number;
   /** Members the search and filters leave. */
@@ -29,7 +23,6 @@ export interface BoardFacts {
   holdsNoMember: boolean | undefined;
   /** A first download from the hub is under way. */
   downloading: boolean;
-  paired: boolean;
 }
 
 /** Null while the board has cards to show, or while it cannot tell yet (no flicker of a wrong offer). */
@@ -37,7 +30,6 @@ export function boardEmptyReason(facts: BoardFacts): BoardEmptyReason | null {
   if (facts.loading) return null;
   if (facts.boardMembers > 0) return facts.results === 0 ? 'noMatch' : null;
   if (facts.downloading) return 'downloading';
-  if (facts.publicOnly) return facts.paired ? 'publicEmpty' : 'publicUnpaired';
   if (facts.holdsNoMember === undefined) return null;
   return facts.holdsNoMember ? 'hostEmpty' : 'hostOnlyInactive';
 }

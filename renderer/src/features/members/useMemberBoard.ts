@@ -13,13 +13,11 @@ export type BoardStatus =
 /**
  * The board's state and answers. It searches the machine's kept-alive member index
  * (data/memberDirectory); until that is read, it shows the first members by name straight
- * from the database and answers no search at all rather than a wrong "nobody". On public
- * screens members are reduced to their public fields here, before any component sees them,
- * and "in today" counts only members who agreed to be shown as present.
+ * from the database and answers no search at all rather than a wrong "nobody".
  */
-export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
+export function useMemberBoard() {
   const { language, compareText } = useFormatting();
-  const directory = useMemberDirectory(publicOnly, { language, compareNames: compareText }, { firstPage: true });
+  const directory = useMemberDirectory(false, { language, compareNames: compareText }, { firstPage: true });
   const skills = useSkills();
   const inTodayAll = useMembersInToday();
   const [query, setQuery] = useState('');
@@ -27,13 +25,8 @@ export function useMemberBoard({ publicOnly }: { publicOnly: boolean }) {
   const [inTodayOnly, setInTodayOnly] = useState(false);
   const deferredQuery = useDeferredValue(query);
   const { index, firstPage, version } = directory;
-  const viewOf = useMemberViews(directory, publicOnly);
-
-  const inToday = useMemo(() => {
-    if (!inTodayAll) return new Set<string>();
-    if (!publicOnly) return new Set(inTodayAll);
-    return new Set([...inTodayAll].filter((id) => viewOf(id)?.showsPresence));
-  }, [inTodayAll, publicOnly, viewOf]);
+  const viewOf = useMemberViews(directory);
+  const inToday = useMemo(() => new Set(inTodayAll ?? []), [inTodayAll]);
 
   const filtered = deferredQuery.trim() !== '' || skillId !== null || inTodayOnly;
   const resultIds = useMemo(() => {

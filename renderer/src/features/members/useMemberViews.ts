@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
-import { toFullMember, toPublicMember, type PublicMember } from '@core/memberPrivacy';
+import { toFullMember, type PublicMember } from '@core/memberPrivacy';
 import type { Member } from '@core/schemas';
 import type { MemberDirectoryView } from '../../data/memberDirectory/useMemberDirectory';
 
 /**
- * A member as a card may show them: on public screens with every private field removed
- * (toPublicMember), on the host desk in full. Made when a card is drawn, not for all
+ * A member as the host desk's card shows them, in full. Made when a card is drawn, not for all
  * 150,000 members up front, and kept per row, so a row that did not change keeps its view.
  */
-export function useMemberViews(directory: Pick<MemberDirectoryView, 'member' | 'firstPage' | 'version'>, publicOnly: boolean): (id: string) => PublicMember | undefined {
-  const views = useMemo(() => new WeakMap<Member, PublicMember>(), [publicOnly]);
+export function useMemberViews(directory: Pick<MemberDirectoryView, 'member' | 'firstPage' | 'version'>): (id: string) => PublicMember | undefined {
+  const views = useMemo(() => new WeakMap<Member, PublicMember>(), []);
   const { member, firstPage, version } = directory;
   return useMemo(() => {
     const firstRows = new Map((firstPage ?? []).map((row) => [row.id, row]));
@@ -18,11 +17,11 @@ export function useMemberViews(directory: Pick<MemberDirectoryView, 'member' | '
       if (!row) return undefined;
       let view = views.get(row);
       if (!view) {
-        view = publicOnly ? toPublicMember(row) : toFullMember(row);
+        view = toFullMember(row);
         views.set(row, view);
       }
       return view;
     };
     // A new `version` may mean new rows behind the same `member` function.
-  }, [member, firstPage, version, views, publicOnly]);
+  }, [member, firstPage, version, views]);
 }

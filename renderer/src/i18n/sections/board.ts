@@ -1,10 +1,8 @@
-import { connectThisMachine } from '@core/pairingNames';
 import type { Section } from '../messageTypes';
 
 /** The public “who can do what” board: search, filters, skill cloud. */
 const en = {
   title: 'Who can do what',
-  publicNote: 'Shows only what members have chosen to share.',
   searchLabel: 'Search by name, skill, or what people offer or need',
   searchPlaceholder: 'e.g. carpenter, Tischler, web design',
   skillFilter: 'Skill',
@@ -22,8 +20,6 @@ const en = {
   noResultsHelp: 'Try another word, or a skill in Danish, German or English.',
   emptyHub: 'No members yet.',
   emptyHubHost: 'Add the first member, or load a demo hub with example members, desks, rooms and bookings to look around.',
-  emptyHubPublic: 'Members will appear here when the host adds them.',
-  emptyHubPublicUnpaired: `This screen is not connected to a hub yet, so it has no members to show. To connect it, open Settings and choose “${connectThisMachine.en}”.`,
   onlyInactive: 'No active members.',
   onlyInactiveHelp: 'Every member on this machine is inactive, and the board shows active members only. Reactivate them or add new ones under Members.',
   openMembers: 'Go to Members',
@@ -39,7 +35,6 @@ export const boardText: Section<typeof en> = {
   en,
   da: {
     title: 'Hvem kan hvad',
-    publicNote: 'Viser kun det, medlemmerne selv har valgt at dele.',
     searchLabel: 'Søg på navn, kompetence, eller hvad folk tilbyder eller søger',
     searchPlaceholder: 'fx snedker, Tischler, webdesign',
     skillFilter: 'Kompetence',
@@ -57,8 +52,6 @@ export const boardText: Section<typeof en> = {
     noResultsHelp: 'Prøv et andet ord, eller en kompetence på dansk, tysk eller engelsk.',
     emptyHub: 'Ingen medlemmer endnu.',
     emptyHubHost: 'Tilføj det første medlem, eller indlæs en demo-hub med eksempler på medlemmer, pladser, lokaler og bookinger for at se dig omkring.',
-    emptyHubPublic: 'Medlemmerne vises her, når værten har oprettet dem.',
-    emptyHubPublicUnpaired: `Skærmen er endnu ikke forbundet til en hub, så den har ingen medlemmer at vise. Åbn Indstillinger og vælg “${connectThisMachine.da}” for at forbinde den.`,
     onlyInactive: 'Ingen aktive medlemmer.',
     onlyInactiveHelp: 'Alle medlemmer på denne maskine er inaktive, og tavlen viser kun aktive medlemmer. Genaktivér dem, eller tilføj nye under Medlemmer.',
     openMembers: 'Gå til Medlemmer',
@@ -71,7 +64,6 @@ export const boardText: Section<typeof en> = {
   },
   de: {
     title: 'Wer kann was',
-    publicNote: 'Zeigt nur, was die Mitglieder selbst teilen möchten.',
     searchLabel: 'Suche nach Name, Fähigkeit, oder was jemand anbietet oder sucht',
     searchPlaceholder: 'z. B. Tischler, snedker, Webdesign',
     skillFilter: 'Fähigkeit',
@@ -89,8 +81,6 @@ export const boardText: Section<typeof en> = {
     noResultsHelp: 'Versuchen Sie ein anderes Wort oder eine Fähigkeit auf Dänisch, Deutsch oder Englisch.',
     emptyHub: 'Noch keine Mitglieder.',
     emptyHubHost: 'Legen Sie das erste Mitglied an oder laden Sie zum Umsehen einen Demo-Hub mit Beispielmitgliedern, Arbeitsplätzen, Räumen und Buchungen.',
-    emptyHubPublic: 'Die Mitglieder erscheinen hier, sobald der Host sie anlegt.',
-    emptyHubPublicUnpaired: `Dieser Bildschirm ist noch nicht mit einem Hub verbunden und hat daher keine Mitglieder zu zeigen. Öffnen Sie zum Verbinden die Einstellungen und wählen Sie „${connectThisMachine.de}“.`,
     onlyInactive: 'Keine aktiven Mitglieder.',
     onlyInactiveHelp: 'Alle Mitglieder auf diesem Gerät sind inaktiv, und die Tafel zeigt nur aktive Mitglieder. Reaktivieren Sie sie oder legen Sie unter Mitglieder neue an.',
     openMembers: 'Zu den Mitgliedern',
