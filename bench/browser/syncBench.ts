@@ -1,14 +1,15 @@
 import Dexie from 'dexie';
-import { startOfDay } from 'date-fns';
 import { newId } from '@core/ids';
 import { isFieldPublic } from '@core/memberPrivacy';
 import { whoIsIn } from '@core/presence';
 import { tableNames, type TableName } from '@core/schemas';
+import { zonedStartOfDay } from '@core/time/zonedTime';
 import { hubFrameSchema, parseFrame } from '@core/sync/messages';
 import { sortPulledRecords } from '@core/sync/pulledRecords';
 import { checkIn } from '../../renderer/src/data/checkInRepo';
 import { openDataContext, type DataContext } from '../../renderer/src/data/dataContext';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
+import { hubTimeZone } from '../../renderer/src/data/hubSettingsRepo';
 import { pairThisMachine } from '../../renderer/src/data/sync/pairing';
 import { createSyncService } from '../../renderer/src/data/sync/syncService';
 import { readCheckpoint } from '../../renderer/src/data/sync/syncSettings';
@@ -129,8 +130,10 @@ async function pairLatencyDevice(hubUrl: string, code: string, latestSeq: number
 async function latencyCandidates(count: number): Promise<number> {
   const kiosk = pairedDevice();
   const { db, now } = kiosk.context;
-  const events = await db.checkIns.where('at').aboveOrEqual(startOfDay(now()).toISOString()).toArray();
-  const inside = whoIsIn(events.filter((event) => !event.deleted), now(), startOfDay(now()));
+  // The hub's day, as the wall counts it: the machine's own midnight may fall elsewhere.
+  const dayStart = zonedStartOfDay(now(), await hubTimeZone(kiosk.context));
+  const events = await db.checkIns.where('at').aboveOrEqual(dayStart.toISOString()).toArray();
+  const inside = whoIsIn(events.filter((event) => !event.deleted), now(), dayStart);
   const members = await db.members.filter((member) => member.active && !member.deleted && isFieldPublic(member, 'presence') && !inside.has(member.id)).toArray();
   kiosk.queue = members.slice(0, count).map((member) => member.id);
   return kiosk.queue.length;
