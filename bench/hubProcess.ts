@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { generateDemoHub, type DemoHubOptions } from '@core/demo/demoHub';
+import { generateDemoHub, type DemoHub, type DemoHubOptions } from '@core/demo/demoHub';
 import { HybridClock } from '@core/hlc';
 import { newId } from '@core/ids';
 import type { TableName } from '@core/schemas';
@@ -37,10 +37,13 @@ export interface BenchHub {
   stop(): Promise<void>;
 }
 
-/** Fills a new hub store with a generated hub, as `npm run demo` does (main/hub/sync/seedStore.ts). */
-export function fillHubStore(dataDir: string, options: DemoHubOptions): HubFill {
+/**
+ * Fills a new hub store with a generated hub, as `npm run demo` does (main/hub/sync/seedStore.ts);
+ * `extend` may add records to it first (say, hundreds of projects for the wall).
+ */
+export function fillHubStore(dataDir: string, options: DemoHubOptions, extend: (demo: DemoHub) => DemoHub = (demo) => demo): HubFill {
   const started = performance.now();
-  const demo = generateDemoHub(options);
+  const demo = extend(generateDemoHub(options));
   const generateMs = performance.now() - started;
   const db = openHubSqlite(join(dataDir, HUB_DATABASE_FILE));
   try {
@@ -59,11 +62,17 @@ export async function newDataDir(): Promise<{ dir: string; remove(): Promise<voi
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Starts the hub CLI on a free port; `stop()` sends SIGTERM to its process group and waits. */
-export async function startHubProcess(dataDir: string, rendererDir: string): Promise<BenchHub> {
+/**
+ * Starts the hub CLI on a free port; `stop()` sends SIGTERM to its process group and waits.
+ * `clockOffsetMs`: the hub's wall clock runs shifted, through the e2e tests' harness
+ * (tests/e2e/support/hubAtShiftedClock.ts), so no hub code knows of it.
+ */
+export async function startHubProcess(dataDir: string, rendererDir: string, options: { clockOffsetMs?: number } = {}): Promise<BenchHub> {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const args = ['main/hub/cli.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--renderer', rendererDir];
-  const child = spawn(tsx, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const entry = options.clockOffsetMs === undefined ? 'main/hub/cli.ts' : 'tests/e2e/support/hubAtShiftedClock.ts';
+  const args = [entry, '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--renderer', rendererDir];
+  const env = { ...process.env, LANDHUB_E2E_CLOCK_OFFSET_MS: String(options.clockOffsetMs ?? 0) };
+  const child = spawn(tsx, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   const exited = new Promise<void>((resolve) => { child.once('exit', () => { resolve(); }); });
   const stop = async () => {
     if (child.exitCode === null && child.pid !== undefined) {

@@ -12,6 +12,8 @@ import { boardReport, humanSummary, type ScenarioReport } from './report';
 import { runInitialSync } from './syncScenario';
 import { runKioskToWall } from './syncLatency';
 import { runUiScenario } from './uiScenario';
+import { runWallUpdateLatency } from './wallLatency';
+import { runWallRotationSoak } from './wallSoak';
 
 /**
  * `npm run bench`: JSON metric lines on stdout, progress and a summary on stderr. Targets are
@@ -22,13 +24,15 @@ const BOOKINGS = Number(process.env.LANDHUB_BENCH_BOOKINGS ?? 100_000);
 const KIOSK_MEMBERS = Number(process.env.LANDHUB_BENCH_KIOSK_MEMBERS ?? 10_000);
 const LATENCY_MEMBERS = 2000;
 const SEED = 1;
-const SCENARIOS = ['board', 'kiosk', 'sync', 'pins', 'bookings', 'bookingsUi'] as const;
+const SCENARIOS = ['board', 'kiosk', 'sync', 'pins', 'bookings', 'bookingsUi', 'wall'] as const;
 const BOOKING_ROOMS = 50;
 const BOOKING_SERIES = Number(process.env.LANDHUB_BENCH_SERIES ?? 500);
 /** Issue 10's host desk: 300 desks and 20 rooms, the members a hub of that size has. */
 const UI_DESKS = 300;
 const UI_ROOMS = 20;
 const UI_MEMBERS = 1500;
+/** Issue 11: the wall soak's public projects, beside the demo's own. */
+const WALL_PROJECTS = Number(process.env.LANDHUB_BENCH_WALL_PROJECTS ?? 500);
 type Scenario = (typeof SCENARIOS)[number];
 
 function selectedScenarios(): Scenario[] {
@@ -71,6 +75,10 @@ const runners: Record<Scenario, (files: SiteFiles) => Promise<ScenarioReport>> =
   pins: () => runPinScenario(),
   bookings: () => Promise.resolve(runBookingScenario({ rooms: BOOKING_ROOMS, bookingsPerRoom: Math.ceil(BOOKINGS / BOOKING_ROOMS), series: BOOKING_SERIES })),
   bookingsUi: (files) => runBookingsUiScenario(files, { members: UI_MEMBERS, desks: UI_DESKS, rooms: UI_ROOMS, bookings: BOOKINGS, series: BOOKING_SERIES, seed: SEED }),
+  wall: async (files) => merge([
+    await runWallUpdateLatency(files, { members: LATENCY_MEMBERS, seed: SEED }),
+    await runWallRotationSoak(files, { members: LATENCY_MEMBERS, projects: WALL_PROJECTS, seed: SEED }),
+  ]),
 };
 
 async function main(): Promise<void> {

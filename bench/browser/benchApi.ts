@@ -88,6 +88,13 @@ export interface LatencyWrite {
   committedAt: number;
 }
 
+export interface ProjectWrite {
+  projectId: string;
+  /** Epoch milliseconds, as LatencyWrite. */
+  startedAt: number;
+  committedAt: number;
+}
+
 export interface BookingsFillOptions {
   members: number;
   desks: number;
@@ -145,9 +152,10 @@ export interface BenchApi {
   fillKioskHub(members: number, seed: number, candidates: number): Promise<KioskFillResult>;
   syncedState(): Promise<SyncedDatabaseState>;
   syncBulkPutBaseline(chunkSize: number): Promise<SyncBaselineResult>;
-  pairLatencyKiosk(hubUrl: string, code: string, latestSeq: number): Promise<number>;
+  pairLatencyDevice(hubUrl: string, code: string, latestSeq: number, deviceName: string): Promise<number>;
   latencyCandidates(count: number): Promise<number>;
   checkInNext(): Promise<LatencyWrite>;
+  saveWallProject(title: string): Promise<ProjectWrite>;
   fillBookingsHub(options: BookingsFillOptions): Promise<BookingsFillResult>;
   availabilityLatency(options: AvailabilityOptions): Promise<AvailabilityResult>;
   expectedDeskCounts(mondays: readonly string[]): Promise<number[]>;
@@ -181,19 +189,28 @@ export interface PaintProbeApi {
   firstCardPaintedMs(timeoutMs: number): Promise<number | null>;
 }
 
-export interface WallPresenceSample {
+/** A change the wall display drew, seen on one of its slides (drawn all the time, shown or not). */
+export interface WallChangeSample {
   /** Epoch milliseconds, as LatencyWrite. */
   changedAt: number;
   frameAt: number;
+  /** Whether the slide was the one on screen when it changed. */
+  shown: boolean;
+}
+
+export interface WallPresenceSample extends WallChangeSample {
   count: number;
 }
 
 export interface WallProbeApi {
-  /** The "In today (N)" count the wall display shows, or null before it shows one. */
+  /** The number of people the "here today" slide says are in, or null before the wall shows its slides. */
   count(): number | null;
   /** Waits for that count to change from what it is now. */
   arm(): void;
   result(timeoutMs: number): Promise<WallPresenceSample | null>;
+  /** Waits for a card titled exactly `title` on the projects slide. */
+  armProject(title: string): void;
+  projectResult(timeoutMs: number): Promise<WallChangeSample | null>;
 }
 
 export interface GridSample {

@@ -8,6 +8,7 @@ import { availabilityLatency, expectedDeskCounts, fillBookingsHub, weekReadLaten
 import { stampAll } from './demoRows';
 import { fillKioskHub, kioskSearchLatency } from './kioskBench';
 import { syncBench } from './syncBench';
+import { wallBench } from './wallBench';
 import type { BenchApi, GenerateResult, SearchLatencyResult, SearchModeResult, WriteResult } from './benchApi';
 
 /**
@@ -150,6 +151,7 @@ const api: BenchApi = {
   kioskSearchLatency: (rounds) => kioskSearchLatency(rows().members, rounds),
   fillKioskHub,
   ...syncBench,
+  ...wallBench,
   fillBookingsHub,
   availabilityLatency,
   expectedDeskCounts,

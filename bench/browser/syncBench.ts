@@ -1,14 +1,15 @@
 import Dexie from 'dexie';
-import { startOfDay } from 'date-fns';
 import { newId } from '@core/ids';
 import { isFieldPublic } from '@core/memberPrivacy';
 import { whoIsIn } from '@core/presence';
 import { tableNames, type TableName } from '@core/schemas';
+import { zonedStartOfDay } from '@core/time/zonedTime';
 import { hubFrameSchema, parseFrame } from '@core/sync/messages';
 import { sortPulledRecords } from '@core/sync/pulledRecords';
 import { checkIn } from '../../renderer/src/data/checkInRepo';
 import { openDataContext, type DataContext } from '../../renderer/src/data/dataContext';
 import { DEFAULT_DATABASE_NAME, LandhubDatabase } from '../../renderer/src/data/database';
+import { hubTimeZone } from '../../renderer/src/data/hubSettingsRepo';
 import { pairThisMachine } from '../../renderer/src/data/sync/pairing';
 import { createSyncService } from '../../renderer/src/data/sync/syncService';
 import { readCheckpoint } from '../../renderer/src/data/sync/syncSettings';
@@ -102,56 +103,59 @@ async function syncBulkPutBaseline(chunkSize: number): Promise<SyncBaselineResul
   return { records, ms, chunkSize, parseMsPerPage };
 }
 
-let kiosk: { context: DataContext; queue: string[] } | null = null;
+let device: { context: DataContext; queue: string[] } | null = null;
 
-function kioskDevice(): { context: DataContext; queue: string[] } {
-  if (!kiosk) throw new Error('pairLatencyKiosk() must run first');
-  return kiosk;
+/** The machine this page was paired as (a kiosk, a host desk), with its sync client running. */
+export function pairedDevice(): { context: DataContext; queue: string[] } {
+  if (!device) throw new Error('pairLatencyDevice() must run first');
+  return device;
 }
 
-/** Pairs this page as a kiosk with the app's own pairing code path, then waits for the hub's data. */
-async function pairLatencyKiosk(hubUrl: string, code: string, latestSeq: number): Promise<number> {
+/** Pairs this page with the app's own pairing code path (a kiosk or a host desk, by the code's role), then waits for the hub's data. */
+async function pairLatencyDevice(hubUrl: string, code: string, latestSeq: number, deviceName: string): Promise<number> {
   const context = await openDataContext({ databaseName: DEFAULT_DATABASE_NAME, deviceId: newId() });
-  // Its sync service keeps running after pairing, as the app's does, so the kiosk keeps syncing.
-  await pairThisMachine(createSyncService(context), { hubUrl, code, deviceName: 'Bench kiosk' });
-  kiosk = { context, queue: [] };
+  // Its sync service keeps running after pairing, as the app's does, so the machine keeps syncing.
+  await pairThisMachine(createSyncService(context), { hubUrl, code, deviceName });
+  device = { context, queue: [] };
   const deadline = performance.now() + PAIR_TIMEOUT_MS;
   for (;;) {
     const checkpoint = await readCheckpoint(context);
     if (checkpoint >= latestSeq) return checkpoint;
-    if (performance.now() > deadline) throw new Error(`The kiosk reached seq ${checkpoint} of ${latestSeq} in ${PAIR_TIMEOUT_MS} ms`);
+    if (performance.now() > deadline) throw new Error(`${deviceName} reached seq ${checkpoint} of ${latestSeq} in ${PAIR_TIMEOUT_MS} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** Members the wall display counts as "in today" once they check in: active, presence public, not in yet. */
 async function latencyCandidates(count: number): Promise<number> {
-  const device = kioskDevice();
-  const { db, now } = device.context;
-  const events = await db.checkIns.where('at').aboveOrEqual(startOfDay(now()).toISOString()).toArray();
-  const inside = whoIsIn(events.filter((event) => !event.deleted), now(), startOfDay(now()));
+  const kiosk = pairedDevice();
+  const { db, now } = kiosk.context;
+  // The hub's day, as the wall counts it: the machine's own midnight may fall elsewhere.
+  const dayStart = zonedStartOfDay(now(), await hubTimeZone(kiosk.context));
+  const events = await db.checkIns.where('at').aboveOrEqual(dayStart.toISOString()).toArray();
+  const inside = whoIsIn(events.filter((event) => !event.deleted), now(), dayStart);
   const members = await db.members.filter((member) => member.active && !member.deleted && isFieldPublic(member, 'presence') && !inside.has(member.id)).toArray();
-  device.queue = members.slice(0, count).map((member) => member.id);
-  return device.queue.length;
+  kiosk.queue = members.slice(0, count).map((member) => member.id);
+  return kiosk.queue.length;
 }
 
 const epochNow = () => performance.timeOrigin + performance.now();
 
 /** One check-in through checkInRepo, exactly as the kiosk screen writes it; the sync client pushes it. */
 async function checkInNext(): Promise<LatencyWrite> {
-  const device = kioskDevice();
-  const memberId = device.queue.shift();
+  const kiosk = pairedDevice();
+  const memberId = kiosk.queue.shift();
   if (!memberId) throw new Error('No member left to check in');
   const startedAt = epochNow();
-  const result = await checkIn(device.context, memberId, 'name');
+  const result = await checkIn(kiosk.context, memberId, 'name');
   if (!result.changed) throw new Error(`Member ${memberId} was already in`);
   return { memberId, startedAt, committedAt: epochNow() };
 }
 
-export const syncBench: Pick<BenchApi, 'syncedState' | 'syncBulkPutBaseline' | 'pairLatencyKiosk' | 'latencyCandidates' | 'checkInNext'> = {
+export const syncBench: Pick<BenchApi, 'syncedState' | 'syncBulkPutBaseline' | 'pairLatencyDevice' | 'latencyCandidates' | 'checkInNext'> = {
   syncedState,
   syncBulkPutBaseline,
-  pairLatencyKiosk,
+  pairLatencyDevice,
   latencyCandidates,
   checkInNext,
 };

@@ -1,52 +1,87 @@
-import type { WallPresenceSample, WallProbeApi } from './benchApi';
+import type { WallChangeSample, WallPresenceSample, WallProbeApi } from './benchApi';
 import { settleWithin } from './settleWithin';
 
 /**
- * Injected into the real wall display: notices when the board's "In today (N)" count changes
- * and the frame after it, in epoch milliseconds so the kiosk's write time (another browser on
- * the same machine) can be subtracted.
+ * Injected into the real wall display: notices when a slide changes (the "here today" count, a
+ * new project card) and the frame after it, in epoch milliseconds so the write's time (another
+ * browser on the same machine) can be subtracted. Every slide is drawn all the time in a
+ * container of its own and only one is shown (features/wall/WallApp.tsx), so a slide off screen
+ * changes in the DOM just as one on screen does; each sample says which it was.
  */
-const IN_TODAY = '.board .check-field';
+type Watched = 'inToday' | 'projects';
+const slideSelector = (kind: Watched) => `.wall-slide[data-slide="${kind}"]`;
+const COUNT = `${slideSelector('inToday')} [data-count]`;
+const PROJECT_TITLES = `${slideSelector('projects')} .wall-card-title`;
+
+interface Seen extends WallChangeSample {
+  value: number;
+}
 
 interface Armed {
-  done: Promise<WallPresenceSample | null>;
+  done: Promise<Seen | null>;
   cleanup(): void;
 }
 
-let armed: Armed | null = null;
+const armed = new Map<Watched, Armed>();
 const epochNow = () => performance.timeOrigin + performance.now();
 
 function count(): number | null {
-  const text = document.querySelector(IN_TODAY)?.textContent ?? '';
-  const digits = /\(([^)]*)\)\s*$/.exec(text)?.[1]?.replace(/\D/g, '') ?? '';
-  return digits === '' ? null : Number(digits);
+  const value = document.querySelector(COUNT)?.getAttribute('data-count');
+  return value == null || value === '' ? null : Number(value);
 }
 
-function arm(): void {
-  armed?.cleanup();
-  const target = document.querySelector(IN_TODAY);
-  if (!target) throw new Error(`No ${IN_TODAY} on the wall display`);
-  const before = count();
-  let settle: (sample: WallPresenceSample | null) => void = () => undefined;
-  let seen = false;
+/** Watches one slide until `seen()` gives a value, then waits for the next frame. */
+function watch(kind: Watched, seen: () => number | null): void {
+  armed.get(kind)?.cleanup();
+  const slide = document.querySelector(slideSelector(kind));
+  if (!slide) throw new Error(`No ${kind} slide on the wall display`);
+  let settle: (sample: Seen | null) => void = () => undefined;
+  let done = false;
   const observer = new MutationObserver(() => {
-    const now = count();
-    if (seen || now === before || now === null) return;
-    seen = true;
+    const value = seen();
+    if (done || value === null) return;
+    done = true;
     const changedAt = epochNow();
+    const shown = slide.getAttribute('data-shown') === 'true';
     observer.disconnect();
-    requestAnimationFrame(() => { settle({ changedAt, frameAt: epochNow(), count: now }); });
+    requestAnimationFrame(() => { settle({ changedAt, frameAt: epochNow(), shown, value }); });
   });
-  observer.observe(target, { childList: true, characterData: true, subtree: true });
-  armed = { done: new Promise((resolve) => { settle = resolve; }), cleanup: () => { observer.disconnect(); } };
+  observer.observe(slide, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['data-count'] });
+  armed.set(kind, { done: new Promise((resolve) => { settle = resolve; }), cleanup: () => { observer.disconnect(); } });
 }
 
-function result(timeoutMs: number): Promise<WallPresenceSample | null> {
-  const state = armed;
-  if (!state) throw new Error('arm() must run before the write');
-  armed = null;
+async function result(kind: Watched, timeoutMs: number): Promise<Seen | null> {
+  const state = armed.get(kind);
+  if (!state) throw new Error('arm the probe before the write');
+  armed.delete(kind);
   return settleWithin(state.done, timeoutMs, () => { state.cleanup(); });
 }
 
-const api: WallProbeApi = { count, arm, result };
+function arm(): void {
+  const before = count();
+  watch('inToday', () => {
+    const now = count();
+    return now === null || now === before ? null : now;
+  });
+}
+
+function armProject(title: string): void {
+  const cards = () => [...document.querySelectorAll(PROJECT_TITLES)].filter((element) => element.textContent === title).length;
+  if (cards() > 0) throw new Error(`The wall shows "${title}" already`);
+  watch('projects', () => (cards() > 0 ? cards() : null));
+}
+
+const api: WallProbeApi = {
+  count,
+  arm,
+  result: async (timeoutMs): Promise<WallPresenceSample | null> => {
+    const seen = await result('inToday', timeoutMs);
+    return seen && { changedAt: seen.changedAt, frameAt: seen.frameAt, shown: seen.shown, count: seen.value };
+  },
+  armProject,
+  projectResult: async (timeoutMs): Promise<WallChangeSample | null> => {
+    const seen = await result('projects', timeoutMs);
+    return seen && { changedAt: seen.changedAt, frameAt: seen.frameAt, shown: seen.shown };
+  },
+};
 window.landhubWallProbe = api;

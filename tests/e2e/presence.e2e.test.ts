@@ -69,6 +69,8 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await wall.newMember(SHOWN).waitFor({ state: 'attached' });
     await wall.newMember(HIDDEN).waitFor({ state: 'attached' });
     expect(await hereOnWall(wall, SHOWN).count()).toBe(0);
+    expect(await wall.peopleCount()).toBe(0);
+    const wallCounts = await wall.recordPeopleCounts();
 
     await host.page.bringToFront();
     await shell.goTo('today');
@@ -92,6 +94,10 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     // The wall shows as here only the member who agreed; the host board shows both.
     await expect.poll(() => hereOnWall(wall, SHOWN).count(), { message: 'wall shows the consenting member in' }).toBe(1);
     expect(await hereOnWall(wall, HIDDEN).count()).toBe(0);
+    // Its count is of those it may show, not of everyone in, and it went up once: no check-in
+    // (the hidden member's neither) made the slide read none while it read the members again.
+    expect(await wall.peopleCount()).toBe(1);
+    expect(await wallCounts()).toEqual([0, 1]);
     await shell.goTo('board');
     const hostBoard = new Board(host.page);
     await expect.poll(() => inTodayBadge(hostBoard, HIDDEN).count()).toBe(1);
@@ -104,6 +110,7 @@ describe('who is here: the host\'s Today screen and "in today" on public screens
     await today.leftRow(SHOWN).getByText(templatePattern(m.presence.inOut)).waitFor();
     expect(await today.leftRow(SHOWN).textContent()).toMatch(new RegExp(`${TIME.source} – ${TIME.source}`));
     await expect.poll(() => hereOnWall(wall, SHOWN).count(), { message: 'wall drops the member who left' }).toBe(0);
+    expect(await wall.peopleCount()).toBe(0);
 
     const checkedOutNotice = shell.notices.getByRole('listitem').filter({ hasText: fill(m.presence.checkedOut, { name: SHOWN }) });
     await checkedOutNotice.getByRole('button', { name: m.app.undo, exact: true }).click();

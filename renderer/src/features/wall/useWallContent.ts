@@ -10,6 +10,7 @@ import { useSyncStatus } from '../../data/sync/useSyncStatus';
 import { useTodayAtHub } from '../kiosk/useTodayAtHub';
 import type { BookedRoomSlot } from '../kiosk/todaysEvents';
 import { useSkillNames } from '../members/useSkillNames';
+import { useLastKnown } from './useLastKnown';
 import { projectAddress } from './wallQr';
 
 /** How much each slide shows at most: what fits a 1080p screen at sizes read from three metres. */
@@ -46,7 +47,8 @@ export function useWallContent(now: Date): { content: WallContent; hasContent: (
   const { hubUrl } = useSyncStatus();
   const today = useTodayAtHub();
   const inIds = useMembersInToday();
-  const inMembers = useMembersByIds(useMemo(() => [...(inIds ?? [])], [inIds]));
+  // The members in are read again at every check-in; meanwhile the wall shows those it had.
+  const inMembers = useLastKnown(useMembersByIds(useMemo(() => [...(inIds ?? [])], [inIds])));
   const newest = useNewestMembers(WALL_LIMITS.newMembers);
   const skillNames = useSkillNames(useSkills() ?? []);
   const projects = useOpenPublicProjects();

@@ -43,6 +43,26 @@ export class WallDisplay {
     return this.slide('inToday').locator('.wall-person-name', { hasText: new RegExp(`^${escapeRegExp(firstName)}$`) });
   }
 
+  /** How many the "here today" slide says are here (its `data-count`), on screen or not. */
+  async peopleCount(): Promise<number> {
+    return Number(await this.slide('inToday').locator('[data-count]').getAttribute('data-count'));
+  }
+
+  /**
+   * From now on, notes every count the "here today" slide gives; the answer reads back the
+   * counts in order, the one it gave at the start first.
+   */
+  async recordPeopleCounts(): Promise<() => Promise<number[]>> {
+    await this.slide('inToday').locator('[data-count]').evaluate((element) => {
+      const before: number[] = [];
+      new MutationObserver((records) => {
+        for (const record of records) before.push(Number(record.oldValue));
+      }).observe(element, { attributes: true, attributeFilter: ['data-count'], attributeOldValue: true });
+      Object.assign(window, { wallPeopleCounts: () => [...before, Number(element.getAttribute('data-count'))] });
+    });
+    return () => this.page.evaluate(() => (window as Window & { wallPeopleCounts?: () => number[] }).wallPeopleCounts?.() ?? []);
+  }
+
   get asOf(): Locator {
     return this.page.locator('.wall-as-of');
   }
