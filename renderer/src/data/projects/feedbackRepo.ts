@@ -9,13 +9,16 @@ import { pinProject, type ProjectSaved } from './projectRepo';
  * owner marks helpful ones; a concern can become its own card (a counter-proposal).
  */
 
+/** Who said it: a member, a registered citizen, or the hub itself (a host writing for the hub: neither). */
+export type CommentAuthor = (Person | { memberId: null; citizenId: null }) & { name: string };
+
 export interface CommentDraft {
   projectId: string;
   kind: CommentKind;
   body: string;
   /** The comment this answers; a reply sits in its comment's column whatever its own kind. */
   parentId: string | null;
-  author: Person & { name: string };
+  author: CommentAuthor;
 }
 
 export type CommentOutcome = { kind: 'saved'; id: string } | { kind: 'gone' };
