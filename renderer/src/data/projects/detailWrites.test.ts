@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pledgeLeftByMember } from '@core/projects/pledges';
 import type { DataContext } from '../dataContext';
 import { openTestContext } from '../testContext';
-import { addComment } from './feedbackRepo';
+import { addComment, counterProposalCard } from './feedbackRepo';
 import { logHours } from './hoursRepo';
 import { readMonthPledges } from './pinboardQueries';
 import { setPledge } from './pledgeRepo';
@@ -39,6 +39,10 @@ describe("what a project's detail view writes and reads beyond the pinboard's da
     const saved = await addComment(context, { projectId, kind: 'question', body: 'Who drives?', parentId: null, author: { memberId: null, citizenId: null, name: 'Lemvig Hub' } });
     const comment = saved.kind === 'saved' ? await context.db.comments.get(saved.id) : undefined;
     expect(comment).toMatchObject({ authorMemberId: null, authorCitizenId: null, authorName: 'Lemvig Hub' });
+    // Made its own card, it says where it went: the new card's title.
+    const card = saved.kind === 'saved' ? await counterProposalCard(context, saved.id) : null;
+    expect(card).toMatchObject({ kind: 'saved', title: 'Who drives?' });
+    expect(card?.kind === 'saved' ? (await context.db.projects.get(card.id))?.title : null).toBe('Who drives?');
   });
 
   it("reads every pledge and only the month's hours, for what is left of each pledge", async () => {

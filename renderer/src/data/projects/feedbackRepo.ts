@@ -56,14 +56,15 @@ export async function setCommentHelpful(context: DataContext, id: string, helpfu
  * A comment becomes its own idea card, linked to the project it answers: its first line the
  * title, the whole comment its description; the comment's author owns it when a member.
  */
-export async function counterProposalCard(context: DataContext, commentId: string): Promise<ProjectSaved | { kind: 'gone' }> {
+export async function counterProposalCard(context: DataContext, commentId: string): Promise<(ProjectSaved & { title: string }) | { kind: 'gone' }> {
   return inOneTransaction(context, ['projects', 'comments', 'projectMemberships'], async () => {
     const comment = await context.db.comments.get(commentId);
     const project = comment ? await context.db.projects.get(comment.projectId) : undefined;
     if (!comment || comment.deleted || !project || project.deleted) return { kind: 'gone' };
     const firstLine = comment.body.split('\n')[0]?.trim() ?? '';
-    return pinProject(context, {
-      title: firstLine.slice(0, 140) || project.title,
+    const title = firstLine.slice(0, 140) || project.title;
+    const saved = await pinProject(context, {
+      title,
       pitch: firstLine.slice(0, 200),
       summary: comment.body.slice(0, 2000),
       ownerMemberId: comment.authorMemberId,
@@ -76,5 +77,6 @@ export async function counterProposalCard(context: DataContext, commentId: strin
       place: project.place ?? '',
       needsPeople: null,
     }, project.id);
+    return { ...saved, title };
   });
 }
