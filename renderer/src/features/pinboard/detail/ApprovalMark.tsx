@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { approvalOf } from '@core/schemas';
 import type { HoursRow } from '../../../data/projects/pinboardQueries';
 
-const MARK = { approved: '✓ ', pending: '⧗ ' } as const;
+const MARK = { approved: '✓ ', pending: '○ ' } as const;
 
 /** Pending or approved, as a word and a shape: never by colour alone. */
 export function ApprovalMark({ row }: { row: Pick<HoursRow, 'approval'> }) {

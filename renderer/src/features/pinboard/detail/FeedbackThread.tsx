@@ -53,7 +53,7 @@ export function FeedbackThread({ thread, projectId, names, may, actions }: {
         <div className="row-actions">
           {may.write && <button type="button" onClick={() => { setReplying(true); }}>{t('projectDetail.feedback.reply')}</button>}
           {may.markHelpful && (
-            <button type="button" aria-pressed={helpful} onClick={() => { void actions.setHelpful(comment, !helpful); }}>
+            <button type="button" onClick={() => { void actions.setHelpful(comment, !helpful); }}>
               {t(helpful ? 'projectDetail.feedback.unmarkHelpful' : 'projectDetail.feedback.markHelpful')}
             </button>
           )}
