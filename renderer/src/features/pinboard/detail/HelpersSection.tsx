@@ -7,7 +7,8 @@ import { useSkillNames } from '../../members/useSkillNames';
 import type { DetailSectionProps } from './detailSection';
 import { mayFindHelpers } from './sectionAccess';
 import { useHelperActions } from './useHelperActions';
-import { useHelperList, type HelperRow } from './useHelperList';
+import type { HelperRow } from './helperRows';
+import { useHelperList } from './useHelperList';
 import './projectDetail.css';
 
 const FIRST_HELPERS = 10;

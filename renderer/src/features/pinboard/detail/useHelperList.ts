@@ -1,24 +1,17 @@
 import { useMemo } from 'react';
-import { rankHelpers, type RankedHelper } from '@core/projects/helpers';
 import { monthOfDate, pledgeLeftByMember } from '@core/projects/pledges';
-import { toFullMember, toPublicMember, type PublicMember } from '@core/memberPrivacy';
 import { useFormatting } from '../../../app/formatting';
 import { useMembersInToday } from '../../../data/liveQueries';
 import { useMemberDirectory } from '../../../data/memberDirectory/useMemberDirectory';
 import { useMonthPledges, type ProjectDetail } from '../../../data/projects/pinboardQueries';
 import type { PinboardActor } from '../actor';
+import { helperRowsOf, type HelperRow } from './helperRows';
 import { useHubToday } from './useHubToday';
 
-export interface HelperRow {
-  helper: RankedHelper;
-  member: PublicMember;
-}
-
 /**
- * Who could help the project, best first (core/projects/helpers.ts): active members who offer a
- * skill it needs, found through the machine's member index by skill, as the reader may see them
- * (a host's full record, else the public view), with who is in today and what is left of their
- * pledge this month; people already in the group are left out. Undefined while still reading.
+ * Who could help the project (helperRows.ts): the members who offer a skill it needs, found
+ * through the machine's member index by skill (no table scan in a hub of any size), with who
+ * is in today and what is left of their pledge this month. Undefined while still reading.
  */
 export function useHelperList(detail: ProjectDetail, actor: PinboardActor): HelperRow[] | undefined {
   const { language, compareText } = useFormatting();
@@ -30,18 +23,9 @@ export function useHelperList(detail: ProjectDetail, actor: PinboardActor): Help
   const { project, memberships } = detail;
   return useMemo(() => {
     if (!index || !pledges || !inToday) return undefined;
-    const view = publicOnly ? toPublicMember : toFullMember;
     const ids = new Set(project.wantedSkills.flatMap((skillId) => index.search('', { skillId })));
-    const candidates = new Map([...ids].flatMap((id) => {
-      const row = member(id);
-      return row?.active === true ? [[id, view(row)] as const] : [];
-    }));
-    const exclude = new Set(memberships.flatMap((row) => (row.memberId !== null && row.role !== 'follower' ? [row.memberId] : [])));
-    const ranked = rankHelpers(project.wantedSkills, [...candidates.values()], { inToday, pledgeLeft: pledgeLeftByMember(pledges.pledges, pledges.hours, month), exclude });
-    return ranked.flatMap((helper) => {
-      const row = candidates.get(helper.memberId);
-      return row ? [{ helper, member: row }] : [];
-    });
+    const members = [...ids].flatMap((id) => member(id) ?? []);
+    return helperRowsOf({ neededSkills: project.wantedSkills, members, publicOnly, memberships, inToday, pledgeLeft: pledgeLeftByMember(pledges.pledges, pledges.hours, month) });
     // `version` goes up with every change of the directory's members: the same index, new rows.
   }, [index, member, version, publicOnly, project.wantedSkills, memberships, pledges, inToday, month]);
 }
