@@ -32,7 +32,7 @@ export function PendingHoursPanel({ actor }: { actor: PinboardActor }) {
         : (
           <>
             <div className="row-actions">
-              <button type="button" disabled={chosen.length === 0} onClick={() => { void approve(chosen); }}>{t('projectDetail.pending.approveChosen', { count: chosen.length })}</button>
+              <button type="button" disabled={chosen.length === 0} onClick={() => { void approve(chosen); }}>{chosen.length === 0 ? t('projectDetail.pending.approveChosenNone') : t('projectDetail.pending.approveChosen', { count: chosen.length })}</button>
               <button type="button" className="primary" onClick={() => { void approve(ids); }}>{t('projectDetail.hours.approveAll', { count: ids.length })}</button>
             </div>
             <ul className="pending-list">

@@ -17,7 +17,7 @@ export function useHoursActions(actor: PinboardActor) {
     log: (people: readonly HoursPerson[], entry: HoursEntry, approveNow: boolean) =>
       run(() => logHours(context, people, entry, approveNow ? actingMemberId(actor) : undefined), (outcome) => (outcome.kind === 'nobody'
         ? { kind: 'error', text: t('projectDetail.hours.nobody') }
-        : { kind: 'success', text: t(approveNow ? 'projectDetail.hours.loggedApproved' : 'projectDetail.hours.loggedPending', { count: outcome.ids.length, hours: format.hours(entry.hours), day: format.localDate(entry.on) }) })),
+        : { kind: 'success', text: t(approveNow ? 'projectDetail.hours.loggedApproved' : 'projectDetail.hours.loggedPending', { count: outcome.ids.length, hours: format.hours(entry.hours), day: format.localDateLong(entry.on) }) })),
     /** Approves those still pending among `ids`; says how many it approved (another desk may have been first). */
     approve: (ids: readonly string[]) =>
       run(() => approveHours(context, ids, actingMemberId(actor)), (count) => (count > 0
