@@ -62,8 +62,9 @@ export function PersonPicker({ label, help, people, onChange, multiple = true, e
         <ul className="person-picker-matches" aria-label={t('projectDetail.people.results')}>
           {found.map(({ person, photo, citizen }) => (
             <li key={personKey(person)}>
-              <button type="button" aria-label={t(multiple ? 'projectDetail.people.add' : 'projectDetail.people.choose', { name: person.name })} onClick={() => { pick(person); }}>
+              <button type="button" onClick={() => { pick(person); }}>
                 <MemberAvatar name={person.name} photo={photo} />
+                <span className="visually-hidden">{t(multiple ? 'projectDetail.people.add' : 'projectDetail.people.choose')}</span>
                 <span>{person.name}</span>
                 <span className="muted">{citizen ? t('projectDetail.people.citizen') : t('projectDetail.people.member')}</span>
               </button>
