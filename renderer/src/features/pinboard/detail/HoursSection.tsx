@@ -29,7 +29,7 @@ export function HoursSection({ detail, actor }: DetailSectionProps) {
         {host && !logging && <button type="button" onClick={() => { setLogging(true); }}>{t('projectDetail.hours.logFor')}</button>}
       </div>
       <HoursTotals projectId={project.id} hours={hours} forHost={host} />
-      {atKiosk(actor) && mayLogHours(actor, project) && <KioskHoursLog projectId={project.id} actor={actor} actions={actions} />}
+      {atKiosk(actor) && mayLogHours(actor, project) && <KioskHoursLog projectId={project.id} tasks={tasks} actor={actor} actions={actions} />}
       {host && logging && <HostHoursForm projectId={project.id} tasks={tasks} actions={actions} onClose={() => { setLogging(false); }} />}
       {atKiosk(actor) && rows.length > 0 && <h3>{t('projectDetail.hours.yours')}</h3>}
       {rows.length > 0

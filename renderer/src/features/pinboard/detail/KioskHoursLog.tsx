@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatting } from '../../../app/formatting';
+import type { TaskRow } from '../../../data/projects/pinboardQueries';
 import { actorPerson, type PinboardActor } from '../actor';
 import { checkHoursDraft, emptyHoursDraft, hoursDaysFor, type HoursErrors } from './hoursDraft';
 import type { useHoursActions } from './useHoursActions';
@@ -13,8 +14,10 @@ const QUICK_HOURS = ['1', '2', '3', '4'] as const;
  * The checked-in member logs their own hours in three taps: "Log my hours", an amount, "Log".
  * Today is the hub's today; another day of the last month and another amount are one step away.
  */
-export function KioskHoursLog({ projectId, actor, actions }: {
+export function KioskHoursLog({ projectId, tasks, actor, actions }: {
   projectId: string;
+  /** The project's tasks: the member may say which of their own the hours were for. */
+  tasks: readonly TaskRow[];
   actor: Extract<PinboardActor, { kind: 'member' }>;
   actions: ReturnType<typeof useHoursActions>;
 }) {
@@ -25,6 +28,8 @@ export function KioskHoursLog({ projectId, actor, actions }: {
   const days = hoursDaysFor(actor, today);
   const dayId = useId();
   const otherId = useId();
+  const taskId = useId();
+  const mine = tasks.filter((task) => task.assigneeMemberId === actor.memberId);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(() => emptyHoursDraft(today, [actorPerson(actor)]));
   const [otherDay, setOtherDay] = useState(false);
@@ -66,6 +71,15 @@ export function KioskHoursLog({ projectId, actor, actions }: {
         )
         : <button type="button" className="link-button" onClick={() => { setOtherDay(true); }}>{t('projectDetail.hours.anotherDay')}</button>}
       {errors.on && <p className="field-error" role="alert">{problemText(errors.on)}</p>}
+      {mine.length > 0 && (
+        <div className="field">
+          <label htmlFor={taskId}>{t('projectDetail.hours.yourTask')}</label>
+          <select id={taskId} value={draft.taskId ?? ''} onChange={(event) => { setDraft({ ...draft, taskId: event.target.value || null }); }}>
+            <option value="">{t('projectDetail.hours.noTask')}</option>
+            {mine.map((task) => <option key={task.id} value={task.id}>{task.title}</option>)}
+          </select>
+        </div>
+      )}
       <div className="form-actions">
         <button type="button" className="primary" disabled={saving || draft.hours === ''} onClick={() => { void log(); }}>{t('projectDetail.hours.logIt')}</button>
         <button type="button" onClick={close}>{t('projectDetail.cancel')}</button>

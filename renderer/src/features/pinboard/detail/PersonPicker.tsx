@@ -14,7 +14,7 @@ const MAX_MATCHES = 8;
  * day's hours, a group) or one (`multiple: false`). Members come from the machine's member
  * directory, citizens from the host's list; each match says which it is in words.
  */
-export function PersonPicker({ label, help, people, onChange, multiple = true, error }: {
+export function PersonPicker({ label, help, people, onChange, multiple = true, error, exclude }: {
   label: string;
   help?: string;
   people: readonly PickedPerson[];
@@ -22,6 +22,8 @@ export function PersonPicker({ label, help, people, onChange, multiple = true, e
   multiple?: boolean;
   /** Said under the field, in words (say, "Choose at least one person"). */
   error?: string | null;
+  /** People not to offer (`personKey`s: say, those already in the group). */
+  exclude?: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
@@ -36,7 +38,7 @@ export function PersonPicker({ label, help, people, onChange, multiple = true, e
   const found = [
     ...members.map((member) => ({ person: { memberId: member.id, citizenId: null, name: member.name } satisfies PickedPerson, photo: member.photo, citizen: false })),
     ...citizens.map((citizen) => ({ person: { memberId: null, citizenId: citizen.id, name: citizen.name } satisfies PickedPerson, photo: null, citizen: true })),
-  ].filter(({ person }) => !chosen.has(personKey(person)));
+  ].filter(({ person }) => !chosen.has(personKey(person)) && exclude?.has(personKey(person)) !== true);
   const searching = query.trim() !== '';
   const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 
