@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pledgeLeftByMember } from '@core/projects/pledges';
 import type { DataContext } from '../dataContext';
 import { openTestContext } from '../testContext';
-import { addComment, counterProposalCard } from './feedbackRepo';
+import { addComment, cardMadeOf, counterProposalCard } from './feedbackRepo';
 import { logHours } from './hoursRepo';
 import { readMonthPledges } from './pinboardQueries';
 import { setPledge } from './pledgeRepo';
@@ -42,7 +42,12 @@ describe("what a project's detail view writes and reads beyond the pinboard's da
     // Made its own card, it says where it went: the new card's title.
     const card = saved.kind === 'saved' ? await counterProposalCard(context, saved.id) : null;
     expect(card).toMatchObject({ kind: 'saved', title: 'Who drives?' });
-    expect(card?.kind === 'saved' ? (await context.db.projects.get(card.id))?.title : null).toBe('Who drives?');
+    const made = card?.kind === 'saved' ? await context.db.projects.get(card.id) : undefined;
+    expect(made?.title).toBe('Who drives?');
+    // The comment knows the card it became; another comment does not.
+    const cards = made ? [{ ...made, counterTo: made.counterTo ?? null }] : [];
+    expect(comment ? cardMadeOf(comment, cards)?.id : null).toBe(made?.id);
+    expect(cardMadeOf({ projectId, body: 'Who pays?' }, cards)).toBeUndefined();
   });
 
   it("reads every pledge and only the month's hours, for what is left of each pledge", async () => {

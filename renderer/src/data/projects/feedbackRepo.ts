@@ -52,6 +52,13 @@ export async function setCommentHelpful(context: DataContext, id: string, helpfu
   });
 }
 
+const cardSummaryOf = (body: string) => body.slice(0, 2000);
+
+/** The card a comment became, among the cards that counter its project (its description is the comment), if any. */
+export function cardMadeOf<T extends { counterTo: string | null; summary: string }>(comment: { projectId: string; body: string }, cards: readonly T[]): T | undefined {
+  return cards.find((card) => card.counterTo === comment.projectId && card.summary === cardSummaryOf(comment.body));
+}
+
 /**
  * A comment becomes its own idea card, linked to the project it answers: its first line the
  * title, the whole comment its description; the comment's author owns it when a member.
@@ -66,7 +73,7 @@ export async function counterProposalCard(context: DataContext, commentId: strin
     const saved = await pinProject(context, {
       title,
       pitch: firstLine.slice(0, 200),
-      summary: comment.body.slice(0, 2000),
+      summary: cardSummaryOf(comment.body),
       ownerMemberId: comment.authorMemberId,
       ownerCitizenId: comment.authorCitizenId ?? null,
       wantedSkills: project.wantedSkills,

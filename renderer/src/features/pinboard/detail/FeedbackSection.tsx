@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feedbackColumns, type FeedbackThread as Thread } from '@core/projects/feedback';
+import { cardMadeOf } from '../../../data/projects/feedbackRepo';
 import type { CommentRow } from '../../../data/projects/pinboardQueries';
 import type { DetailSectionProps } from './detailSection';
 import { FeedbackForm } from './FeedbackForm';
@@ -47,7 +48,7 @@ export function FeedbackSection({ detail, actor }: DetailSectionProps) {
                 ? <p className="muted">{t(column.empty)}</p>
                 : (
                   <ul className="feedback-threads">
-                    {threads.map((thread) => <FeedbackThread key={thread.comment.id} thread={thread} projectId={project.id} names={names} may={may(column.key)} actions={actions} />)}
+                    {threads.map((thread) => <FeedbackThread key={thread.comment.id} thread={thread} projectId={project.id} card={cardMadeOf(thread.comment, detail.linked)} names={names} may={may(column.key)} actions={actions} />)}
                   </ul>
                 )}
             </section>

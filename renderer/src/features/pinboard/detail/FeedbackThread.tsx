@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackThread as Thread } from '@core/projects/feedback';
 import { useFormatting } from '../../../app/formatting';
-import type { CommentRow } from '../../../data/projects/pinboardQueries';
+import type { CommentRow, ProjectRow } from '../../../data/projects/pinboardQueries';
 import { FeedbackForm } from './FeedbackForm';
 import type { PersonNames } from './usePersonNames';
 
 const HELPFUL_MARK = '★ ';
+const CARD_MARK = '→ ';
 
 export interface ThreadPermissions {
   write: boolean;
@@ -30,9 +31,11 @@ function Said({ comment, names }: { comment: CommentRow; names: PersonNames }) {
 }
 
 /** One comment with its replies; a host desk replies, marks it helpful, or makes a concern its own card. */
-export function FeedbackThread({ thread, projectId, names, may, actions }: {
+export function FeedbackThread({ thread, projectId, card, names, may, actions }: {
   thread: Thread<CommentRow>;
   projectId: string;
+  /** The card this comment became, when it did: it says where it went instead of offering to make one. */
+  card: ProjectRow | undefined;
   names: PersonNames;
   may: ThreadPermissions;
   actions: { setHelpful: (comment: CommentRow, helpful: boolean) => Promise<boolean>; makeCard: (comment: CommentRow) => Promise<boolean> };
@@ -44,6 +47,7 @@ export function FeedbackThread({ thread, projectId, names, may, actions }: {
   return (
     <li className={helpful ? 'feedback-thread is-helpful' : 'feedback-thread'}>
       <Said comment={comment} names={names} />
+      {card && <p className="card-made"><span aria-hidden="true">{CARD_MARK}</span>{t('projectDetail.feedback.becameCard', { title: card.title })}</p>}
       {replies.length > 0 && (
         <ul className="feedback-replies" aria-label={t('projectDetail.feedback.replies', { count: replies.length })}>
           {replies.map((reply) => <li key={reply.id}><Said comment={reply} names={names} /></li>)}
@@ -57,7 +61,7 @@ export function FeedbackThread({ thread, projectId, names, may, actions }: {
               {t(helpful ? 'projectDetail.feedback.unmarkHelpful' : 'projectDetail.feedback.markHelpful')}
             </button>
           )}
-          {may.makeCard && <button type="button" onClick={() => { void actions.makeCard(comment); }}>{t('projectDetail.feedback.makeCard')}</button>}
+          {may.makeCard && !card && <button type="button" onClick={() => { void actions.makeCard(comment); }}>{t('projectDetail.feedback.makeCard')}</button>}
         </div>
       )}
       {replying && <FeedbackForm projectId={projectId} parent={comment} onClose={() => { setReplying(false); }} />}

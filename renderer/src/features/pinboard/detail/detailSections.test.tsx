@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import type { LandhubBridge } from '@core/ipcContract';
 import { ServicesProvider } from '../../../app/services';
 import type { DataContext } from '../../../data/dataContext';
-import { addComment, setCommentHelpful } from '../../../data/projects/feedbackRepo';
+import { addComment, counterProposalCard, setCommentHelpful } from '../../../data/projects/feedbackRepo';
 import { logHours } from '../../../data/projects/hoursRepo';
 import { readProjectDetail, type ProjectDetail } from '../../../data/projects/pinboardQueries';
 import { editProject, pinProject } from '../../../data/projects/projectRepo';
@@ -28,6 +28,7 @@ import { TasksSection } from './TasksSection';
 
 let context: DataContext;
 let detail: ProjectDetail;
+let concernId = '';
 const host: PinboardActor = { kind: 'host', memberId: null };
 const dan: PinboardActor = { kind: 'member', memberId: 'member-dan', name: 'Dan Holm' };
 const bridge: LandhubBridge = { invoke: () => Promise.reject(new Error('no shell in this test')) };
@@ -51,6 +52,7 @@ beforeAll(async () => {
   const concern = await say('concern', 'The harbour is closed in December');
   await say('question', 'Could we go in January?', concern);
   await say('question', 'Who brings the bags?');
+  concernId = concern;
   await setCommentHelpful(context, concern, true);
   const open = await addTask(context, id, { title: 'Bring bags', details: '', wantedSkills: [], dueOn: '2026-12-12', estimatedHours: 1.5 });
   const mine = await addTask(context, id, { title: 'Steer the boat', details: '', wantedSkills: ['skill-boats'], dueOn: null, estimatedHours: null });
@@ -113,6 +115,14 @@ describe("a project's detail sections", () => {
     expect(kiosk).toContain('Log my hours');
     expect(kiosk).toContain('Sorted the bags');
     expect(kiosk).not.toMatch(/Eve|Bo Berg|>Approve<|Approve all/);
+  });
+
+  it('a concern made its own card says where it went, and is not offered again', async () => {
+    await counterProposalCard(context, concernId);
+    const again = await readProjectDetail(context.db, detail.project.id);
+    const html = again ? render(<FeedbackSection detail={again} actor={host} />) : '';
+    expect(between(html, 'feedback-against', '</section>')).toContain('Became its own card: “The harbour is closed in December”');
+    expect(html).not.toContain('Make it its own card');
   });
 
   it('helpers never show at the kiosk; the history says who changed what, a host for the hub', () => {
