@@ -31,17 +31,28 @@ const onlyFields = (change: RecordChange, allowed: readonly string[]) => Object.
 const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
 const isNone = (value: unknown) => value === undefined || value === null;
 
-/** A project the kiosk shows: the hub has it, it is public, and not merged into another. */
-function publicProject(projectId: unknown, projectOf: ProjectLookup): SyncedRow | null {
-  if (!isId(projectId)) return null;
-  const project = projectOf(projectId);
-  return project !== null && !project.deleted && project.public === true && isNone(project.continuedIn) ? project : null;
+type KioskProjectFields = { public?: unknown; status?: unknown; continuedIn?: unknown; deleted?: boolean };
+
+/** A project the kiosk shows: public, and not merged into another. */
+export function isShownAtKiosk(project: KioskProjectFields): boolean {
+  return project.deleted !== true && project.public === true && isNone(project.continuedIn);
 }
 
 /** One a member may still join or take a task of: not done. Hours may be logged on a done one (the day after the clean-up). */
+export function isOpenToKiosk(project: KioskProjectFields): boolean {
+  return isShownAtKiosk(project) && project.status !== 'done';
+}
+
+/** The hub's copy of a project the kiosk shows, or null. */
+function publicProject(projectId: unknown, projectOf: ProjectLookup): SyncedRow | null {
+  if (!isId(projectId)) return null;
+  const project = projectOf(projectId);
+  return project !== null && isShownAtKiosk(project) ? project : null;
+}
+
 function openPublicProject(projectId: unknown, projectOf: ProjectLookup): boolean {
   const project = publicProject(projectId, projectOf);
-  return project !== null && project.status !== 'done';
+  return project !== null && isOpenToKiosk(project);
 }
 
 export function kioskProjectRefusal(change: RecordChange, current: SyncedRow | undefined, context: KioskContext): Refusal | null {

@@ -20,6 +20,15 @@ describe('the formatters', () => {
     expect(formattersFor('en', t, now, CPH).number(12345)).toBe('12,345');
   });
 
+  it('writes money in the hub\'s currency and knows which decimal sign an amount is typed with', () => {
+    const da = formattersFor('da', t, now, CPH);
+    const de = formattersFor('de', t, now, CPH);
+    const en = formattersFor('en', t, now, CPH);
+    expect(da.money(1250, 'DKK').replace(/\s/g, ' ')).toBe('1.250,00 kr.');
+    expect(de.money(45, 'EUR').replace(/\s/g, ' ')).toBe('45,00 €');
+    expect([da.decimalSign, de.decimalSign, en.decimalSign]).toEqual([',', ',', '.']);
+  });
+
   it('shows the date only for another day', () => {
     const en = formattersFor('en', t, now, CPH);
     expect(en.timeOrDateTime(morning.toISOString())).toBe('08:05');

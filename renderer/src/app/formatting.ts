@@ -83,6 +83,10 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
     /** An ISO weekday (1 = Monday) by name: "Tuesday", "tirsdag". */
     weekday: (isoWeekday: number) => weekdayName.format(noonOf(`2024-01-0${String(isoWeekday)}`)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    /** The sign a typed amount uses for its decimals: "1,5" in Danish and German, "1.5" in English. */
+    decimalSign: decimalSignOf(locale),
+    /** Money in the hub's currency: "1.250,00 kr.", "45,00 €". */
+    money: (amount: number, currency: 'DKK' | 'EUR') => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount),
     /** A share of 0..1 as "42 %" / "42%", whole percents (the language's own spacing). */
     percent: (share: number) => percentFormat.format(share),
     /** Hours: "12.5 hr", "12,5 t", "12,5 Std.". */
@@ -93,6 +97,10 @@ export function formattersFor(language: UiLanguage, t: TFunction, now: () => Dat
   };
 }
 export type Formatters = ReturnType<typeof formattersFor>;
+
+function decimalSignOf(locale: string): ',' | '.' {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.';
+}
 
 /** Compares two texts for a list on screen. */
 export type CompareText = (a: string, b: string) => number;

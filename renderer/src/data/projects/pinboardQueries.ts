@@ -109,3 +109,17 @@ export function usePledgesOf(memberId: string | null): RowOf<'pledges'>[] | unde
   const { db } = useDataContext();
   return useLiveQuery(async () => (memberId === null ? [] : live(await db.pledges.where('memberId').equals(memberId).toArray())), [db, memberId]);
 }
+
+/** Every live pledge and the hours logged in one month ("YYYY-MM"): what finding helpers needs for pledge left (core/projects/pledges.ts). */
+export async function readMonthPledges(db: LandhubDatabase, month: string): Promise<{ pledges: RowOf<'pledges'>[]; hours: HoursRow[] }> {
+  const [pledges, hours] = await Promise.all([
+    db.pledges.toArray(),
+    db.volunteerHours.where('on').between(`${month}-01`, `${month}-31`, true, true).toArray(),
+  ]);
+  return { pledges: live(pledges), hours: live(hours) };
+}
+
+export function useMonthPledges(month: string): { pledges: RowOf<'pledges'>[]; hours: HoursRow[] } | undefined {
+  const { db } = useDataContext();
+  return useLiveQuery(() => readMonthPledges(db, month), [db, month]);
+}

@@ -1,7 +1,7 @@
 import type { Person } from '@core/projects/membership';
-import type { TaskFields } from '@core/schemas';
+import { withoutSyncFields, type TaskFields } from '@core/schemas';
 import type { DataContext } from '../dataContext';
-import { createRecord, deleteRecord, inOneTransaction, updateRecord } from '../recordWriter';
+import { createRecord, deleteRecord, inOneTransaction, putRecordAt, updateRecord } from '../recordWriter';
 
 /**
  * Tasks of a project: added by its owner or a host, taken ("I'll take it") by a member or a
@@ -79,4 +79,16 @@ export async function setTaskDone(context: DataContext, id: string, done: boolea
 
 export async function removeTask(context: DataContext, id: string): Promise<void> {
   await deleteRecord(context, 'tasks', id);
+}
+
+/** Undoes a removal: the task comes back as it was (its tombstone keeps its fields), unless its project is gone. */
+export async function restoreTask(context: DataContext, id: string): Promise<TaskOutcome> {
+  return inOneTransaction(context, ['projects', 'tasks'], async () => {
+    const task = await context.db.tasks.get(id);
+    const project = task ? await context.db.projects.get(task.projectId) : undefined;
+    if (!task || !project || project.deleted) return { kind: 'gone' };
+    if (!task.deleted) return { kind: 'saved', id };
+    await putRecordAt(context, 'tasks', id, withoutSyncFields(task));
+    return { kind: 'saved', id };
+  });
 }

@@ -1,8 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatting } from '../../app/formatting';
-import { useMemberDirectory } from '../../data/memberDirectory/useMemberDirectory';
 import { MemberAvatar } from './MemberAvatar';
+import { useMemberNameMatches } from './useMemberNameMatches';
 
 const MAX_MATCHES = 8;
 
@@ -18,16 +17,10 @@ export function MemberPicker({ label, memberId, memberName, onChange }: {
   onChange: (memberId: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const { language, compareText } = useFormatting();
-  const directory = useMemberDirectory(false, { language, compareNames: compareText }, { firstPage: false });
   const [query, setQuery] = useState('');
   const inputId = useId();
   const helpId = useId();
-  const { index, member } = directory;
-  const matches = useMemo(() => {
-    if (!index || query.trim() === '') return [];
-    return index.findByName(query, MAX_MATCHES, (id) => member(id)?.active === true).flatMap((id) => member(id) ?? []);
-  }, [index, member, query]);
+  const { matches, reading, member } = useMemberNameMatches(query, MAX_MATCHES);
 
   if (memberId !== null) {
     const name = memberName ?? member(memberId)?.name ?? '';
@@ -56,7 +49,7 @@ export function MemberPicker({ label, memberId, memberName, onChange }: {
         onChange={(event) => { setQuery(event.target.value); }}
       />
       <p id={helpId} className="field-help">{t('members.picker.searchHelp')}</p>
-      {!index && query.trim() !== '' && <p className="muted" role="status">{t('members.picker.reading')}</p>}
+      {reading && query.trim() !== '' && <p className="muted" role="status">{t('members.picker.reading')}</p>}
       {matches.length > 0 && (
         <ul className="member-picker-matches" aria-label={t('members.picker.results')}>
           {matches.map((match) => (
@@ -69,7 +62,7 @@ export function MemberPicker({ label, memberId, memberName, onChange }: {
           ))}
         </ul>
       )}
-      {index && query.trim() !== '' && matches.length === 0 && <p className="muted" role="status">{t('members.picker.none', { query: query.trim() })}</p>}
+      {!reading && query.trim() !== '' && matches.length === 0 && <p className="muted" role="status">{t('members.picker.none', { query: query.trim() })}</p>}
     </div>
   );
 }
