@@ -12,7 +12,7 @@ import { usePinboardActions } from './usePinboardActions';
 export function GroupSection({ detail, actor }: DetailSectionProps) {
   const { t } = useTranslation();
   const actions = usePinboardActions(actor);
-  const people = useGroupPeople(detail.memberships, actor.kind === 'member');
+  const people = useGroupPeople(detail.memberships, actor);
   const { project } = detail;
   const open = project.status !== 'done' && project.continuedIn === null;
   const setRole = (entry: GroupPerson, role: GroupPerson['role'] | null) => {

@@ -9,6 +9,7 @@ import { filterChoices, matchesFilter, openFilter, type PinboardFilter } from '.
 import { PinboardFilters } from './PinboardFilters';
 import { ProjectCards } from './ProjectCards';
 import { ProjectDetailView } from './ProjectDetailView';
+import { PendingHoursPanel } from './detail/PendingHoursPanel';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import './pinboard.css';
 
@@ -41,6 +42,7 @@ export function Pinboard({ actor, publicOnly }: { actor: PinboardActor; publicOn
         {actor.kind === 'host' && <button type="button" className="primary" onClick={() => { setPinning(true); }}>{t('pinboard.pin')}</button>}
       </div>
       <p className="muted pinboard-intro">{t(publicOnly ? 'pinboard.introPublic' : 'pinboard.intro')}</p>
+      {actor.kind === 'host' && <PendingHoursPanel actor={actor} />}
       {cards === undefined ? (
         <p role="status">{t('pinboard.reading')}</p>
       ) : !anyAtAll ? (

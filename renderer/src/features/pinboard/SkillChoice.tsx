@@ -7,14 +7,16 @@ const MAX_MATCHES = 10;
 
 /**
  * Picks skills from the hub's shared vocabulary (the member board's skills), never free text:
- * type a few letters, tap the skill. Chosen ones show as chips with a remove button.
+ * type a few letters, tap the skill; `suggested` ones (a task's project's skills) are offered
+ * before anything is typed. Chosen ones show as chips with a remove button.
  */
-export function SkillChoice({ label, help, chosen, names, error, onChange }: {
+export function SkillChoice({ label, help, chosen, names, error, suggested = [], onChange }: {
   label: string;
   help: string;
   chosen: readonly string[];
   names: ReadonlyMap<string, string>;
   error: string | null;
+  suggested?: readonly string[];
   onChange: (skillIds: string[]) => void;
 }) {
   const { t } = useTranslation();
@@ -22,8 +24,8 @@ export function SkillChoice({ label, help, chosen, names, error, onChange }: {
   const [query, setQuery] = useState('');
   const [inputId, helpId, errorId] = [useId(), useId(), useId()];
   const folded = foldText(query.trim());
-  const matches = folded === '' ? [] : [...names.entries()]
-    .filter(([id, name]) => !chosen.includes(id) && foldText(name).includes(folded))
+  const matches = [...names.entries()]
+    .filter(([id, name]) => !chosen.includes(id) && (folded === '' ? suggested.includes(id) : foldText(name).includes(folded)))
     .sort((a, b) => compareText(a[1], b[1]))
     .slice(0, MAX_MATCHES);
   return (
@@ -41,15 +43,14 @@ export function SkillChoice({ label, help, chosen, names, error, onChange }: {
         </ul>
       )}
       <input id={inputId} type="search" value={query} autoComplete="off" aria-describedby={error ? `${helpId} ${errorId}` : helpId} aria-invalid={Boolean(error)} onChange={(event) => { setQuery(event.target.value); }} />
-      {folded !== '' && (matches.length === 0
-        ? <p className="muted">{t('pinboard.form.noSkillMatch', { query: query.trim() })}</p>
-        : (
+      {folded !== '' && matches.length === 0 && <p className="muted">{t('pinboard.form.noSkillMatch', { query: query.trim() })}</p>}
+      {matches.length > 0 && (
           <ul className="skill-matches" aria-label={t('pinboard.form.skillMatches')}>
             {matches.map(([id, name]) => (
               <li key={id}><button type="button" onClick={() => { onChange([...chosen, id]); setQuery(''); }}>{t('pinboard.form.addSkill', { name })}</button></li>
             ))}
           </ul>
-        ))}
+        )}
       {error && <p className="field-error" id={errorId}>{error}</p>}
     </div>
   );

@@ -1,19 +1,17 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Skill } from '@core/schemas';
 import type { TaskDraft } from '../../../data/projects/taskRepo';
 import { FormField } from '../../members/FormField';
 import { focusFirstInvalid } from '../../settings/useSettingsFormSubmit';
-import { SkillChooser } from './SkillChooser';
+import { SkillChoice } from '../SkillChoice';
 import { checkTaskDraft, type TaskErrors, type TaskFormDraft } from './taskDraft';
 import { useProblemText } from './useProblemText';
 
 /** Adds or edits a task; problems are said next to their field, and nothing typed is lost. */
-export function TaskForm({ heading, initial, projectSkills, skills, skillNames, onSave, onClose }: {
+export function TaskForm({ heading, initial, projectSkills, skillNames, onSave, onClose }: {
   heading: string;
   initial: TaskFormDraft;
   projectSkills: readonly string[];
-  skills: readonly Skill[];
   skillNames: ReadonlyMap<string, string>;
   /** Resolves false when nothing was saved: the form stays open with what was typed. */
   onSave: (task: TaskDraft) => Promise<boolean>;
@@ -47,7 +45,7 @@ export function TaskForm({ heading, initial, projectSkills, skills, skillNames, 
       <FormField label={t('projectDetail.tasks.detailsField')} error={problemText(errors.details)}>
         {(props) => <textarea {...props} value={draft.details} maxLength={2000} onChange={(event) => { set({ details: event.target.value }); }} />}
       </FormField>
-      <SkillChooser label={t('projectDetail.tasks.skillsField')} chosen={draft.skills} projectSkills={projectSkills} allSkills={skills} names={skillNames} onChange={(chosen) => { set({ skills: chosen }); }} />
+      <SkillChoice label={t('projectDetail.tasks.skillsField')} help={t('pinboard.form.skillsHelp')} chosen={draft.skills} suggested={projectSkills} names={skillNames} error={null} onChange={(chosen) => { set({ skills: chosen }); }} />
       <div className="form-row">
         <FormField label={t('projectDetail.tasks.hoursField')} error={problemText(errors.estimatedHours)}>
           {(props) => <input {...props} inputMode="decimal" autoComplete="off" value={draft.estimatedHours} onChange={(event) => { set({ estimatedHours: event.target.value }); }} />}

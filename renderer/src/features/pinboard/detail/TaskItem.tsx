@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Skill } from '@core/schemas';
 import { useFormatting } from '../../../app/formatting';
 import type { ProjectRow, TaskRow } from '../../../data/projects/pinboardQueries';
 import { actorPerson, type PinboardActor } from '../actor';
@@ -25,13 +24,12 @@ function TaskStatus({ task, actor, names }: { task: TaskRow; actor: PinboardActo
 }
 
 /** One task: what it needs, when, and who has it; the kiosk's member takes or hands it back, a manager the rest. */
-export function TaskItem({ task, project, actor, manage, names, skills, skillNames, actions }: {
+export function TaskItem({ task, project, actor, manage, names, skillNames, actions }: {
   task: TaskRow;
   project: ProjectRow;
   actor: PinboardActor;
   manage: boolean;
   names: PersonNames;
-  skills: readonly Skill[];
   skillNames: ReadonlyMap<string, string>;
   actions: ReturnType<typeof useTaskActions>;
 }) {
@@ -41,7 +39,7 @@ export function TaskItem({ task, project, actor, manage, names, skills, skillNam
   if (mode === 'edit') {
     return (
       <li className="task-item">
-        <TaskForm heading={t('projectDetail.tasks.editTitle', { title: task.title })} initial={taskDraftOf(task, format.decimalSign)} projectSkills={project.wantedSkills} skills={skills} skillNames={skillNames} onSave={(draft) => actions.edit(task, draft)} onClose={() => { setMode('view'); }} />
+        <TaskForm heading={t('projectDetail.tasks.editTitle', { title: task.title })} initial={taskDraftOf(task, format.decimalSign)} projectSkills={project.wantedSkills} skillNames={skillNames} onSave={(draft) => actions.edit(task, draft)} onClose={() => { setMode('view'); }} />
       </li>
     );
   }

@@ -36,13 +36,13 @@ export function TasksSection({ detail, actor }: DetailSectionProps) {
         {manage && !adding && <button type="button" onClick={() => { setAdding(true); }}>{t('projectDetail.tasks.add')}</button>}
       </div>
       {adding && (
-        <TaskForm heading={t('projectDetail.tasks.addTitle')} initial={emptyTaskDraft()} projectSkills={project.wantedSkills} skills={skills ?? []} skillNames={skillNames} onSave={actions.add} onClose={() => { setAdding(false); }} />
+        <TaskForm heading={t('projectDetail.tasks.addTitle')} initial={emptyTaskDraft()} projectSkills={project.wantedSkills} skillNames={skillNames} onSave={actions.add} onClose={() => { setAdding(false); }} />
       )}
       {tasks.length === 0
         ? <p className="muted">{t(manage ? 'projectDetail.tasks.noneYetManage' : 'projectDetail.tasks.noneYet')}</p>
         : (
           <ul className="task-list">
-            {tasks.map((task) => <TaskItem key={task.id} task={task} project={project} actor={actor} manage={manage} names={names} skills={skills ?? []} skillNames={skillNames} actions={actions} />)}
+            {tasks.map((task) => <TaskItem key={task.id} task={task} project={project} actor={actor} manage={manage} names={names} skillNames={skillNames} actions={actions} />)}
           </ul>
         )}
     </section>

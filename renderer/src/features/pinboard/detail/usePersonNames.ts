@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { kioskDisplayName } from '@core/kiosk/kioskNameSearch';
+import { publicShortName } from '@core/kiosk/kioskNameSearch';
 import { useMembersByIds } from '../../../data/liveQueries';
 import { useCitizens } from '../../../data/projects/pinboardQueries';
-import { shortName } from '../../kiosk/NameMatches';
 import { atKiosk } from './sectionAccess';
 import type { PinboardActor } from '../actor';
 
@@ -33,7 +32,7 @@ export function usePersonNames(actor: PinboardActor, memberIds: readonly (string
     const names = new Map<string, string>();
     for (const member of members ?? []) names.set(`m:${member.id}`, member.name);
     for (const citizen of citizens ?? []) names.set(`c:${citizen.id}`, citizen.name);
-    const shown = (name: string) => (kiosk ? shortName(kioskDisplayName(name)) : name);
+    const shown = (name: string) => (kiosk ? publicShortName(name) : name);
     const nameOf = (person: NamedPerson) => {
       const key = person.memberId ? `m:${person.memberId}` : person.citizenId ? `c:${person.citizenId}` : null;
       const name = key === null ? undefined : names.get(key);
