@@ -23,9 +23,11 @@ function languageLinks({ lang, path }: PageFrame): Html {
   return html`<nav aria-label="${pageTexts[lang].languages}"><ul>${links}</ul></nav>`;
 }
 
-/** A whole page: no script, one inline stylesheet (allowed by its hash), the hub's name and the language links. */
-export function renderPage(frame: PageFrame, title: string, main: Html): string {
-  const texts = pageTexts[frame.lang];
+/**
+ * A whole page: no script, one inline stylesheet (allowed by its hash), the hub's name and the
+ * language links; `footer` says whose page it is, under a project.
+ */
+export function renderPage(frame: PageFrame, title: string, main: Html, footer: string | null = null): string {
   return html`<!doctype html>
 <html lang="${frame.lang}">
 <head>
@@ -38,7 +40,7 @@ export function renderPage(frame: PageFrame, title: string, main: Html): string 
 <body>
 <header><span class="hub">${frame.hubName}</span>${languageLinks(frame)}</header>
 <main>${main}</main>
-<footer><p>${texts.shownBy(frame.hubName)}</p></footer>
+${footer === null ? null : html`<footer><p>${footer}</p></footer>`}
 </body>
 </html>
 `.text;

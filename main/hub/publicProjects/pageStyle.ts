@@ -42,7 +42,8 @@ label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
 .hint { display: block; color: var(--muted); font-size: 0.9rem; margin-bottom: 0.25rem; }
 input[type="text"], textarea { display: block; width: 100%; min-height: 48px; padding: 0.5rem 0.75rem; border: 1px solid var(--muted); border-radius: var(--radius); font: inherit; background: #fff; color: var(--ink); }
 textarea { min-height: 6rem; resize: vertical; }
-[aria-invalid="true"] { border: 2px solid var(--danger); }
+input[aria-invalid="true"], textarea[aria-invalid="true"] { border: 2px solid var(--danger); }
+.consent input[aria-invalid="true"] { outline: 2px solid var(--danger); outline-offset: 2px; }
 .consent { display: flex; gap: 0.75rem; align-items: flex-start; }
 .consent input { width: 1.75rem; height: 1.75rem; flex: none; margin: 0.1rem 0 0; }
 .consent label { font-weight: 400; margin: 0; }

@@ -90,7 +90,7 @@ ${facts(texts, view)}
 ${details(frame, view)}
 </article>
 ${view.takesOffers ? helpForm(frame, view, state) : html`<p class="notice">${texts.noOffers}</p>`}`;
-  return renderPage(frame, view.title, main);
+  return renderPage(frame, view.title, main, texts.shownBy(frame.hubName));
 }
 
 export function thanksPage(frame: PageFrame, view: PublicProjectView): string {
