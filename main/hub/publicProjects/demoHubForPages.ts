@@ -7,14 +7,11 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { generateDemoHub } from '@core/demo/demoHub';
 import type { DemoHub } from '@core/demo/context';
-import { formatHlc, HybridClock, hlcNodeFromDeviceId } from '@core/hlc';
+import { formatHlc, hlcNodeFromDeviceId } from '@core/hlc';
 import { newId } from '@core/ids';
-import { prepareDataDir } from '../dataDir';
-import { HUB_DATABASE_FILE, startHub, type RunningHub } from '../hubService';
+import { seedDemoDataDir } from '../demoDataDir';
+import { startHub, type RunningHub } from '../hubService';
 import { makeTempDir, writeFakeRenderer } from '../testSupport';
-import { seedHubStore } from '../sync/seedStore';
-import { createSqliteHubStore, openHubSqlite } from '../sync/sqliteHubStore';
-import { HUB_NODE } from '../sync/syncEngine';
 import { pair, pairingCode, SyncConnection } from '../sync/syncTestClient';
 
 export interface Answer {
@@ -63,11 +60,9 @@ function send(port: number, method: string, path: string, from: string, headers:
 
 export async function startDemoHubForPages(): Promise<DemoHubForPages> {
   const temp = await makeTempDir('pages');
-  const dataDir = await prepareDataDir(join(temp.dir, 'data'));
+  const dataDir = join(temp.dir, 'data');
   const demo = generateDemoHub({ members: 48, seed: 1 });
-  const db = openHubSqlite(join(dataDir, HUB_DATABASE_FILE));
-  seedHubStore(createSqliteHubStore(db), demo, new HybridClock(HUB_NODE));
-  db.close();
+  await seedDemoDataDir(dataDir, demo);
   await writeFakeRenderer(join(temp.dir, 'renderer'));
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
