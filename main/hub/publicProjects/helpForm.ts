@@ -32,8 +32,9 @@ const { name, contact, message } = helpOfferFieldsSchema.shape;
 /** The form's maxlength per field: the record's own bounds. */
 export const FIELD_MAX = { name: name.maxLength ?? 0, contact: contact.maxLength ?? 0, message: message.maxLength ?? 0 };
 const helpFormSchema = z.object({ name, contact, message, consent: z.literal(true) });
-const fieldNames: readonly HelpField[] = ['name', 'contact', 'message', 'consent'];
-const isField = (key: unknown): key is HelpField => fieldNames.some((field) => field === key);
+/** The form's fields, in the order they are shown. */
+export const HELP_FIELDS: readonly HelpField[] = ['name', 'contact', 'message', 'consent'];
+const isField = (key: unknown): key is HelpField => HELP_FIELDS.some((field) => field === key);
 
 /** The media type the form posts; `; charset=…` may follow. */
 export function isFormPost(contentType: string | undefined): boolean {

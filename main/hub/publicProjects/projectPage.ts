@@ -1,5 +1,5 @@
 import { html, type Html } from './html';
-import { EMPTY_FORM, FIELD_MAX, type FormProblems, type HelpFormValues } from './helpForm';
+import { EMPTY_FORM, FIELD_MAX, HELP_FIELDS, type FormProblems, type HelpFormValues } from './helpForm';
 import { inLanguage, renderPage, type PageFrame } from './pageFrame';
 import { pageTexts, type HelpField, type PageTexts } from './pageTexts';
 import type { PublicProjectView } from './publicProjectView';
@@ -25,7 +25,7 @@ function problemOf(texts: PageTexts, state: FormState, field: HelpField): Html |
 function fieldAttributes(state: FormState, field: HelpField, hintId: string | null = null): Html | null {
   const invalid = state.problems[field] !== undefined;
   const described = [hintId, invalid ? `help-${field}-error` : null].filter((id) => id !== null).join(' ');
-  const first = (['name', 'contact', 'message', 'consent'] as const).find((name) => state.problems[name]) === field;
+  const first = HELP_FIELDS.find((name) => state.problems[name]) === field;
   return html`${described ? html` aria-describedby="${described}"` : null}${invalid ? html` aria-invalid="true"` : null}${first ? html` autofocus` : null}`;
 }
 

@@ -51,6 +51,14 @@ describe('help offers on the hub', () => {
     db.close();
   });
 
+  it('counts a project’s pending offers through the index (the form asks at every offer)', () => {
+    const { db, store } = setUp();
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) AS count FROM records WHERE table_name = 'helpOffers' AND json_extract(row_json, '$.projectId') = ? AND deleted = 0 AND json_extract(row_json, '$.status') = 'pending'").all('p1');
+    expect(JSON.stringify(plan)).toContain('help_offers_by_project');
+    expect([store.pendingHelpOffers('p1'), store.pendingHelpOffers('p2')]).toEqual([1, 0]);
+    db.close();
+  });
+
   it('refuses a hostile kiosk, wall or door that creates, changes or deletes an offer, and a host desk that creates one or rewrites it', () => {
     const { db, store, now, push, offerId } = setUp();
     for (const role of ['kiosk', 'wall', 'room'] as const) {
