@@ -32,6 +32,10 @@ a { color: var(--green-700); }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0 0 0.5rem; }
 meter { width: 100%; height: 1.25rem; }
+meter::-webkit-meter-bar { background: #fff; border: 1px solid var(--line); border-radius: 999px; }
+meter::-webkit-meter-optimum-value, meter::-webkit-meter-suboptimum-value { background: var(--green-700); border-radius: 999px; }
+.jump { display: inline-flex; align-items: center; min-height: 48px; padding: 0 1.25rem; border-radius: var(--radius); background: var(--green-700); color: #fff; font-weight: 700; text-decoration: none; }
+.jump:hover { background: var(--green-900); }
 ul.plain { padding-left: 1.25rem; margin: 0; }
 ul.plain li { margin-bottom: 0.4rem; }
 .task-meta { display: block; color: var(--muted); font-size: 0.9rem; }

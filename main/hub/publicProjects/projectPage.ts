@@ -87,6 +87,7 @@ ${view.photo ? html`<img class="photo" src="${view.photo}" alt="">` : null}
 <h1>${view.title}</h1>
 ${view.pitch ? html`<p class="pitch">${view.pitch}</p>` : null}
 ${facts(texts, view)}
+${view.takesOffers ? html`<p><a class="jump" href="#help-title">${texts.help}</a></p>` : null}
 ${details(frame, view)}
 </article>
 ${view.takesOffers ? helpForm(frame, view, state) : html`<p class="notice">${texts.noOffers}</p>`}`;
