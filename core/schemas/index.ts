@@ -1,5 +1,6 @@
 export * from './booking';
 export * from './common';
+export * from './helpOffer';
 export * from './hub';
 export * from './member';
 export * from './place';

@@ -3,6 +3,7 @@ import { bookingSeriesFieldsSchema, seriesExceptionFieldsSchema } from '../booki
 import { bookingFieldsSchema } from './booking';
 import type { SyncFields } from './common';
 import { deviceFieldsSchema, hubSettingsFieldsSchema } from './hub';
+import { helpOfferFieldsSchema } from './helpOffer';
 import { memberFieldsSchema } from './member';
 import { deskFieldsSchema, roomFieldsSchema, zoneFieldsSchema } from './place';
 import { checkInFieldsSchema, guestFieldsSchema } from './presence';
@@ -46,6 +47,8 @@ export const tableSchemas = {
   citizens: citizenFieldsSchema,
   /** Members' time pledges, one row per change (core/projects/pledges.ts). */
   pledges: pledgeFieldsSchema,
+  /** "I'd like to help" from a public project's page, waiting for a host (core/schemas/helpOffer.ts). */
+  helpOffers: helpOfferFieldsSchema,
   devices: deviceFieldsSchema,
 } as const;
 
@@ -68,6 +71,7 @@ export type CheckIn = RowOf<'checkIns'>;
 export type Guest = RowOf<'guests'>;
 export type HubSettings = RowOf<'hubSettings'>;
 export type Project = RowOf<'projects'>;
+export type HelpOffer = RowOf<'helpOffers'>;
 
 /** The same map, typed so that a generic table name still finds its own schema. */
 const schemasByTable: { [T in TableName]: z.ZodType<FieldsOf<T>> } = tableSchemas;

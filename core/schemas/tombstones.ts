@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { erasedGuestFields } from '../guestRetention';
+import { erasedHelpOfferFields } from './helpOffer';
 import { tableSchemas, type TableName } from './tables';
 
 /**
  * What a delete may carry besides `deleted: true`: per table, the personal fields an erasure
- * blanks and the blank each one gets (expired guests, core/guestRetention.ts). Nothing else:
+ * blanks and the blank each one gets (expired guests, core/guestRetention.ts; help offers a host
+ * approved or declined, core/schemas/helpOffer.ts). Nothing else:
  * a tombstone is as strictly checked as any other change, so it cannot smuggle data in.
  */
 export const erasableFields: { readonly [T in TableName]?: Readonly<Record<string, unknown>> } = {
   guests: erasedGuestFields,
+  helpOffers: erasedHelpOfferFields,
 };
 
 export function erasedValueOf(table: TableName, field: string): { erasable: boolean; blank: unknown } {

@@ -6,6 +6,7 @@ import type { TableName } from '../schemas/tables';
 import type { DeviceIdentity } from './protocol';
 import type { RecordChange, SyncedRow } from './merge';
 import { refusal, type Refusal } from './refusals';
+import { hostHelpOfferRefusal } from '../projects/helpOfferWrites';
 import { kioskProjectRefusal, type ProjectLookup } from '../projects/kioskWrites';
 import { seriesCheckInRefusal, type SeriesLookup } from './seriesCheckIns';
 
@@ -52,6 +53,7 @@ export function refusalFor(
   }
   switch (role) {
     case 'host':
+      if (change.table === 'helpOffers') return hostHelpOfferRefusal(change, current);
       return change.table === 'checkIns' ? checkInTimeRefusal(change, now, null) : null;
     case 'wall':
       return { code: 'roleCannotWrite', params: { role } };

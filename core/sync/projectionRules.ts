@@ -300,6 +300,8 @@ export const projectionRules: ProjectionRules = {
   // Citizens' names and how to reach them stay with the hosts; pledges are personal.
   citizens: { roles: {} },
   pledges: { roles: {} },
+  // A citizen's offer to help names them and how to reach them: for the hosts who answer it.
+  helpOffers: { roles: {} },
   devices: { roles: {} },
 };
 

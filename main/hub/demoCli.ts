@@ -6,12 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDemoHub } from '@core/demo/demoHub';
-import { HybridClock } from '@core/hlc';
-import { prepareDataDir } from './dataDir';
-import { HUB_DATABASE_FILE } from './hubService';
-import { createSqliteHubStore, openHubSqlite } from './sync/sqliteHubStore';
-import { seedHubStore } from './sync/seedStore';
-import { HUB_NODE } from './sync/syncEngine';
+import { seedDemoDataDir } from './demoDataDir';
 
 const USAGE = 'Usage: npm run demo -- --data <folder> [--members <count>] [--seed <number>]';
 
@@ -48,15 +43,9 @@ async function main(argv: string[]): Promise<void> {
   if (!values.data) throw new Error('--data is required: the hub\'s data folder.');
   const members = positiveInt(values.members, 48, 'members');
   const seed = positiveInt(values.seed, 1, 'seed');
-  const dataDir = await prepareDataDir(values.data);
-  const db = openHubSqlite(path.join(dataDir, HUB_DATABASE_FILE));
-  try {
-    const perTable = seedHubStore(createSqliteHubStore(db), generateDemoHub({ members, seed }), new HybridClock(HUB_NODE));
-    const count = Object.values(perTable).reduce((sum, n) => sum + n, 0);
-    process.stdout.write(`Loaded the demo hub: ${count} records (${members} members) into ${dataDir}.\n`);
-  } finally {
-    db.close();
-  }
+  const perTable = await seedDemoDataDir(values.data, generateDemoHub({ members, seed }));
+  const count = Object.values(perTable).reduce((sum, n) => sum + n, 0);
+  process.stdout.write(`Loaded the demo hub: ${count} records (${members} members) into ${path.resolve(values.data)}.\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -10,6 +10,7 @@ import { startNightlyBackups } from './jobs/nightlyBackup';
 import { storedHubSettings } from './storedSettings';
 import { createCalendarRoute } from './calendars/calendarFeeds';
 import { createFeedKeys } from './calendars/feedKeys';
+import { createPublicProjectRoute } from './publicProjects/publicProjectRoute';
 import { createHubApi } from './api/hubApi';
 import { prepareDataDir } from './dataDir';
 import { createDeviceRegistry } from './devices/deviceRegistry';
@@ -69,7 +70,7 @@ function openDatabase(file: string) {
   }
 }
 
-/** The whole hub: database, device registry, HTTP (renderer, /healthz, /api, /calendars) and /sync. */
+/** The whole hub: database, device registry, HTTP (renderer, /healthz, /api, /calendars, /projects) and /sync. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const now = options.now ?? (() => new Date());
   await prepareDataDir(options.dataDir);
@@ -93,6 +94,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const clock = new HybridClock(HUB_NODE, () => now().getTime());
   const storeHealth = createStoreHealth(now);
   let disconnect: (deviceId: string) => void = () => undefined;
+  // The sync endpoint attaches to the server once it listens; until then there is nobody to poke.
+  let poke: () => void = () => undefined;
   const feedKeys = createFeedKeys(db);
   const server = await startHubServer({
     port: options.port,
@@ -102,6 +105,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     onRequestError: (error) => { storeHealth.failed(error); },
     api: createHubApi({ devices, now, disconnect: (deviceId) => { disconnect(deviceId); }, lastMutation: (deviceId) => store.lastMutation(deviceId), getRecord: (table, id) => store.getRecord(table, id), feedKeys }),
     calendars: createCalendarRoute({ store, feedKeys, now }),
+    projects: createPublicProjectRoute({ store, clock, now, poke: () => { poke(); } }),
   }).catch((error: unknown) => {
     db.close();
     releaseLock();
@@ -109,6 +113,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   });
   const sync = attachSyncServer(server.server, { store, devices, clock, now, storeHealth, timing: options.syncTiming });
   disconnect = (deviceId) => { sync.disconnect(deviceId, 'This machine was removed from the hub.'); };
+  poke = () => { sync.poke(); };
   const jobs = startJobScheduler({ store, clock, now, jobs: hubJobs, poke: () => { sync.poke(); }, storeHealth, everyMs: options.jobEveryMs });
   const backups = startNightlyBackups({ db, folder: backupDir, keep, now, timeZone: () => storedHubSettings(store).timeZone, status: backupStatus, everyMs: options.backupCheckEveryMs });
   const firstHostCode = devices.hasHost() ? null : devices.createPairingCode('host', now(), FIRST_HOST_CODE_TTL_MS);

@@ -20,6 +20,8 @@ export interface HubServerOptions {
   api?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
   /** Serves /calendars/* (iCalendar feeds); absent, they are not found. */
   calendars?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Serves /projects/* (public project pages and their help form); absent, they are not found. */
+  projects?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Hears of every request that failed with a 500 (a store write that failed shows in /healthz). */
   onRequestError?: (error: unknown) => void;
 }
@@ -61,6 +63,7 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     if (path === '/healthz') serveHealth(req, res);
     else if (options.api && path.startsWith('/api/')) await options.api(req, res, path);
     else if (options.calendars && path.startsWith('/calendars/')) options.calendars(req, res);
+    else if (options.projects && path.startsWith('/projects/')) await options.projects(req, res);
     else await serveStatic(req, res);
   };
 

@@ -4,6 +4,7 @@ import { deviceRoleSchema } from '@core/deviceRole';
 import { idSchema } from '@core/schemas';
 import { deviceIdSchema, pairRequestSchema, type PairAnswer, type PairFailureCode } from '@core/sync/hubDevice';
 import type { HubDevice } from '@core/sync/hubDevice';
+import { clientKey } from '../addressLimiter';
 import type { DeviceRegistry } from '../devices/deviceRegistry';
 import { hubLog, rateLimitedHubLog } from '../hubLog';
 import { feedPath } from '../calendars/calendarFeeds';
@@ -70,7 +71,7 @@ export function createHubApi(context: ApiContext) {
   };
 
   const pairMachine = async (req: IncomingMessage): Promise<PairAnswer> => {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = clientKey(req.socket.remoteAddress);
     if (!guard.allowAttempt(address, context.now().getTime())) throw pairingFailed(address, 'tooManyTries');
     const { code, name, deviceId } = await readJson(req, pairRequestSchema);
     const result = context.devices.redeemPairingCode(code, name, deviceId, context.now());

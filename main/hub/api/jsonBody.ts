@@ -10,19 +10,26 @@ export class ApiError extends Error {
   }
 }
 
-/** Reads and validates a small JSON body; anything else is a 400 in plain words. */
-export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+/** A small request body, whole; past `maxBytes` a 413 without reading the rest. */
+export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new ApiError(413, 'The request is too large.');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError(413, 'The request is too large.');
+    if (size > maxBytes) throw new ApiError(413, 'The request is too large.');
     chunks.push(buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+/** Reads and validates a small JSON body; anything else is a 400 in plain words. */
+export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+  const body = await readBody(req);
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    value = JSON.parse(body.toString('utf8'));
   } catch {
     throw new ApiError(400, 'The request is not valid JSON.');
   }

@@ -1,14 +1,15 @@
+import { createAddressLimiter } from '../addressLimiter';
+
 /**
  * Budgets that make guessing a pairing code hopeless. A code has 10^8 values and lives ten
- * minutes; one source address may try a few per minute, and all addresses together may fail a
- * few dozen times per minute. When that shared budget runs out, someone is spreading guesses
- * over many addresses: every live code is expired, so no guess can hit, and a host makes new ones.
+ * minutes; one source address may try a few per minute (a token bucket, ../addressLimiter.ts),
+ * and all addresses together may fail a few dozen times per minute. When that shared budget
+ * runs out, someone is spreading guesses over many addresses: every live code is expired, so no
+ * guess can hit, and a host makes new ones.
  */
 export const PAIR_ATTEMPTS_PER_ADDRESS_PER_MINUTE = 10;
 export const FAILED_PAIRINGS_PER_MINUTE = 50;
 const WINDOW_MS = 60_000;
-/** Addresses remembered at most; a flood from many addresses must not grow the hub's memory. */
-const MAX_ADDRESSES = 10_000;
 
 export interface PairingGuard {
   /** False when this address has tried too often in the last minute (the attempt is not made). */
@@ -18,25 +19,12 @@ export interface PairingGuard {
 }
 
 export function createPairingGuard(perAddress = PAIR_ATTEMPTS_PER_ADDRESS_PER_MINUTE, failedPerMinute = FAILED_PAIRINGS_PER_MINUTE): PairingGuard {
-  const attempts = new Map<string, number[]>();
+  // A flood from more addresses than the limiter remembers is what the shared failure budget is for.
+  const attempts = createAddressLimiter({ capacity: perAddress, refillEveryMs: WINDOW_MS / perAddress });
   let failures: number[] = [];
 
-  const forgetOld = (nowMs: number) => {
-    for (const [address, times] of attempts) {
-      if (times.every((at) => nowMs - at >= WINDOW_MS)) attempts.delete(address);
-    }
-  };
-
   return {
-    allowAttempt(address, nowMs) {
-      const recent = (attempts.get(address) ?? []).filter((at) => nowMs - at < WINDOW_MS);
-      if (recent.length >= perAddress) return false;
-      if (!attempts.has(address) && attempts.size >= MAX_ADDRESSES) forgetOld(nowMs);
-      // Still full of fresh addresses: this is a flood, and the shared failure budget handles it.
-      if (!attempts.has(address) && attempts.size >= MAX_ADDRESSES) attempts.delete(attempts.keys().next().value ?? address);
-      attempts.set(address, [...recent, nowMs]);
-      return true;
-    },
+    allowAttempt: (address, nowMs) => attempts.take(address, nowMs).allowed,
     recordFailure(nowMs) {
       failures = failures.filter((at) => nowMs - at < WINDOW_MS);
       failures.push(nowMs);

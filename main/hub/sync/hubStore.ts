@@ -46,6 +46,10 @@ export interface HubStore {
   seriesOfResource(resourceId: string): SyncedRow[];
   /** Live exceptions of one series (`parent_id`): the dates taken out of it. */
   exceptionsOfSeries(seriesId: string): SyncedRow[];
+  /** Live rows of `table` that follow the record `parentId` (`parent_id`): a project's memberships or tasks. */
+  liveChildren(table: TableName, parentId: string): SyncedRow[];
+  /** How many offers to help with one project wait for a host (index help_offers_by_project). */
+  pendingHelpOffers(projectId: string): number;
   /** Live bookings of one member that end after `endingAfter` (ISO time), for the policy's limit per member. */
   bookingsOfMember(memberId: string, endingAfter: string): SyncedRow[];
   /** Records changed after `seq`, oldest first: at most `limit`, and no more than `maxChars` of stored JSON (at least one). */

@@ -92,6 +92,9 @@ const migrations: readonly string[] = [
   // skills get new seqs, in the same order, so kiosks that pulled them as tombstones pull them again.
   `UPDATE records SET seq = seq + (SELECT value FROM counters WHERE name = 'seq') WHERE table_name = 'skills';
    UPDATE counters SET value = max(value, (SELECT coalesce(max(seq), 0) FROM records)) WHERE name = 'seq';`,
+  // Offers to help from a public project's page (core/schemas/helpOffer.ts): the hub counts a
+  // project's pending ones at every offer it takes (main/hub/publicProjects/), by index, not by a scan.
+  `CREATE INDEX IF NOT EXISTS help_offers_by_project ON records (json_extract(row_json, '$.projectId')) WHERE table_name = 'helpOffers';`,
 ];
 
 /** The store's schema once every migration ran (SQLite's user_version); a store above it is from a newer Landhub. /healthz reports it. */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '@core/hlc';
-import { migrate } from './migrations';
+import { migrate, schemaVersionOf } from './migrations';
 import { createSqliteHubStore } from './sqliteHubStore';
 import { pullChanges } from './syncEngine';
 
@@ -26,6 +26,7 @@ describe('upgrading a hub to public projects', () => {
     db.prepare("UPDATE counters SET value = 6 WHERE name = 'seq'").run();
 
     migrate(db, 10);
+    expect(schemaVersionOf(db)).toBe(10);
     const store = createSqliteHubStore(db);
     expect(db.prepare<[], { id: string; seq: number; parent_id: string | null }>('SELECT id, seq, parent_id FROM records ORDER BY seq').all()).toEqual([
       { id: 'm1', seq: 1, parent_id: null },

@@ -60,7 +60,8 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     addSecret: db.prepare('INSERT OR IGNORE INTO hub_secrets (name, value) VALUES (?, ?)'),
     bookings: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND resource_id = ?"),
     series: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookingSeries' AND resource_id = ? AND deleted = 0"),
-    exceptions: db.prepare<[string], { row_json: string }>("SELECT row_json FROM records WHERE parent_id = ? AND table_name = 'seriesExceptions' AND deleted = 0"),
+    liveChildren: db.prepare<[string, string], { row_json: string }>('SELECT row_json FROM records WHERE parent_id = ? AND table_name = ? AND deleted = 0'),
+    pendingHelpOffers: db.prepare<[string], { count: number }>("SELECT count(*) AS count FROM records WHERE table_name = 'helpOffers' AND json_extract(row_json, '$.projectId') = ? AND deleted = 0 AND json_extract(row_json, '$.status') = 'pending'"),
     // The same expression as the index bookings_by_member (migration 7), so SQLite uses it.
     memberBookings: db.prepare<[string, string], { row_json: string }>("SELECT row_json FROM records WHERE table_name = 'bookings' AND json_extract(row_json, '$.memberId') = ? AND deleted = 0 AND json_extract(row_json, '$.endsAt') > ?"),
     live: db.prepare<[string], { row_json: string }>('SELECT row_json FROM records WHERE table_name = ? AND deleted = 0'),
@@ -120,7 +121,9 @@ export function createSqliteHubStore(db: Database.Database): HubStore {
     bookingsStartingBetween: (from, to) => statements.bookingsStarting.all(from, to).map((found) => parseRow(found.row_json)),
     bookingsOfResource: (resourceId) => statements.bookings.all(resourceId).map((found) => parseRow(found.row_json)),
     seriesOfResource: (resourceId) => statements.series.all(resourceId).map((found) => parseRow(found.row_json)),
-    exceptionsOfSeries: (seriesId) => statements.exceptions.all(seriesId).map((found) => parseRow(found.row_json)),
+    exceptionsOfSeries: (seriesId) => statements.liveChildren.all(seriesId, 'seriesExceptions').map((found) => parseRow(found.row_json)),
+    liveChildren: (table, parentId) => statements.liveChildren.all(parentId, table).map((found) => parseRow(found.row_json)),
+    pendingHelpOffers: (projectId) => statements.pendingHelpOffers.get(projectId)?.count ?? 0,
     bookingsOfMember: (memberId, endingAfter) => statements.memberBookings.all(memberId, endingAfter).map((found) => parseRow(found.row_json)),
     changesSince: (seq, limit, maxChars): StoredChange[] => {
       const page: StoredChange[] = [];

@@ -69,7 +69,7 @@ describe('LandhubDatabase upgrades', () => {
 
     const db = new LandhubDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBeGreaterThanOrEqual(7);
     expect(await db.projects.get('p1')).toEqual({ id: 'p1', title: 'Strandrensning', status: 'running', public: true });
     expect(await db.comments.get('c1')).toMatchObject({ kind: 'counterProposal' });
     expect(await db.volunteerHours.get('h1')).not.toHaveProperty('approval');
@@ -82,5 +82,24 @@ describe('LandhubDatabase upgrades', () => {
     expect(await db.comments.where('parentId').equals('c1').primaryKeys()).toEqual(['c2']);
     db.close();
   });
-});
 
+  it('adds the help offers, by project and status, to a database of version 7 and keeps what it held (version 8)', async () => {
+    const name = 'upgrade-from-v7';
+    const old = new Dexie(name);
+    old.version(7).stores({ projects: 'id, status, continuedIn', citizens: 'id, name' });
+    await old.table('projects').put({ id: 'p1', title: 'Strandrensning', status: 'running', public: true });
+    old.close();
+
+    const db = new LandhubDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.projects.get('p1')).toMatchObject({ title: 'Strandrensning' });
+    await db.helpOffers.put({
+      id: 'o1', projectId: 'p1', name: 'Birthe', contact: '+45 21 43 65 87', message: '', language: 'da', consent: { at: '2026-12-01T10:00:00.000Z', textVersion: 1 },
+      createdAt: '2026-12-01T10:00:00.000Z', status: 'pending', handledAt: null, hlc: { '*': 'x' }, deviceId: 'hub', deleted: false,
+    });
+    expect(await db.helpOffers.where('projectId').equals('p1').primaryKeys()).toEqual(['o1']);
+    expect(await db.helpOffers.where('status').equals('pending').primaryKeys()).toEqual(['o1']);
+    db.close();
+  });
+});

@@ -20,12 +20,14 @@ export interface LocalMeta {
 
 /** Tables added by version 6 (the project pinboard). */
 type NewInV6 = 'projectEdits' | 'citizens' | 'pledges';
+/** Tables added by version 8 (offers to help from a public project's page). */
+type NewInV8 = 'helpOffers';
 
 /**
  * Index lists per version. A new version adds a line here and never edits an old one,
  * so every machine upgrades its local copy in place.
  */
-const schemaV1: { [T in Exclude<TableName, 'bookingSeries' | 'seriesExceptions' | NewInV6>]: string } & { outbox: string; meta: string } = {
+const schemaV1: { [T in Exclude<TableName, 'bookingSeries' | 'seriesExceptions' | NewInV6 | NewInV8>]: string } & { outbox: string; meta: string } = {
   hubSettings: 'id',
   members: 'id, name, active',
   skills: 'id',
@@ -49,7 +51,7 @@ const schemaV1: { [T in Exclude<TableName, 'bookingSeries' | 'seriesExceptions' 
 const schemaV2 = { ...schemaV1, members: 'id, name, active, cardToken' };
 
 /** Version 4: weekly booking series as rules, and the dates taken out of them. */
-const schemaV4: { [T in Exclude<TableName, NewInV6>]: string } & { outbox: string; meta: string } = {
+const schemaV4: { [T in Exclude<TableName, NewInV6 | NewInV8>]: string } & { outbox: string; meta: string } = {
   ...schemaV2,
   bookingSeries: 'id, resourceId, memberId',
   seriesExceptions: 'id, seriesId',
@@ -72,7 +74,7 @@ const schemaV5: typeof schemaV4 = {
  * by citizen, comments by the comment they answer. Fields new on old tables are optional and
  * read with defaults (core/schemas/project.ts), so no row is rewritten.
  */
-const schemaV6: { [T in TableName]: string } & { outbox: string; meta: string } = {
+const schemaV6: { [T in Exclude<TableName, NewInV8>]: string } & { outbox: string; meta: string } = {
   ...schemaV5,
   projects: 'id, status, continuedIn',
   projectMemberships: 'id, projectId, memberId, citizenId',
@@ -86,6 +88,9 @@ const schemaV6: { [T in TableName]: string } & { outbox: string; meta: string } 
 
 /** Version 7: series exceptions by their date too, so a window's series read only that window's exceptions. */
 const schemaV7: typeof schemaV6 = { ...schemaV6, seriesExceptions: 'id, seriesId, date' };
+
+/** Version 8: citizens' offers to help (host desks only), by project and by whether a host answered. */
+const schemaV8: { [T in TableName]: string } & { outbox: string; meta: string } = { ...schemaV7, helpOffers: 'id, projectId, status' };
 
 export class LandhubDatabase extends Dexie {
   declare hubSettings: Table<RowOf<'hubSettings'>, string>;
@@ -107,6 +112,7 @@ export class LandhubDatabase extends Dexie {
   declare projectEdits: Table<RowOf<'projectEdits'>, string>;
   declare citizens: Table<RowOf<'citizens'>, string>;
   declare pledges: Table<RowOf<'pledges'>, string>;
+  declare helpOffers: Table<RowOf<'helpOffers'>, string>;
   declare devices: Table<RowOf<'devices'>, string>;
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<LocalMeta, string>;
@@ -138,6 +144,7 @@ export class LandhubDatabase extends Dexie {
     this.version(5).stores(schemaV5);
     this.version(6).stores(schemaV6);
     this.version(7).stores(schemaV7);
+    this.version(8).stores(schemaV8);
   }
 }
 

@@ -27,12 +27,14 @@ process.once('exit', () => {
 });
 
 /**
- * Starts the real hub CLI (the same code `npm run hub` runs) on a free port with an empty
- * data folder. tsx runs the hub in a child node process of its own, so the hub gets its own
- * process group and stop() signals the whole group.
+ * Starts the real hub CLI (the same code `npm run hub` runs) on a free port with a new data
+ * folder, empty unless `prepare` fills it. tsx runs the hub in a child node process of its own,
+ * so the hub gets its own process group and stop() signals the whole group.
  */
-export async function startHub(options: { rendererDir?: string; clockOffsetMs?: number } = {}): Promise<RunningHub> {
+export async function startHub(options: { rendererDir?: string; clockOffsetMs?: number; prepare?: (dataDir: string) => Promise<void> } = {}): Promise<RunningHub> {
   const dataDir = await mkdtemp(join(tmpdir(), 'landhub-e2e-'));
+  // Data the hub starts with (the demo hub), written into its folder before it opens it.
+  await options.prepare?.(dataDir);
   // A shifted clock runs the same CLI through a harness that moves the process's wall clock.
   const entry = options.clockOffsetMs === undefined ? 'main/hub/cli.ts' : 'tests/e2e/support/hubAtShiftedClock.ts';
   const args = [entry, '--port', '0', '--host', '127.0.0.1', '--data', dataDir];
