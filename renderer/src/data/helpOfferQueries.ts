@@ -15,19 +15,13 @@ export async function readPendingHelpOffers(db: LandhubDatabase, projectId: stri
   return offers.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-/**
- * The pending offers of one project, repainted when one comes in from the hub or a host answers one.
- * @public for the pinboard's host screens (issue 11), built in their own change.
- */
+/** The pending offers of one project, repainted when one comes in from the hub or a host answers one. */
 export function usePendingHelpOffers(projectId: string): HelpOffer[] | undefined {
   const { db } = useDataContext();
   return useLiveQuery(() => readPendingHelpOffers(db, projectId), [db, projectId]);
 }
 
-/**
- * The pending offers of every project, for the pinboard's "waiting for a host" list.
- * @public for the pinboard's host screens (issue 11), built in their own change.
- */
+/** The pending offers of every project, for the pinboard's "waiting for a host" list. */
 export function useAllPendingHelpOffers(): HelpOffer[] | undefined {
   const { db } = useDataContext();
   return useLiveQuery(() => readPendingHelpOffers(db, null), [db]);

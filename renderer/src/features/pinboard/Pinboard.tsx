@@ -11,6 +11,7 @@ import { ProjectCards } from './ProjectCards';
 import { ProjectDetailView } from './ProjectDetailView';
 import { PendingHoursPanel } from './detail/PendingHoursPanel';
 import { ProjectFormDialog } from './ProjectFormDialog';
+import { WaitingOffers } from './WaitingOffers';
 import './pinboard.css';
 
 /**
@@ -42,6 +43,7 @@ export function Pinboard({ actor, publicOnly }: { actor: PinboardActor; publicOn
         {actor.kind === 'host' && <button type="button" className="primary" onClick={() => { setPinning(true); }}>{t('pinboard.pin')}</button>}
       </div>
       <p className="muted pinboard-intro">{t(publicOnly ? 'pinboard.introPublic' : 'pinboard.intro')}</p>
+      {actor.kind === 'host' && <WaitingOffers titles={titles} onOpen={setOpenId} />}
       {actor.kind === 'host' && <PendingHoursPanel actor={actor} />}
       {cards === undefined ? (
         <p role="status">{t('pinboard.reading')}</p>

@@ -8,6 +8,7 @@ import { HistorySection } from './detail/HistorySection';
 import { HoursSection } from './detail/HoursSection';
 import { TasksSection } from './detail/TasksSection';
 import { GroupSection } from './GroupSection';
+import { HelpOffersSection } from './HelpOffersSection';
 import { ProjectHead } from './ProjectHead';
 
 /** One project whole: its head, who is in, feedback, tasks, hours, helpers and history. */
@@ -37,6 +38,7 @@ export function ProjectDetailView({ id, actor, skillNames, titles, mergeTargets,
     <article className="project-detail" aria-labelledby="project-title">
       {back}
       <ProjectHead detail={detail} actor={actor} skillNames={skillNames} titles={titles} mergeTargets={mergeTargets} onOpen={onOpen} />
+      {actor.kind === 'host' && <HelpOffersSection projectId={detail.project.id} />}
       <GroupSection detail={detail} actor={actor} />
       <FeedbackSection detail={detail} actor={actor} />
       <TasksSection detail={detail} actor={actor} />
