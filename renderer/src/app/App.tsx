@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { KioskApp } from '../features/kiosk/KioskApp';
 import { RoomDisplayApp } from '../features/roomDisplay/RoomDisplayApp';
+import { useProjectDigest } from '../features/pinboard/useProjectDigest';
 import { WallApp } from '../features/wall/WallApp';
 import { MachineRemovedScreen } from '../features/sync/MachineRemovedScreen';
 import { useMachineRemovedScreen } from '../features/sync/useMachineRemovedScreen';
@@ -17,6 +18,7 @@ export function App({ storagePersistent }: { storagePersistent: boolean }) {
   const device = useAppStore((state) => state.device);
   const language = device?.language;
   useGuestArrivalNotices(device?.role ?? null);
+  useProjectDigest(device?.role ?? null);
   const removed = useMachineRemovedScreen();
 
   useEffect(() => {
