@@ -65,6 +65,15 @@ describe('a project from the pinboard to the kiosk and the wall', () => {
       await pinboard.backButton.click();
     }
 
+    // A task on the public project, before anyone comes to the kiosk.
+    await pinboard.open(PUBLIC_TITLE);
+    const hostTasks = host.page.getByRole('region', { name: m.projectDetail.tasks.title, exact: true });
+    await hostTasks.getByRole('button', { name: m.projectDetail.tasks.add, exact: true }).click();
+    await hostTasks.getByRole('textbox', { name: new RegExp(`^${m.projectDetail.tasks.titleField}`) }).fill('Fetch the planks');
+    await hostTasks.getByRole('button', { name: m.projectDetail.tasks.save, exact: true }).click();
+    await hostTasks.getByText('Fetch the planks').waitFor();
+    await pinboard.backButton.click();
+
     // The member checks in at the kiosk with their PIN and joins from the confirmation.
     const kiosk = new KioskPage(kioskMachine.page);
     await kiosk.waitForStart();
@@ -91,10 +100,23 @@ describe('a project from the pinboard to the kiosk and the wall', () => {
     await expect.poll(() => kioskGroup.textContent()).toContain(member.short);
     expect(await kioskMachine.page.content()).not.toContain(member.name);
 
+    // They take the task, and log two hours for today in three taps.
+    const kioskTasks = kioskMachine.page.getByRole('region', { name: m.projectDetail.tasks.title, exact: true });
+    await kioskTasks.getByRole('button', { name: m.projectDetail.tasks.take, exact: true }).click();
+    await kioskTasks.getByText(m.projectDetail.tasks.status.takenByYou).waitFor();
+    await kioskMachine.page.getByRole('button', { name: m.projectDetail.hours.logMine, exact: true }).click();
+    await kioskMachine.page.getByRole('group', { name: m.projectDetail.hours.howMany }).getByRole('button', { name: /^2\s?hrs?$/ }).click();
+    await kioskMachine.page.getByRole('button', { name: m.projectDetail.hours.logIt, exact: true }).click();
+    await kiosk.main.getByRole('region', { name: m.projectDetail.hours.title, exact: true }).getByText(m.projectDetail.hours.state.pending).first().waitFor();
+    await expectLayoutFine(kioskMachine.page, 'en', 'kiosk project after logging hours', 'scrollsDown');
+
     // The host sees the member in the group, through the hub.
     await pinboard.open(PUBLIC_TITLE);
     const group = host.page.getByRole('region', { name: m.pinboard.group.title });
     await expect.poll(async () => (await group.getByRole('listitem').allTextContents()).join('|'), LIVE).toContain(member.name);
+
+    // ... the task as theirs, and approves the hours waiting on the pinboard.
+    await hostTasks.getByText(new RegExp(`Taken by ${member.short.replace('.', '\\.')}|Taken by ${member.name}`)).waitFor(LIVE);
 
     // The host downloads the summary: Markdown with the group in it, and a PDF of the same.
     const [markdown] = await Promise.all([host.page.waitForEvent('download'), host.page.getByRole('button', { name: m.pinboard.export.markdown }).click()]);
@@ -108,6 +130,14 @@ describe('a project from the pinboard to the kiosk and the wall', () => {
     const bytes = await readFile(await pdf.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.toString('latin1')).toContain(member.name.normalize('NFC'));
+
+    await pinboard.backButton.click();
+    // The member's two hours wait among the demo's, and a host approves them all at once.
+    const pending = host.page.getByRole('region', { name: /hours waiting for approval$/ });
+    await expect.poll(async () => (await pending.getByRole('listitem').allTextContents()).join('|'), LIVE).toContain(member.name);
+    await pending.getByRole('button', { name: /^Approve (the \d+ waiting entry|all \d+ waiting entries)$/ }).click();
+    await new Shell(host.page).notices.getByText(/entr(y|ies) approved\.$/).waitFor();
+    await pending.getByText(m.projectDetail.pending.none).waitFor();
 
     // The wall shows the public project, never the members-only one, not even in its storage.
     const wall = new WallDisplay(wallMachine.page);

@@ -11,9 +11,11 @@ const FIRST_ROWS = 10;
  * Hour entries, newest day first: who (not at the kiosk, which lists only the member's own),
  * the day, the hours, the note and whether a host approved them; a host approves one or all.
  */
-export function HoursList({ rows, showWho, onApprove }: {
+export function HoursList({ rows, showWho, nameOf, onApprove }: {
   rows: readonly HoursRow[];
   showWho: boolean;
+  /** A person's name now; the entry's own name (as logged) when this machine has none. */
+  nameOf: (row: HoursRow) => string | null;
   /** Given on a host desk: approves the entries of these ids. */
   onApprove?: (ids: string[]) => Promise<boolean>;
 }) {
@@ -42,14 +44,14 @@ export function HoursList({ rows, showWho, onApprove }: {
           <tbody>
             {shown.map((row) => (
               <tr key={row.id}>
-                {showWho && <td>{row.personName}</td>}
+                {showWho && <td>{nameOf(row) ?? row.personName}</td>}
                 <td>{format.localDate(row.on)}</td>
                 <td>{format.hours(row.hours)}</td>
                 <td>{row.note}</td>
                 <td>
                   <ApprovalMark row={row} />
                   {onApprove && approvalOf(row) === 'pending' && (
-                    <button type="button" className="approve-one" aria-label={t('projectDetail.hours.approveOneOf', { name: row.personName, day: format.localDate(row.on) })} onClick={() => { void onApprove([row.id]); }}>{t('projectDetail.hours.approve')}</button>
+                    <button type="button" className="approve-one" aria-label={t('projectDetail.hours.approveOneOf', { name: nameOf(row) ?? row.personName, day: format.localDate(row.on) })} onClick={() => { void onApprove([row.id]); }}>{t('projectDetail.hours.approve')}</button>
                   )}
                 </td>
               </tr>

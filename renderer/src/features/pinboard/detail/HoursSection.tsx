@@ -7,6 +7,7 @@ import { HoursTotals } from './HoursTotals';
 import { KioskHoursLog } from './KioskHoursLog';
 import { atKiosk, hoursShownTo, mayApproveHours, mayLogHours } from './sectionAccess';
 import { useHoursActions } from './useHoursActions';
+import { usePersonNames } from './usePersonNames';
 import './projectDetail.css';
 
 /**
@@ -22,6 +23,7 @@ export function HoursSection({ detail, actor }: DetailSectionProps) {
   const [logging, setLogging] = useState(false);
   const host = mayApproveHours(actor);
   const rows = hoursShownTo(actor, hours);
+  const names = usePersonNames(actor, rows.map((row) => row.memberId));
   return (
     <section className="detail-section hours-section" aria-labelledby={headingId}>
       <div className="section-heading">
@@ -33,7 +35,7 @@ export function HoursSection({ detail, actor }: DetailSectionProps) {
       {host && logging && <HostHoursForm projectId={project.id} tasks={tasks} actions={actions} onClose={() => { setLogging(false); }} />}
       {atKiosk(actor) && rows.length > 0 && <h3>{t('projectDetail.hours.yours')}</h3>}
       {rows.length > 0
-        ? <HoursList rows={rows} showWho={!atKiosk(actor)} {...(host ? { onApprove: actions.approve } : {})} />
+        ? <HoursList rows={rows} showWho={!atKiosk(actor)} nameOf={names.nameOf} {...(host ? { onApprove: actions.approve } : {})} />
         : !atKiosk(actor) && <p className="muted">{t('projectDetail.hours.noneYet')}</p>}
     </section>
   );

@@ -4,6 +4,7 @@ import { useFormatting } from '../../../app/formatting';
 import { usePendingHours, usePinboard } from '../../../data/projects/pinboardQueries';
 import type { PinboardActor } from '../actor';
 import { useHoursActions } from './useHoursActions';
+import { usePersonNames } from './usePersonNames';
 import './projectDetail.css';
 
 /**
@@ -17,6 +18,8 @@ export function PendingHoursPanel({ actor }: { actor: PinboardActor }) {
   const pending = usePendingHours();
   const cards = usePinboard();
   const actions = useHoursActions(actor);
+  // Named as the member is named now; the entry's own name (as logged, perhaps at the kiosk) otherwise.
+  const names = usePersonNames(actor, (pending ?? []).map((row) => row.memberId));
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const titles = useMemo(() => new Map((cards ?? []).map((card) => [card.project.id, card.project.title])), [cards]);
   if (actor.kind !== 'host' || !pending) return null;
@@ -41,7 +44,7 @@ export function PendingHoursPanel({ actor }: { actor: PinboardActor }) {
                   <label className="check-field">
                     <input type="checkbox" checked={picked.has(row.id)} onChange={() => { toggle(row.id); }} />
                     <span>
-                      <strong>{row.personName}</strong>{' · '}{format.hours(row.hours)}{' · '}{format.localDate(row.on)}
+                      <strong>{names.nameOf(row) ?? row.personName}</strong>{' · '}{format.hours(row.hours)}{' · '}{format.localDate(row.on)}
                       <span className="muted">{' · '}{(row.projectId !== null && titles.get(row.projectId)) || t('projectDetail.pending.noProject')}{row.note !== '' ? ` · ${row.note}` : ''}</span>
                     </span>
                   </label>
