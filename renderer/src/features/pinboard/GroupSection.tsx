@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { isOpenToKiosk } from '@core/projects/kioskWrites';
 import { membershipId } from '@core/projects/membership';
+import { projectOutcome } from '@core/projects/stages';
 import type { DetailSectionProps } from './detail/detailSection';
 import { AddToGroup } from './AddToGroup';
 import { useGroupPeople, type GroupPerson } from './useGroupPeople';
@@ -14,7 +16,8 @@ export function GroupSection({ detail, actor }: DetailSectionProps) {
   const actions = usePinboardActions(actor);
   const people = useGroupPeople(detail.memberships, actor);
   const { project } = detail;
-  const open = project.status !== 'done' && project.continuedIn === null;
+  // The kiosk's member joins only where the hub lets a kiosk write; a host while the project still goes.
+  const open = actor.kind === 'member' ? isOpenToKiosk(project) : projectOutcome(project) === 'open' || projectOutcome(project) === 'paused';
   const setRole = (entry: GroupPerson, role: GroupPerson['role'] | null) => {
     const before = entry.role;
     const name = entry.name ?? t('pinboard.group.someone');
