@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { format } from 'date-fns';
 import type { UiLanguage } from '@core/languages';
+import { defaultHubSettings } from '@core/schemas';
+import { zonedDateOf } from '@core/time/zonedTime';
 import { dateLocales } from '../../renderer/src/i18n/i18n';
 import { useE2eSession } from './support/browser';
 import { addMemberAsHost } from './support/members';
@@ -118,7 +120,8 @@ describe('public screens show only what a member made public', () => {
 
     await visible.label.click();
     expect(await phoneSwitch.isChecked()).toBe(true);
-    const today = format(new Date(), 'PP', { locale: dateLocales[language] });
+    // The hub's day (a new hub's zone), as the app writes dates, whatever zone this process runs in.
+    const today = format(new Date(`${zonedDateOf(new Date(), defaultHubSettings.timeZone)}T12:00:00`), 'PP', { locale: dateLocales[language] });
     expect(await visible.state.textContent()).toBe(fill(lm.editor.consentShownSince, { date: today }));
     expect(await editor.consentSwitch('email').isChecked()).toBe(false);
     await editor.consentSwitch('skills').check();

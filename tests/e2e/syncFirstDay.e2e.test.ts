@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { describeViolations, seriousAxeViolations } from './support/axe';
 import { waitForApp } from './support/browser';
+import { offsetToWorkingHours, shiftedNow } from './support/hubTime';
 import { useSyncedSite } from './support/useSyncedSite';
 import { addMemberAsHost } from './support/members';
 import { fill, messages, templatePattern } from './support/messages';
@@ -20,7 +21,9 @@ const LIVE = { timeout: 20_000 };
  * through the UI, each a browser context with its own IndexedDB.
  */
 describe('a hub’s first day with two host desks', () => {
-  const synced = useSyncedSite();
+  // Mid-morning on the hub's clock: "today's guests" must not straddle the hub's midnight.
+  const synced = useSyncedSite({ clockOffsetMs: offsetToWorkingHours });
+  const hubNow = () => shiftedNow(synced.clockOffsetMs ?? 0);
 
   /** The company a machine holds for a member, read from its database. */
   async function companyOf(machine: SiteMachine, name: string): Promise<string | undefined> {
@@ -85,7 +88,7 @@ describe('a hub’s first day with two host desks', () => {
     await editor.save();
 
     // The guest signed in at the kiosk ten minutes ago: the kiosk's clock says so.
-    await kiosk.page.clock.install({ time: new Date(Date.now() - 10 * 60_000) });
+    await kiosk.page.clock.setSystemTime(new Date(hubNow().getTime() - 10 * 60_000));
     await kiosk.page.reload();
     await waitForApp(kiosk.page);
     await online(kiosk);
@@ -105,7 +108,7 @@ describe('a hub’s first day with two host desks', () => {
     await secondShell.goTo('today');
     await guestRow(secondToday, 'Anna Berg').waitFor(LIVE);
 
-    await kiosk.page.clock.setSystemTime(new Date());
+    await kiosk.page.clock.setSystemTime(hubNow());
     await signInGuest(kiosk.page, 'Jonas Weber');
     const fresh = fill(m.presence.guestHereFor, { guest: 'Jonas Weber', member: 'Søren Østergaard' });
     await expect.poll(() => secondShell.notices.getByText(fresh, { exact: true }).count(), LIVE).toBe(1);

@@ -1,6 +1,6 @@
 import { approvalWrites, hoursFor, type HoursEntry, type HoursPerson } from '@core/projects/hours';
 import type { DataContext } from '../dataContext';
-import { createRecords, deleteRecord, inOneTransaction, updateRecord } from '../recordWriter';
+import { createRecords, inOneTransaction, updateRecord } from '../recordWriter';
 
 /**
  * Hours given to the community: logged for one person or several at once (a clean-up day),
@@ -34,8 +34,4 @@ export async function approveHours(context: DataContext, ids: readonly string[],
     for (const write of writes) await updateRecord(context, 'volunteerHours', write.id, write.fields);
     return writes.length;
   });
-}
-
-export async function removeHours(context: DataContext, id: string): Promise<void> {
-  await deleteRecord(context, 'volunteerHours', id);
 }
