@@ -311,9 +311,7 @@ describe('a host runs the bookings of desks and meeting rooms', () => {
       const where = (screen: string) => `host ${screen} at ${viewport.width}×${viewport.height} in ${lang}`;
       const { page } = await session.newMachine('host', { lang, viewport });
       const shell = new Shell(page, m);
-      await shell.goTo('members');
-      await new MembersAdmin(page, m).loadDemoButton.click();
-      await new MembersAdmin(page, m).table.waitFor();
+      await MembersAdmin.loadDemo(page, m);
       await shell.goTo('bookings');
       const bookings = new Bookings(page, m);
       const check = async (screen: string) => {

@@ -34,9 +34,7 @@ describe('the project pinboard on the host desk', () => {
       const at = (screen: string) => `host ${screen} at ${viewport.width}×${viewport.height} in ${lang}`;
       const { page } = await session.newMachine('host', { lang, viewport });
       const shell = new Shell(page, m);
-      await shell.goTo('members');
-      await new MembersAdmin(page, m).loadDemoButton.click();
-      await new MembersAdmin(page, m).table.waitFor();
+      await MembersAdmin.loadDemo(page, m);
       await shell.goTo('projects');
       const pinboard = new Pinboard(page, m);
       await pinboard.heading.waitFor();

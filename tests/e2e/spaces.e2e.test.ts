@@ -107,9 +107,7 @@ describe('a host sets up the premises under Desks & rooms', () => {
       const at = (screen: string) => `host ${screen} at ${viewport.width}×${viewport.height} in ${lang}`;
       const { page } = await session.newMachine('host', { lang, viewport });
       const shell = new Shell(page, m);
-      await shell.goTo('members');
-      await new MembersAdmin(page, m).loadDemoButton.click();
-      await new MembersAdmin(page, m).table.waitFor();
+      await MembersAdmin.loadDemo(page, m);
       await shell.goTo('spaces');
       const spaces = new Spaces(page, m);
       const check = async (screen: string) => {

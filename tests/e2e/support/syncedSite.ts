@@ -55,10 +55,7 @@ export class SyncedSite {
   /** The first host desk, with the demo hub loaded from its Members screen (it syncs to the hub). */
   async pairFirstHostWithDemo(): Promise<SiteMachine> {
     const host = await this.pairFirstHost();
-    await new Shell(host.page).goTo('members');
-    const admin = new MembersAdmin(host.page);
-    await admin.loadDemoButton.click();
-    await admin.table.waitFor();
+    await MembersAdmin.loadDemo(host.page);
     return host;
   }
 

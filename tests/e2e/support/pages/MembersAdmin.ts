@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright';
 import { fill, messages, templatePattern, type Messages } from '../messages';
 import { MemberEditor } from './MemberEditor';
+import { Shell } from './Shell';
 
 /** The host's member list: search, add, edit, deactivate with a confirmation, undo. */
 export class MembersAdmin {
@@ -16,6 +17,14 @@ export class MembersAdmin {
 
   get loadDemoButton(): Locator {
     return this.page.getByRole('button', { name: this.m.demo.load });
+  }
+
+  /** A host opens Members and loads the demo hub to look around; resolves once its members are listed. */
+  static async loadDemo(page: Page, m: Messages = messages.en): Promise<void> {
+    await new Shell(page, m).goTo('members');
+    const admin = new MembersAdmin(page, m);
+    await admin.loadDemoButton.click();
+    await admin.table.waitFor();
   }
 
   get search(): Locator {
