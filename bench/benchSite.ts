@@ -25,6 +25,7 @@ async function bundleBenchScripts(outdir: string): Promise<void> {
       'bench-kiosk-probe': join(ROOT, 'bench', 'browser', 'kioskProbe.ts'),
       'bench-wall-probe': join(ROOT, 'bench', 'browser', 'wallProbe.ts'),
       'bench-grid-probe': join(ROOT, 'bench', 'browser', 'gridProbe.ts'),
+      'bench-pinboard-probe': join(ROOT, 'bench', 'browser', 'pinboardProbe.ts'),
     },
     outdir,
     bundle: true,

@@ -8,7 +8,8 @@ import { startBenchSite, type SiteFiles } from './benchSite';
 import { chromiumVersion, log, openBenchPage } from './pageScenario';
 import { latencyLines, type MetricLine, type ScenarioReport } from './report';
 import { round, summarize } from './searchLatency';
-import { timeWeekGrid, type TimedWeek, type WeekGridResult } from './weekGridTiming';
+import { slowestTaps, tapBreakdown } from './tapTiming';
+import { timeWeekGrid, type WeekGridResult } from './weekGridTiming';
 
 /**
  * Issue 10 at the host desk, in Chromium on the app's own IndexedDB: what a booking check and a
@@ -65,22 +66,14 @@ function availabilityLines(result: AvailabilityResult): MetricLine[] {
 function gridLines(grid: WeekGridResult, reads: WeekReads): MetricLine[] {
   return (['switchToDesks', 'nextWeek'] as const).flatMap((action) => {
     const samples = grid.samples.filter((sample) => sample.action === action);
-    const median = (pick: (sample: TimedWeek) => number) => round(summarize(samples.map(pick)).p50);
-    const p95 = (pick: (sample: TimedWeek) => number) => round(summarize(samples.map(pick)).p95);
     const floor = summarize(reads[action]);
     return latencyLines('week_grid_render_ms', summarize(samples.map((sample) => sample.toPaintedMs)), {
-      side: 'host', action, rows: grid.rows, blocksP50: median((sample) => sample.blocks),
+      side: 'host', action, rows: grid.rows, blocksP50: round(summarize(samples.map((sample) => sample.shown)).p50),
       baseline: 'the same weeks\' IndexedDB reads in the bench page (bookings, desk series, members), no React', baseline_p50_ms: round(floor.p50), baseline_p95_ms: round(floor.p95),
-      toDomChangeP95: p95((sample) => sample.toChangeMs), toFrameP50: median((sample) => sample.toFrameMs), toFrameP95: p95((sample) => sample.toFrameMs),
-      longFrameMsP50: median((sample) => sample.longFrameMs), scriptMsP50: median((sample) => sample.scriptMs), layoutMsP50: median((sample) => sample.layoutMs),
+      ...tapBreakdown(samples),
       mismatches: samples.filter((sample) => sample.shownCount !== sample.expectedCount).length,
     }, WEEK_GRID_P95_TARGET_MS);
   });
-}
-
-function slowestSteps(grid: WeekGridResult): string {
-  const worst = [...grid.samples].sort((a, b) => b.toPaintedMs - a.toPaintedMs).slice(0, 4);
-  return worst.map((s) => `${s.action} ${round(s.toPaintedMs, 0)} ms (frame ${round(s.toFrameMs, 0)}; script ${round(s.scriptMs, 0)}, style+layout ${round(s.layoutMs, 0)} in ${s.longFrames} long frames)`).join('; ');
 }
 
 /** The week reads under each action: this week's for the switch, the stepped weeks' for the steps. */
@@ -120,7 +113,7 @@ export async function runBookingsUiScenario(files: SiteFiles, options: BookingsU
       const fill: MetricLine = { metric: 'bookings_fill_ms', value: round(filled.ms), unit: 'ms', records: filled.records, firstDay: filled.firstDay, lastDay: filled.lastDay };
       return {
         lines: [...availabilityLines(availability), ...gridLines(grid, reads), fill].map((line) => ({ ...line, ...size })),
-        diagnostics: [`  slowest desk weeks: ${slowestSteps(grid)}`],
+        diagnostics: [`  slowest desk weeks: ${slowestTaps(grid.samples, 4)}`],
       };
     } finally {
       await browser.close();

@@ -5,7 +5,7 @@ import { log } from './pageScenario';
 
 /**
  * `LANDHUB_BENCH_PROFILE=<folder>`: a CPU profile (DevTools' .cpuprofile) of one more desk week
- * step after the timed ones, and its heaviest functions by self time on stderr. Serve an
+ * step or pinboard tap after the timed ones, and its heaviest functions by self time on stderr. Serve an
  * unminified build (`LANDHUB_BENCH_RENDERER`) to read the app's own function names.
  */
 export const PROFILE_DIR = process.env.LANDHUB_BENCH_PROFILE;
@@ -44,7 +44,7 @@ export async function profiled(page: Page, name: string, work: () => Promise<voi
     const file = join(PROFILE_DIR, `${name}.cpuprofile`);
     await writeFile(file, JSON.stringify(profile));
     const top = selfTimes(profile).slice(0, TOP);
-    log(`bookingsUi: CPU profile of ${name} (${String(Math.round((profile.endTime - profile.startTime) / 1000))} ms) in ${file}; self time:\n${top.map((entry) => `  ${entry.ms.toFixed(1).padStart(8)} ms  ${entry.name}`).join('\n')}`);
+    log(`CPU profile of ${name} (${String(Math.round((profile.endTime - profile.startTime) / 1000))} ms) in ${file}; self time:\n${top.map((entry) => `  ${entry.ms.toFixed(1).padStart(8)} ms  ${entry.name}`).join('\n')}`);
   } finally {
     await cdp.detach();
   }

@@ -2,7 +2,7 @@ import type { BrowserContext } from 'playwright';
 import { messages } from '../tests/e2e/support/messages';
 import { KioskPage } from '../tests/e2e/support/pages/KioskPage';
 import type { KeystrokeSample } from './browser/benchApi';
-import { log } from './pageScenario';
+import { log, openProbedApp } from './pageScenario';
 
 /**
  * The kiosk's find-me screen opened again on the board's 150,000-member database: from the tap
@@ -38,11 +38,8 @@ async function searchAndLeave(kiosk: KioskPage): Promise<void> {
 }
 
 export async function runKioskReopen(context: BrowserContext, url: string): Promise<KioskReopenResult> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => { log(`kiosk page error: ${error.message}`); });
+  const page = await openProbedApp(context, url, 'kiosk', 'bench-kiosk-probe.js');
   try {
-    await page.goto(`${url}/?role=kiosk&lang=en`);
-    await page.addScriptTag({ url: '/bench-kiosk-probe.js' });
     const kiosk = new KioskPage(page);
     await kiosk.waitForStart();
     const firstOpen = await openFindMe(kiosk, READY_TIMEOUT_MS);

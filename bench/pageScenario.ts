@@ -28,6 +28,23 @@ export async function openBenchPage(context: BrowserContext, url: string): Promi
   return page;
 }
 
+/**
+ * The real app as a machine of `role`, with a probe script from the bench site added once it
+ * loaded (the page's CSP lets same-origin scripts in); page errors go to the log.
+ */
+export async function openProbedApp(context: BrowserContext, url: string, role: 'host' | 'kiosk', probe: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => { log(`${role} page error: ${error.message}`); });
+  try {
+    await page.goto(`${url}/?role=${role}&lang=en`);
+    await page.addScriptTag({ url: `/${probe}` });
+    return page;
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
 /** The full build number: the page's user agent is reduced to "156.0.0.0". */
 export async function chromiumVersion(context: BrowserContext, page: Page): Promise<string> {
   const session = await context.newCDPSession(page);

@@ -6,6 +6,7 @@ import { runBookingsUiScenario } from './bookingsUiScenario';
 import { runHubApply } from './hubApplyScenario';
 import { runKioskReopen } from './kioskReopen';
 import { runKioskScenario } from './kioskScenario';
+import { runPinboardScenario } from './pinboardScenario';
 import { runPinScenario } from './pinScenario';
 import { log, runPageScenario } from './pageScenario';
 import { boardReport, humanSummary, type ScenarioReport } from './report';
@@ -24,7 +25,7 @@ const BOOKINGS = Number(process.env.LANDHUB_BENCH_BOOKINGS ?? 100_000);
 const KIOSK_MEMBERS = Number(process.env.LANDHUB_BENCH_KIOSK_MEMBERS ?? 10_000);
 const LATENCY_MEMBERS = 2000;
 const SEED = 1;
-const SCENARIOS = ['board', 'kiosk', 'sync', 'pins', 'bookings', 'bookingsUi', 'wall'] as const;
+const SCENARIOS = ['board', 'kiosk', 'sync', 'pins', 'bookings', 'bookingsUi', 'wall', 'pinboard'] as const;
 const BOOKING_ROOMS = 50;
 const BOOKING_SERIES = Number(process.env.LANDHUB_BENCH_SERIES ?? 500);
 /** Issue 10's host desk: 300 desks and 20 rooms, the members a hub of that size has. */
@@ -33,6 +34,9 @@ const UI_ROOMS = 20;
 const UI_MEMBERS = 1500;
 /** Issue 11: the wall soak's public projects, beside the demo's own. */
 const WALL_PROJECTS = Number(process.env.LANDHUB_BENCH_WALL_PROJECTS ?? 500);
+/** Issue 11's pinboard: projects added to the demo's, on a hub of the largest size one site has. */
+const PINBOARD_PROJECTS = Number(process.env.LANDHUB_BENCH_PINBOARD_PROJECTS ?? 500);
+const PINBOARD_MEMBERS = 150;
 type Scenario = (typeof SCENARIOS)[number];
 
 function selectedScenarios(): Scenario[] {
@@ -79,6 +83,7 @@ const runners: Record<Scenario, (files: SiteFiles) => Promise<ScenarioReport>> =
     await runWallUpdateLatency(files, { members: LATENCY_MEMBERS, seed: SEED }),
     await runWallRotationSoak(files, { members: LATENCY_MEMBERS, projects: WALL_PROJECTS, seed: SEED }),
   ]),
+  pinboard: (files) => runPinboardScenario(files, { members: PINBOARD_MEMBERS, projects: PINBOARD_PROJECTS, seed: SEED }),
 };
 
 async function main(): Promise<void> {

@@ -18,7 +18,8 @@ function text(random: SeededRandom, words: number, max: number): string {
   return picked.join(' ').slice(0, max).trim();
 }
 
-function projects(demo: DemoHub, count: number, now: Date, seed: number): DemoRecord<'projects'>[] {
+/** Public projects of every length, created over the year before `now`; the pinboard bench builds on them too. */
+export function benchProjects(demo: DemoHub, count: number, now: Date, seed: number): DemoRecord<'projects'>[] {
   const random = new SeededRandom(seed);
   const ids = new SeededIds(random, now.getTime() - YEAR_MS);
   const skills = (demo.skills ?? []).map((skill) => skill.id);
@@ -50,7 +51,7 @@ function withPublicEvents(bookings: readonly DemoRecord<'bookings'>[], now: Date
 export function wallSoakHub(demo: DemoHub, options: { projects: number; now: Date; seed: number }): DemoHub {
   return {
     ...demo,
-    projects: [...(demo.projects ?? []), ...projects(demo, options.projects, options.now, options.seed)],
+    projects: [...(demo.projects ?? []), ...benchProjects(demo, options.projects, options.now, options.seed)],
     bookings: withPublicEvents(demo.bookings ?? [], options.now),
   };
 }

@@ -3,9 +3,10 @@ import { addLocalDays, type LocalDate } from '@core/time/zonedTime';
 import { messages } from '../tests/e2e/support/messages';
 import { Bookings } from '../tests/e2e/support/pages/Bookings';
 import { Shell } from '../tests/e2e/support/pages/Shell';
-import type { GridSample } from './browser/benchApi';
+import type { GridWanted, TapPaintSample } from './browser/benchApi';
 import { PROFILE_DIR, profiled } from './cpuProfile';
-import { log } from './pageScenario';
+import { log, openProbedApp } from './pageScenario';
+import { timedTap as probedTap } from './tapTiming';
 
 /**
  * The host's desk week in the real UI: switching from rooms to desks, and stepping to the next
@@ -23,7 +24,7 @@ export interface WeekGridPlan {
   expected: { thisWeek: number; start: number; stepped: number[] };
 }
 
-export interface TimedWeek extends GridSample {
+export interface TimedWeek extends TapPaintSample {
   action: 'switchToDesks' | 'nextWeek';
   /** The summary's count afterwards, against the bookings the week holds. */
   shownCount: number | null;
@@ -54,18 +55,14 @@ async function waitForWeek(page: Page, expected: number): Promise<void> {
 }
 
 async function timedTap(page: Page, action: TimedWeek['action'], expectedCount: number, tap: () => Promise<void>): Promise<TimedWeek> {
-  await page.evaluate((want) => { window.landhubGridProbe!.arm(want); }, { bookings: expectedCount, unnamed: m.bookings.formerMember });
-  await tap();
-  const sample = await page.evaluate((timeout) => window.landhubGridProbe!.result(timeout), RENDER_TIMEOUT_MS);
+  const want: GridWanted = { bookings: expectedCount, unnamed: m.bookings.formerMember };
+  const sample = await probedTap(page, want, tap, RENDER_TIMEOUT_MS);
   if (!sample) throw new Error(`The desk grid did not show the new week within ${RENDER_TIMEOUT_MS} ms after ${action}`);
   return { ...sample, action, shownCount: await summaryCount(page), expectedCount };
 }
 
 async function openBookings(context: BrowserContext, url: string): Promise<{ page: Page; bookings: Bookings }> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => { log(`bookings page error: ${error.message}`); });
-  await page.goto(`${url}/?role=host&lang=en`);
-  await page.addScriptTag({ url: '/bench-grid-probe.js' });
+  const page = await openProbedApp(context, url, 'host', 'bench-grid-probe.js');
   await new Shell(page).goTo('bookings');
   const bookings = new Bookings(page);
   await page.locator('[role="grid"].timeline.rooms .timeline-block').first().waitFor({ timeout: RENDER_TIMEOUT_MS });

@@ -2,6 +2,7 @@
  * The contract between the bench page (bundled, runs in Chromium) and the orchestrator (Node).
  * Only plain data crosses it, because Playwright serialises every result.
  */
+import type { ProjectStatus } from '@core/schemas';
 
 export interface GenerateResult {
   members: number;
@@ -143,6 +144,22 @@ export interface AvailabilityResult {
   day: AvailabilitySamples;
 }
 
+export interface PinboardFillOptions {
+  members: number;
+  /** Projects added to the demo's own. */
+  projects: number;
+  seed: number;
+}
+
+export interface PinboardFillResult {
+  records: number;
+  ms: number;
+  /** All of them, the demo's included. */
+  projects: number;
+  memberships: number;
+  tasks: number;
+}
+
 export interface BenchApi {
   generate(count: number, seed: number): GenerateResult;
   dexieBulkPutBaseline(chunkSize: number): Promise<WriteResult>;
@@ -160,6 +177,10 @@ export interface BenchApi {
   availabilityLatency(options: AvailabilityOptions): Promise<AvailabilityResult>;
   expectedDeskCounts(mondays: readonly string[]): Promise<number[]>;
   weekReadLatency(mondays: readonly string[], rounds: number): Promise<number[]>;
+  fillPinboardHub(options: PinboardFillOptions): Promise<PinboardFillResult>;
+  /** The first page of cards for each stage filter ('open' or a stage). */
+  pinboardFirstPages(stages: readonly (ProjectStatus | 'open')[]): Promise<PinboardWanted[]>;
+  pinboardReadLatency(rounds: number): Promise<{ ms: number[]; cards: number }>;
 }
 
 export interface KeystrokeSample {
@@ -213,15 +234,21 @@ export interface WallProbeApi {
   projectResult(timeoutMs: number): Promise<WallChangeSample | null>;
 }
 
-export interface GridSample {
-  /** The action's event (pointerdown) → the grid showing the new week in the DOM. */
+/** A tap timed in the page to the screen showing what was asked for (browser/tapPaintProbe.ts). */
+export interface TapPaintSample {
+  /** The tap's event (pointerdown) → the DOM showing it. */
   toChangeMs: number;
   /** → the first animation frame after it (its callback, before that frame's style and layout). */
   toFrameMs: number;
   /** → that frame's style, layout and paint done (a message posted from its callback). */
   toPaintedMs: number;
-  /** Booking blocks in the grid then. */
-  blocks: number;
+  /**
+   * pointerdown → click: the press itself. Playwright sends the button's down and up as two
+   * DevTools messages, so this is the bench's own share of the value, not the app's.
+   */
+  pressMs: number;
+  /** What the probe counts as shown then: the desk grid's blocks, the pinboard's cards. */
+  shown: number;
   /** Long animation frames (over 50 ms) in between: their time, its script part, its style and layout part. */
   longFrames: number;
   longFrameMs: number;
@@ -229,6 +256,13 @@ export interface GridSample {
   layoutMs: number;
 }
 
+export interface TapProbeApi<W> {
+  /** Listens for the next tap and for the screen to show what `want` describes. */
+  arm(want: W): void;
+  result(timeoutMs: number): Promise<TapPaintSample | null>;
+}
+
+/** The desk week: its grid shows another week, all its blocks with names. */
 export interface GridWanted {
   /** The confirmed bookings the week holds, as the summary above the grid counts them. */
   bookings: number;
@@ -236,11 +270,15 @@ export interface GridWanted {
   unnamed: string;
 }
 
-export interface GridProbeApi {
-  /** Listens for the next action and for the desk grid to show another week, all its blocks with names. */
-  arm(want: GridWanted): void;
-  result(timeoutMs: number): Promise<GridSample | null>;
+/** The pinboard: its first page of cards, known by their number and the titles at both ends. */
+export interface PinboardWanted {
+  cards: number;
+  firstTitle: string;
+  lastTitle: string;
 }
+
+/** What the tap probes wait for, one kind a probe. */
+export type TapWanted = GridWanted | PinboardWanted;
 
 declare global {
   interface Window {
@@ -249,6 +287,7 @@ declare global {
     landhubKioskProbe?: KioskProbeApi;
     landhubPaintProbe?: PaintProbeApi;
     landhubWallProbe?: WallProbeApi;
-    landhubGridProbe?: GridProbeApi;
+    /** Whichever tap probe the page was given (one a page); its `want` is that probe's. */
+    landhubTapProbe?: TapProbeApi<TapWanted>;
   }
 }

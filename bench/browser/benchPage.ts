@@ -7,6 +7,7 @@ import { keystrokePrefixes } from '../searchLatency';
 import { availabilityLatency, expectedDeskCounts, fillBookingsHub, weekReadLatency } from './bookingsBench';
 import { stampAll } from './demoRows';
 import { fillKioskHub, kioskSearchLatency } from './kioskBench';
+import { pinboardBench } from './pinboardBench';
 import { syncBench } from './syncBench';
 import { wallBench } from './wallBench';
 import type { BenchApi, GenerateResult, SearchLatencyResult, SearchModeResult, WriteResult } from './benchApi';
@@ -156,5 +157,6 @@ const api: BenchApi = {
   availabilityLatency,
   expectedDeskCounts,
   weekReadLatency,
+  ...pinboardBench,
 };
 window.landhubBench = api;
