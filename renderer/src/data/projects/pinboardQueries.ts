@@ -195,12 +195,6 @@ export function useCitizens(): RowOf<'citizens'>[] | undefined {
   return useLiveQuery(async () => live(await db.citizens.toArray()).sort((a, b) => a.name.localeCompare(b.name)), [db]);
 }
 
-/** A member's pledges, every row (pledges.ts reads which counts in which month). */
-export function usePledgesOf(memberId: string | null): RowOf<'pledges'>[] | undefined {
-  const { db } = useDataContext();
-  return useLiveQuery(async () => (memberId === null ? [] : live(await db.pledges.where('memberId').equals(memberId).toArray())), [db, memberId]);
-}
-
 /** Every live pledge and the hours logged in one month ("YYYY-MM"): what finding helpers needs for pledge left (core/projects/pledges.ts). */
 export async function readMonthPledges(db: LandhubDatabase, month: string): Promise<{ pledges: RowOf<'pledges'>[]; hours: HoursRow[] }> {
   const [pledges, hours] = await Promise.all([
